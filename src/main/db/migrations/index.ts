@@ -1,0 +1,18 @@
+/**
+ * The ordered list of migrations (the Signal Desktop habit). Entry i moves a file from
+ * schema version i to i+1; the schema version a file has is its PRAGMA user_version.
+ * Never edit a shipped entry: append a new one.
+ */
+import type Database from 'better-sqlite3'
+import { initialSchema } from './001_initial'
+
+export interface Migration {
+  name: string
+  up: (db: Database.Database) => void
+}
+
+export const migrations: Migration[] = [
+  { name: '001 initial schema', up: (db) => db.exec(initialSchema) },
+]
+
+export const SCHEMA_VERSION = migrations.length

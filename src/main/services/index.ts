@@ -1,0 +1,9 @@
+/** Every domain's handlers, joined into the one complete map dispatch uses. */
+import type { HandlerMap } from './handlers'
+import { projectHandlers } from './project/handlers'
+import { appHandlers } from './settings/handlers'
+
+export const handlers: HandlerMap = {
+  ...appHandlers,
+  ...projectHandlers,
+}

@@ -1,0 +1,21 @@
+/**
+ * The sample project: built from the source files in resources/sample through the same
+ * importers a researcher uses, so it always shows what the product really does.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { needleHome } from '../settings/store'
+import { buildSampleProject } from './content'
+
+export function defaultProjectsDir(): string {
+  return process.env.NEEDLE_PROJECTS_DIR || join(needleHome(), 'projects')
+}
+
+/** Opens the user's sample project, building it on first use. */
+export async function ensureSampleProject(): Promise<string> {
+  const dir = defaultProjectsDir()
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, 'Sample project.needle')
+  if (!existsSync(path)) await buildSampleProject(path)
+  return path
+}

@@ -1,0 +1,45 @@
+import { readdirSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { NeedleError } from '../../../shared/errors'
+import type { DirEntry } from '../../../shared/domain'
+import type { HandlerMap } from '../handlers'
+import { projectSummary } from '../project/summary'
+import { defaultProjectsDir } from '../sample/build'
+
+export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list'> = {
+  'app.state': (session) => ({
+    edition: session.edition,
+    settings: session.settings.get(),
+    project: session.project ? projectSummary(session.project) : null,
+    projectsDir: defaultProjectsDir(),
+  }),
+  'settings.update': (session, patch) => {
+    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+    return session.settings.update(clean)
+  },
+  'files.list': (_session, { dir }) => {
+    const target = resolve(dir ?? homedir())
+    let names: string[]
+    try {
+      names = readdirSync(target)
+    } catch (err) {
+      throw new NeedleError('not_found', `Cannot read the folder ${target}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`)
+    }
+    const entries: DirEntry[] = []
+    for (const name of names) {
+      if (name.startsWith('.')) continue
+      try {
+        const st = statSync(join(target, name))
+        const kind = st.isDirectory() ? 'dir' : /\.needle$/i.test(name) ? 'project' : 'file'
+        entries.push({ name, path: join(target, name), kind })
+      } catch {
+        /* broken link or no permission: not listable, not worth an error */
+      }
+    }
+    const order = { dir: 0, project: 1, file: 2 }
+    entries.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name))
+    const parent = dirname(target)
+    return { dir: target, parent: parent === target ? null : parent, entries }
+  },
+}

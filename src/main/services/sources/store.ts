@@ -1,0 +1,137 @@
+/**
+ * The one place rows for sources, participants, documents and utterances are written.
+ * Every importer goes through it, inside the importer's single transaction, so the
+ * full-text index and the tables can never disagree.
+ */
+import type Database from 'better-sqlite3'
+import type { AttributeType, Direction, SourceKind } from '../../../shared/domain'
+import { normaliseForSearch } from '../../../shared/text/arabic'
+
+export interface NewSource {
+  kind: SourceKind
+  name: string
+  fileName: string | null
+  checksum: string | null
+  encoding: string | null
+  rowCount: number | null
+  mapping?: unknown
+  report?: unknown
+}
+
+export interface NewDocument {
+  sourceId: number
+  participantId: number | null
+  title: string
+  text: string
+  direction: Direction
+  question?: string | null
+  rowNumber?: number | null
+  occurredAt?: string | null
+}
+
+export interface NewUtterance {
+  documentId: number
+  seq: number
+  speaker: string | null
+  participantId: number | null
+  start: number
+  end: number
+  timeStartMs?: number | null
+  timeEndMs?: number | null
+}
+
+/** Prepared statements for one connection; create once per import, not per row. */
+export class SourceStore {
+  private readonly now = new Date().toISOString()
+  private readonly stmt
+
+  constructor(private readonly db: Database.Database) {
+    this.stmt = {
+      source: db.prepare(
+        `INSERT INTO sources (kind, name, file_name, checksum, encoding, row_count, mapping, report, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      sourceReport: db.prepare('UPDATE sources SET report = ?, row_count = ? WHERE id = ?'),
+      participantByLabel: db.prepare('SELECT id FROM participants WHERE label = ?').pluck(),
+      participant: db.prepare('INSERT INTO participants (label, display_name, is_interviewer, created_at) VALUES (?, ?, ?, ?)'),
+      attributeByName: db.prepare('SELECT id, type FROM attributes WHERE name = ?'),
+      attribute: db.prepare('INSERT INTO attributes (name, type) VALUES (?, ?)'),
+      attributeValue: db.prepare(
+        `INSERT INTO participant_attributes (participant_id, attribute_id, value) VALUES (?, ?, ?)
+         ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value = excluded.value`,
+      ),
+      document: db.prepare(
+        `INSERT INTO documents (source_id, participant_id, title, text, direction, question, row_number, occurred_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      fts: db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)'),
+      utterance: db.prepare(
+        `INSERT INTO utterances (document_id, seq, speaker, participant_id, start, end, time_start_ms, time_end_ms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    }
+  }
+
+  addSource(s: NewSource): number {
+    const info = this.stmt.source.run(
+      s.kind,
+      s.name,
+      s.fileName,
+      s.checksum,
+      s.encoding,
+      s.rowCount,
+      s.mapping === undefined ? null : JSON.stringify(s.mapping),
+      s.report === undefined ? null : JSON.stringify(s.report),
+      this.now,
+    )
+    return Number(info.lastInsertRowid)
+  }
+
+  setReport(sourceId: number, report: unknown, rowCount: number | null): void {
+    this.stmt.sourceReport.run(JSON.stringify(report), rowCount, sourceId)
+  }
+
+  /** Finds or creates the participant with this label (respondent id, account id, speaker name). */
+  participant(label: string, opts: { displayName?: string; interviewer?: boolean } = {}): number {
+    const existing = this.stmt.participantByLabel.get(label) as number | undefined
+    if (existing !== undefined) return existing
+    const info = this.stmt.participant.run(label, opts.displayName ?? null, opts.interviewer ? 1 : 0, this.now)
+    return Number(info.lastInsertRowid)
+  }
+
+  private attributeIds = new Map<string, number>()
+
+  attribute(name: string, type: AttributeType): number {
+    const cached = this.attributeIds.get(name)
+    if (cached !== undefined) return cached
+    const row = this.stmt.attributeByName.get(name) as { id: number } | undefined
+    const id = row ? row.id : Number(this.stmt.attribute.run(name, type).lastInsertRowid)
+    this.attributeIds.set(name, id)
+    return id
+  }
+
+  setAttribute(participantId: number, attributeId: number, value: string | null): void {
+    this.stmt.attributeValue.run(participantId, attributeId, value)
+  }
+
+  addDocument(d: NewDocument): number {
+    const info = this.stmt.document.run(
+      d.sourceId,
+      d.participantId,
+      d.title,
+      d.text,
+      d.direction,
+      d.question ?? null,
+      d.rowNumber ?? null,
+      d.occurredAt ?? null,
+      this.now,
+    )
+    const id = Number(info.lastInsertRowid)
+    this.stmt.fts.run(id, normaliseForSearch(d.text))
+    return id
+  }
+
+  addUtterance(u: NewUtterance): void {
+    this.stmt.utterance.run(u.documentId, u.seq, u.speaker, u.participantId, u.start, u.end, u.timeStartMs ?? null, u.timeEndMs ?? null)
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * A session is one user's view of Needle: the project they have open, their settings,
+ * and a way to push events to them. The Electron window, the browser edition's server,
+ * the CLI and the tests each hold one; services receive it from dispatch.
+ */
+import type Database from 'better-sqlite3'
+import type { EventMap, EventName } from '../shared/contract'
+import { NeedleError } from '../shared/errors'
+import type { AppState } from '../shared/domain'
+import type { ProjectDb } from './db/open'
+import type { SettingsStore } from './services/settings/store'
+
+export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
+
+export class Session {
+  project: ProjectDb | null = null
+
+  constructor(
+    readonly edition: AppState['edition'],
+    readonly settings: SettingsStore,
+    readonly emit: Emit = () => {},
+  ) {}
+
+  requireProject(): ProjectDb {
+    if (!this.project) throw new NeedleError('no_project', 'No project is open. Create or open a project first.')
+    return this.project
+  }
+
+  /** The database handle for a write; refuses with a clear message in read-only mode. */
+  writable(): Database.Database {
+    const project = this.requireProject()
+    if (project.readOnly) {
+      const who = project.lockedBy ? ` ${project.lockedBy.user} on ${project.lockedBy.host} has it open since ${project.lockedBy.since}.` : ''
+      throw new NeedleError('read_only', `This project is open read-only.${who} Save a copy to make changes.`)
+    }
+    return project.db
+  }
+
+  closeProject(): void {
+    this.project?.close()
+    this.project = null
+  }
+}

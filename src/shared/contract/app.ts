@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import type { AppState, DirListing, ProjectSummary, Settings } from '../domain'
+import { channel, filePath, none, pathOnly } from './channel'
+
+export const appChannels = {
+  'app.state': channel<AppState>()(none),
+  'settings.update': channel<Settings>()(
+    z
+      .object({
+        language: z.enum(['en', 'ar']).optional(),
+        theme: z.enum(['light', 'dark', 'auto']).optional(),
+        coderName: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict(),
+  ),
+  /** The browser edition has no native dialogs: its file picker browses through this. */
+  'files.list': channel<DirListing>()(z.object({ dir: filePath.optional() }).strict()),
+} as const
+
+export const projectChannels = {
+  'project.create': channel<ProjectSummary>()(pathOnly),
+  'project.open': channel<ProjectSummary>()(pathOnly),
+  'project.openSample': channel<ProjectSummary>()(none),
+  'project.info': channel<ProjectSummary>()(none),
+  'project.close': channel<null>()(none),
+  'project.saveCopy': channel<{ path: string }>()(pathOnly),
+  /** Replaces a damaged project file by its newest backup (the damaged file is kept aside). */
+  'project.restoreBackup': channel<ProjectSummary>()(pathOnly),
+} as const

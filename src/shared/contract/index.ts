@@ -1,0 +1,45 @@
+/**
+ * The one typed map of every command (the Actual Budget habit): each channel names
+ * its input schema and its output type. Main validates every input against this map
+ * before any service sees it, whatever the transport (IPC, HTTP, CLI, tests).
+ * Each domain keeps its channels in its own file here; this file only joins them.
+ */
+import type { z } from 'zod'
+import type { ProjectSummary } from '../domain'
+import { appChannels, projectChannels } from './app'
+
+export const contract = {
+  ...appChannels,
+  ...projectChannels,
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type OutputOf<C extends Channel> = Contract[C]['output']
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+/** Events main pushes to the renderer (progress of long jobs, project changes, menu commands). */
+export interface EventMap {
+  'project.changed': { summary: ProjectSummary | null }
+  'menu.command': { command: MenuCommand }
+}
+export type EventName = keyof EventMap
+
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'close'
+  | 'saveCopy'
+  | 'undo'
+  | 'redo'
+  | 'openSample'
+  | 'language.en'
+  | 'language.ar'
+  | 'theme.light'
+  | 'theme.dark'
+  | 'theme.auto'

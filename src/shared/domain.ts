@@ -1,0 +1,94 @@
+/** Domain words of DESIGN.md as types shared by main, renderer and CLI. */
+
+export const CODE_KINDS = [
+  'need',
+  'deadline',
+  'emergency',
+  'demand',
+  'dependency',
+  'pain',
+  'goal',
+  'behaviour',
+  'theme',
+  'custom',
+] as const
+export type CodeKind = (typeof CODE_KINDS)[number]
+
+export const SOURCE_KINDS = ['interview', 'survey', 'feedback'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+export const ATTRIBUTE_TYPES = ['text', 'category', 'number', 'date', 'boolean'] as const
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number]
+
+export type Direction = 'ltr' | 'rtl'
+
+export interface ProjectCounts {
+  sources: number
+  documents: number
+  participants: number
+  codes: number
+  highlights: number
+  segments: number
+  personas: number
+}
+
+export interface SourceRow {
+  id: number
+  kind: SourceKind
+  name: string
+  fileName: string | null
+  importedAt: string
+  documents: number
+  participants: number
+  utterances: number
+  rows: number | null
+}
+
+export interface LockHolder {
+  user: string
+  host: string
+  pid: number
+  since: string
+}
+
+export interface ProjectSummary {
+  path: string
+  name: string
+  schemaVersion: number
+  readOnly: boolean
+  /** Who holds the project when this session got read-only access because of a lock. */
+  lockedBy: LockHolder | null
+  counts: ProjectCounts
+  sources: SourceRow[]
+}
+
+export type Language = 'en' | 'ar'
+export type ThemeName = 'light' | 'dark' | 'auto'
+
+export interface Settings {
+  language: Language
+  theme: ThemeName
+  coderName: string
+  recent: string[]
+}
+
+export interface DirEntry {
+  name: string
+  path: string
+  kind: 'dir' | 'project' | 'file'
+}
+
+export interface DirListing {
+  dir: string
+  parent: string | null
+  entries: DirEntry[]
+}
+
+export interface AppState {
+  /** Which transport the renderer runs on, so it can show native dialogs or the in-app file picker. */
+  edition: 'desktop' | 'browser'
+  settings: Settings
+  project: ProjectSummary | null
+  /** The folder new projects go to by default. */
+  projectsDir: string
+}

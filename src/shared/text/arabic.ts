@@ -1,0 +1,61 @@
+/**
+ * Arabic folding for search, applied identically when indexing and when querying, so a
+ * word is found with or without harakat and across spelling variants.
+ * FTS5's unicode61 tokenizer does none of this for Arabic (see DEVELOPERS notes), hence here.
+ */
+
+// Harakat, Quranic marks, superscript alef, and tatweel.
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g // آ أ إ ٱ ٲ ٳ -> ا
+const TA_MARBUTA = /\u0629/g // ة -> ه
+const ALEF_MAQSURA = /\u0649/g // ى -> ي
+const HAMZA_ON_WAW = /\u0624/g // ؤ -> و
+const HAMZA_ON_YA = /\u0626/g // ئ -> ي
+
+/**
+ * Letter-level folding. It keeps the string length unchanged except for removed marks,
+ * which is why highlights always use offsets into the original text, never into this.
+ */
+export function foldArabic(text: string): string {
+  return text
+    .replace(MARKS, '')
+    .replace(ALEF_FORMS, '\u0627')
+    .replace(TA_MARBUTA, '\u0647')
+    .replace(ALEF_MAQSURA, '\u064A')
+    .replace(HAMZA_ON_WAW, '\u0648')
+    .replace(HAMZA_ON_YA, '\u064A')
+}
+
+const ARABIC_WORD = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/g
+// Attached prefixes, longest first: وال، بال، كال، فال، لل، ال، then single و ب.
+const PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644']
+const SINGLE = ['\u0648', '\u0628']
+const MIN_STEM = 2
+
+/** Strips the attached article and conjunction/preposition prefixes from one folded word. */
+export function stripArabicPrefix(word: string): string {
+  for (const p of PREFIXES) {
+    if (word.startsWith(p) && word.length - p.length >= MIN_STEM) return word.slice(p.length)
+  }
+  for (const p of SINGLE) {
+    // Only when what remains still carries an article (و+ال..., ب+ال...) or is long enough to be a word.
+    if (word.startsWith(p) && word.length - 1 > 3) return word.slice(1)
+  }
+  return word
+}
+
+/** The text as the full-text index sees it: folded letters, prefixes removed word by word. */
+export function normaliseForSearch(text: string): string {
+  return foldArabic(text).replace(ARABIC_WORD, (w) => stripArabicPrefix(w))
+}
+
+const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g
+const LTR_CHARS = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g
+
+/** A document reads right-to-left when most of its letters are Hebrew or Arabic. */
+export function detectDirection(text: string): 'ltr' | 'rtl' {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text
+  const rtl = sample.match(RTL_CHARS)?.length ?? 0
+  const ltr = sample.match(LTR_CHARS)?.length ?? 0
+  return rtl > ltr ? 'rtl' : 'ltr'
+}

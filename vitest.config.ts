@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // End-to-end specs (tests/e2e/*.spec.ts) belong to Playwright.
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Real SQLite files and child processes: forks isolate native handles per file.
+    pool: 'forks',
+  },
+})

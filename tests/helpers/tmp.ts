@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { onTestFinished } from 'vitest'
 
-/** A fresh temporary folder per call, removed after the test. */
+/** A fresh temporary folder per call, removed when the calling test finishes (call it inside a test). */
 export function tempDir(prefix = 'needle-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
   return dir
 }

@@ -1,0 +1,39 @@
+/**
+ * What every importer receives and returns. The import service (src/main/services/imports)
+ * owns the transaction, the checksum, progress and cancellation; an importer only turns
+ * one file's bytes into rows through the SourceStore, inside that transaction.
+ */
+import type Database from 'better-sqlite3'
+import type { SourceKind } from '../../shared/domain'
+import type { ImportOptions, SkippedRow } from '../../shared/import/types'
+import type { SourceStore } from '../services/sources/store'
+
+export interface ImportJob {
+  db: Database.Database
+  store: SourceStore
+  /** Absolute path; error messages name basename(file). */
+  file: string
+  bytes: Uint8Array
+  checksum: string
+  options: ImportOptions
+  /** Report progress; cheap to call often (the service throttles). */
+  progress(done: { rows?: number; bytes?: number; totalBytes?: number }): void
+  /** Aborted when the researcher cancels: throw NeedleError('cancelled') at the next row. */
+  signal: AbortSignal
+}
+
+export interface ImportOutcome {
+  file: string
+  kind: SourceKind
+  sourceId: number
+  /** Data rows read (tables) or cues/turns read (transcripts); header rows excluded. */
+  rows: number
+  documents: number
+  participants: number
+  utterances: number
+  speakers: string[]
+  skipped: SkippedRow[]
+  warnings: string[]
+}
+
+export type Importer = (job: ImportJob) => Promise<ImportOutcome>

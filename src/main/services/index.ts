@@ -2,8 +2,10 @@
 import type { HandlerMap } from './handlers'
 import { projectHandlers } from './project/handlers'
 import { appHandlers } from './settings/handlers'
+import { sourceHandlers } from './sources/handlers'
 
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...projectHandlers,
+  ...sourceHandlers,
 }

@@ -7,10 +7,12 @@
 import type { z } from 'zod'
 import type { ProjectSummary } from '../domain'
 import { appChannels, projectChannels } from './app'
+import { sourceChannels } from './sources'
 
 export const contract = {
   ...appChannels,
   ...projectChannels,
+  ...sourceChannels,
 } as const
 
 export type Contract = typeof contract

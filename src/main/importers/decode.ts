@@ -5,7 +5,7 @@
  */
 import { analyse } from 'chardet'
 import iconv from 'iconv-lite'
-import { basename } from 'node:path'
+import { basename, extname } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 
 export interface Decoded {
@@ -30,6 +30,10 @@ export function assertTextual(bytes: Uint8Array, file: string): void {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     throw unreadable(file, 'it is a ZIP archive (perhaps an Excel or Word file renamed). Save it as CSV or text, or unpack it first.')
   }
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) throw unreadable(file, office97(file))
+  if (head[0] === 0x7b && head[1] === 0x5c && head[2] === 0x72 && head[3] === 0x74 && head[4] === 0x66) {
+    throw unreadable(file, 'it is a Rich Text (.rtf) document, a format Needle does not read. Open it in Word or LibreOffice, save it as .docx or plain text (.txt), and import that.')
+  }
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) {
     throw unreadable(file, 'it is a PDF. Export the transcript or table as text, CSV or .docx and import that.')
   }
@@ -43,18 +47,65 @@ export function assertTextual(bytes: Uint8Array, file: string): void {
   }
 }
 
+/** OLE2 compound files: Word 97-2003 .doc, Excel .xls, PowerPoint .ppt. */
+function office97(file: string): string {
+  const ext = extname(file).toLowerCase()
+  const what = ext === '.xls' ? 'an Excel 97-2003 workbook (.xls)' : ext === '.ppt' ? 'a PowerPoint 97-2003 file (.ppt)' : 'a Word 97-2003 document (.doc)'
+  const target = ext === '.xls' ? 'CSV' : '.docx or plain text (.txt)'
+  return `it is ${what}, an old binary Office format Needle does not read. Open it in ${ext === '.xls' ? 'Excel' : 'Word'} or LibreOffice, save it as ${target}, and import that.`
+}
+
+/**
+ * How plausible a decoding is: letters inside words of one script count for it, words that
+ * mix scripts or Latin words made only of accented letters (what Hebrew or Arabic bytes look
+ * like through a Western code page, e.g. "àåîðéè÷") count against it. chardet alone often
+ * mistakes windows-1255 for windows-1256 and back on short files, because both put their
+ * letters in the same byte range.
+ */
+export function decodingScore(text: string): number {
+  let score = 0
+  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    const scripts = new Set<string>()
+    let nonAscii = 0
+    for (const ch of word) {
+      if (/\p{M}/u.test(ch)) continue
+      if (/[A-Za-z]/.test(ch)) scripts.add('latin')
+      else if (/\p{Script=Latin}/u.test(ch)) (scripts.add('latin'), nonAscii++)
+      else if (/\p{Script=Hebrew}/u.test(ch)) scripts.add('hebrew')
+      else if (/\p{Script=Arabic}/u.test(ch)) scripts.add('arabic')
+      else if (/\p{Script=Cyrillic}/u.test(ch)) scripts.add('cyrillic')
+      else if (/\p{Script=Greek}/u.test(ch)) scripts.add('greek')
+      else scripts.add('other')
+    }
+    const letters = [...word].length
+    const accentedOnly = scripts.has('latin') && scripts.size === 1 && nonAscii === letters && letters >= 2
+    score += scripts.size === 1 && !accentedOnly ? letters : -2 * letters
+  }
+  return score
+}
+
 function detectLegacy(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, Math.min(bytes.length, 256 * 1024))
+  const candidates: string[] = []
   for (const match of analyse(sample)) {
-    const name = match.name
-    const hit = LEGACY.find((l) => l.toLowerCase() === name.toLowerCase())
-    if (hit && match.confidence >= 10) return hit
+    const hit = LEGACY.find((l) => l.toLowerCase() === match.name.toLowerCase())
+    if (hit && match.confidence >= 10 && !candidates.includes(hit)) candidates.push(hit)
   }
-  return 'windows-1252'
+  // The code pages of the researchers Needle is built for are always weighed, whatever chardet says.
+  for (const cp of ['windows-1252', 'windows-1255', 'windows-1256']) if (!candidates.includes(cp)) candidates.push(cp)
+  let best = candidates[0]
+  let bestScore = -Infinity
+  for (const cp of candidates) {
+    const score = decodingScore(iconv.decode(Buffer.from(sample), cp))
+    if (score > bestScore) (best = cp), (bestScore = score)
+  }
+  return best
 }
 
 // UTF-8 read as a single-byte code page leaves these pairs in the text.
-const MOJIBAKE = /(?:Ã[\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201D\u2122]|Ø[\u00A0-\u00BF]|×[\u0090-\u00AA])/
+// Hebrew (windows-1255) or Arabic (windows-1256) bytes read as Latin-1 give words made only of
+// accented letters, e.g. "àåîðéè÷"; no Western language writes words like that.
+const MOJIBAKE = /(?:Ã[\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201D\u2122]|Ø[\u00A0-\u00BF]|×[\u0090-\u00AA]|(?<![A-Za-z\u00C0-\u00FF])[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]{4,}(?![A-Za-z]))/
 
 /** Names the first line that shows mojibake, so the researcher can look at it. */
 export function mojibakeWarning(text: string, file: string): string | null {

@@ -1,0 +1,114 @@
+/**
+ * Interview transcripts into the project: one source, one document (the transcript text),
+ * one utterance per turn or cue, and the speakers as participants. Runs inside the import
+ * service's transaction, so a throw anywhere here leaves the project untouched.
+ */
+import { basename, extname } from 'node:path'
+import { NeedleError } from '../../../shared/errors'
+import { detectDirection } from '../../../shared/text/arabic'
+import { participantForSpeaker, readAliases } from '../../services/participants/aliases'
+import { decodeBytes } from '../decode'
+import type { Importer, ImportJob } from '../types'
+import { parseDocx } from './docx'
+import { parseTranscriptText, transcriptFormat } from './parse'
+import { isInterviewerLabel } from './speakers'
+import type { ParsedTranscript, TranscriptFormat } from './types'
+
+function checkCancelled(job: ImportJob): void {
+  if (job.signal.aborted) throw new NeedleError('cancelled', `Import of ${basename(job.file)} was cancelled; the project is unchanged.`, { file: job.file })
+}
+
+async function parse(job: ImportJob): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
+  if (extname(job.file).toLowerCase() === '.docx') {
+    return { parsed: await parseDocx(job.bytes, job.file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
+  }
+  const decoded = decodeBytes(job.bytes, job.file)
+  const format = transcriptFormat(job.file, decoded.text)
+  return { parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>), format, encoding: decoded.encoding, warnings: decoded.warnings }
+}
+
+export const importTranscript: Importer = async (job) => {
+  const fileName = basename(job.file)
+  job.progress({ bytes: 0, totalBytes: job.bytes.length })
+  const { parsed, format, encoding, warnings: decodeWarnings } = await parse(job)
+  checkCancelled(job)
+  if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
+    const first = parsed.skipped[0]
+    const more = parsed.skipped.length > 1 ? ` (and ${parsed.skipped.length - 1} more)` : ''
+    throw new NeedleError(
+      'bad_rows',
+      `${fileName} line ${first.row}: ${first.reason}${more}. Import with "skip unreadable cues" (--skip-bad-rows) to import the other ${parsed.utterances.length} cues, or fix the file.`,
+      { file: job.file, rows: parsed.skipped, readable: parsed.utterances.length },
+    )
+  }
+  if ((format === 'vtt' || format === 'srt') && parsed.utterances.length === 0) {
+    throw new NeedleError('unreadable_file', `${fileName} cannot be imported: it holds no subtitle cues with words. Export the transcript again and import the new file.`, { file: job.file })
+  }
+  const warnings = [...decodeWarnings, ...parsed.warnings]
+  const direction = detectDirection(parsed.text)
+  const { store, db } = job
+  const sourceId = store.addSource({
+    kind: 'interview',
+    name: basename(fileName, extname(fileName)),
+    fileName,
+    checksum: job.checksum,
+    encoding,
+    rowCount: parsed.utterances.length,
+  })
+
+  const aliases = readAliases(db)
+  const ids = new Map<string, number>()
+  for (const speaker of parsed.speakers) ids.set(speaker, participantForSpeaker(db, store, aliases, speaker, isInterviewerLabel(speaker)))
+  // A one-on-one interview belongs to its interviewee, so the document is found under that person.
+  const interviewees = parsed.speakers.filter((s) => !isInterviewerLabel(s))
+  const documentId = store.addDocument({
+    sourceId,
+    participantId: interviewees.length === 1 ? ids.get(interviewees[0])! : null,
+    title: fileName,
+    text: parsed.text,
+    direction,
+  })
+
+  parsed.utterances.forEach((u, seq) => {
+    if (seq % 200 === 0) {
+      checkCancelled(job)
+      job.progress({ rows: seq, bytes: job.bytes.length, totalBytes: job.bytes.length })
+    }
+    store.addUtterance({
+      documentId,
+      seq,
+      speaker: u.speaker,
+      participantId: u.speaker === null ? null : ids.get(u.speaker)!,
+      start: u.start,
+      end: u.end,
+      timeStartMs: u.timeStartMs ?? null,
+      timeEndMs: u.timeEndMs ?? null,
+    })
+  })
+  checkCancelled(job)
+  job.progress({ rows: parsed.utterances.length, bytes: job.bytes.length, totalBytes: job.bytes.length })
+
+  const report = {
+    format,
+    encoding,
+    direction,
+    turns: parsed.utterances.length,
+    speakers: parsed.speakers,
+    interviewers: parsed.speakers.filter(isInterviewerLabel),
+    skipped: parsed.skipped,
+    warnings,
+  }
+  store.setReport(sourceId, report, parsed.utterances.length)
+  return {
+    file: job.file,
+    kind: 'interview',
+    sourceId,
+    rows: parsed.utterances.length,
+    documents: 1,
+    participants: ids.size,
+    utterances: parsed.utterances.length,
+    speakers: parsed.speakers,
+    skipped: parsed.skipped,
+    warnings,
+  }
+}

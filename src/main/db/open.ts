@@ -1,20 +1,25 @@
 /**
  * Create, open and close `.needle` project files.
  *
- * Opening validates before it writes: the header is read by hand, then SQLite opens the
- * file read-only to check application_id, user_version and quick_check. Only a file that
- * passes all of that is opened for writing, backed up and migrated. A foreign or future
- * file is therefore never modified.
+ * Opening validates before it writes (inspect.ts: the header by hand, then SQLite on a
+ * read-only view for application_id, user_version and quick_check). Only a file that
+ * passes all of that is opened for writing, backed up and migrated, so a foreign or
+ * future file is never modified. While open the file is in WAL mode; closing folds the
+ * WAL back in and returns to rollback mode, so the closed file travels alone.
  */
 import Database from 'better-sqlite3'
-import { existsSync, statSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import type { LockHolder } from '../../shared/domain'
-import { backupIsDue, listBackups, writeBackup } from './backup'
-import { APPLICATION_ID, readSqliteHeader } from './fileFormat'
-import { acquireLock, releaseLock } from './lock'
-import { migrations, SCHEMA_VERSION } from './migrations'
+import { backupDirFor, backupIsDue, writeBackup } from './backup'
+import { APPLICATION_ID } from './fileFormat'
+import { damaged, inspectProjectFile } from './inspect'
+import { acquireLock, lockPathFor, releaseLock } from './lock'
+import { migrate } from './migrate'
+import { SCHEMA_VERSION } from './migrations'
+
+export { inspectProjectFile } from './inspect'
 
 export interface ProjectDb {
   readonly db: Database.Database
@@ -24,19 +29,49 @@ export interface ProjectDb {
   close(): void
 }
 
+const BUSY_TIMEOUT_MS = 5000
+
 function applyConnectionPragmas(db: Database.Database): void {
-  db.pragma('busy_timeout = 5000')
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   // Schema-embedded SQL (views, triggers) may not call functions with side effects:
   // a project file is a document from someone else, not trusted code.
   db.pragma('trusted_schema = OFF')
   db.pragma('foreign_keys = ON')
 }
 
-function migrate(db: Database.Database, from: number): void {
-  db.transaction(() => {
-    for (let v = from; v < SCHEMA_VERSION; v++) migrations[v].up(db)
-    db.pragma(`user_version = ${SCHEMA_VERSION}`)
-  }).immediate()
+function errorCode(err: unknown): string | undefined {
+  return (err as { code?: string })?.code
+}
+
+function safeClose(db: Database.Database | null): void {
+  try {
+    if (db?.open) db.close()
+  } catch {
+    /* closing after a failure: the original error is the one worth reporting */
+  }
+}
+
+/**
+ * A read-only connection cannot fold a WAL back in, so a viewer that outlives the holder
+ * (or a read-only open of a file left in WAL mode) would leave -wal and -shm beside the
+ * project. When nobody holds the project any more, the viewer tidies up: a checkpoint
+ * changes how the file is stored, never what it holds.
+ */
+function tidyAfterViewer(path: string): void {
+  if (!existsSync(`${path}-wal`) && !existsSync(`${path}-shm`)) return
+  if (existsSync(lockPathFor(path))) return // the holder's own close does it
+  const lock = acquireLock(path)
+  if (!lock.acquired) return
+  let db: Database.Database | null = null
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 0 })
+    db.pragma('journal_mode = DELETE')
+  } catch {
+    /* someone opened it meanwhile: their close tidies up instead */
+  } finally {
+    safeClose(db)
+    releaseLock(path)
+  }
 }
 
 function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy: LockHolder | null): ProjectDb {
@@ -50,111 +85,76 @@ function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy
       if (closed) return
       closed = true
       try {
-        if (!readOnly) {
-          // Fold the WAL back in and leave rollback-journal mode, so the closed file
-          // travels alone: no -wal or -shm beside it on a shared drive or in an e-mail.
+        if (!readOnly && db.open) {
+          // Fold the WAL back in and leave WAL mode, so the closed file travels alone:
+          // no -wal or -shm beside it on a shared drive or in an e-mail.
           db.pragma('wal_checkpoint(TRUNCATE)')
           try {
             db.pragma('journal_mode = DELETE')
           } catch {
-            /* a read-only viewer still has it open; SQLite removes the WAL when it leaves */
+            /* a read-only viewer still has it open: the checkpoint above already put every
+               commit into the file, and the viewer removes the empty WAL when it leaves */
           }
         }
       } finally {
-        db.close()
-        if (!readOnly) releaseLock(path)
+        safeClose(db)
+        if (readOnly) tidyAfterViewer(path)
+        else releaseLock(path)
       }
     },
   }
 }
 
+function creationError(path: string, err: unknown): NeedleError {
+  if (err instanceof NeedleError) return err
+  const code = errorCode(err)
+  if (code === 'EEXIST') return new NeedleError('already_exists', `${path} already exists. Choose another name, or open it instead.`)
+  if (code === 'ENOENT') return new NeedleError('not_found', `Cannot create ${path}: the folder ${dirname(path)} does not exist.`)
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+    return new NeedleError('read_only', `Cannot create ${path}: the folder ${dirname(path)} is not writable. Choose another folder.`)
+  }
+  return new NeedleError('internal', `Could not create ${path}: ${(err as Error)?.message ?? String(err)}`)
+}
+
 export function createProject(rawPath: string, name?: string): ProjectDb {
   const path = resolve(rawPath)
-  if (existsSync(path)) {
-    throw new NeedleError('already_exists', `${path} already exists. Choose another name, or open it instead.`)
-  }
-  let db: Database.Database
+  // Claiming the name with an exclusive create means two creators racing, or a file that
+  // appears meanwhile, can never be overwritten. An empty file is an empty SQLite database.
   try {
-    db = new Database(path)
+    writeFileSync(path, '', { flag: 'wx' })
   } catch (err) {
-    throw new NeedleError('not_found', `Cannot create ${path}: ${(err as Error).message}. Check that the folder exists and is writable.`)
+    throw creationError(path, err)
   }
-  const lock = acquireLock(path)
+  let db: Database.Database | null = null
+  let locked = false
   try {
+    const lock = acquireLock(path)
+    if (!lock.acquired) throw new NeedleError('read_only', `Cannot create ${path}: a lock for it is held by another process.`)
+    locked = true
+    db = new Database(path, { fileMustExist: true })
     applyConnectionPragmas(db)
-    db.pragma(`application_id = ${APPLICATION_ID}`)
-    migrate(db, 0)
     const now = new Date().toISOString()
-    const meta = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)')
-    db.transaction(() => {
+    migrate(db, 0, (tx) => {
+      tx.pragma(`application_id = ${APPLICATION_ID}`)
+      const meta = tx.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)')
       meta.run('name', name ?? basename(path).replace(/\.needle$/i, ''))
       meta.run('created_at', now)
-    })()
+    })
     db.pragma('journal_mode = WAL')
+    return handle(db, path, false, null)
   } catch (err) {
-    db.close()
-    if (lock.acquired) releaseLock(path)
-    throw err
-  }
-  return handle(db, path, false, null)
-}
-
-/** Validation that never writes: returns the file's schema version or throws a clear refusal. */
-export function inspectProjectFile(path: string): { schemaVersion: number } {
-  if (!existsSync(path)) throw new NeedleError('not_found', `${path} does not exist.`)
-  if (!statSync(path).isFile()) throw new NeedleError('not_a_project', `${path} is a folder, not a Needle project file.`)
-  const header = readSqliteHeader(path)
-  const hasWal = existsSync(`${path}-wal`)
-  if (!header.isSqlite) {
-    throw new NeedleError(
-      'not_a_project',
-      `${basename(path)} is not a Needle project: it is not an SQLite database at all. It was left untouched. ` +
-        'Open a .needle file made by Needle, or import this file as a source instead.',
-    )
-  }
-  // The header can lag behind an un-checkpointed WAL (a crash right after creation),
-  // so when a WAL is present SQLite itself is asked, read-only.
-  let applicationId = header.applicationId
-  let userVersion = header.userVersion
-  let ro: Database.Database | null = null
-  try {
-    ro = new Database(path, { readonly: true, fileMustExist: true })
-    if (hasWal) {
-      applicationId = (ro.pragma('application_id', { simple: true }) as number) >>> 0
-      userVersion = ro.pragma('user_version', { simple: true }) as number
+    safeClose(db)
+    if (locked) releaseLock(path)
+    // The half-made file is ours (created above), so it goes rather than confusing the next open.
+    for (const f of [path, `${path}-journal`, `${path}-wal`, `${path}-shm`]) {
+      try {
+        unlinkSync(f)
+      } catch {
+        /* not there */
+      }
     }
-    if (applicationId !== APPLICATION_ID) {
-      throw new NeedleError(
-        'not_a_project',
-        `${basename(path)} is an SQLite database but not a Needle project (application_id ${applicationId}). It was left untouched.`,
-      )
-    }
-    if (userVersion > SCHEMA_VERSION) {
-      throw new NeedleError(
-        'future_version',
-        `${basename(path)} was saved by a newer Needle (project schema v${userVersion}); this Needle reads up to v${SCHEMA_VERSION}. ` +
-          'Update Needle to open it. The file was left untouched.',
-        { fileVersion: userVersion, supportedVersion: SCHEMA_VERSION },
-      )
-    }
-    const check = ro.pragma('quick_check', { simple: false }) as Array<{ quick_check: string }>
-    const problems = check.map((r) => r.quick_check).filter((m) => m !== 'ok')
-    if (problems.length > 0) throw damaged(path, problems.slice(0, 5).join('; '))
-  } catch (err) {
-    if (err instanceof NeedleError) throw err
-    throw damaged(path, (err as Error).message)
-  } finally {
-    ro?.close()
+    throw creationError(path, err)
   }
-  return { schemaVersion: userVersion }
-}
-
-function damaged(path: string, detail: string): NeedleError {
-  const backups = listBackups(path)
-  const offer = backups.length
-    ? ` The newest backup is ${basename(backups[0])}: restore it (File → Open shows the offer; CLI: needle restore ${basename(path)}).`
-    : ' There is no backup beside it to restore.'
-  return new NeedleError('corrupt', `${basename(path)} is damaged (${detail}).${offer}`, { backups })
 }
 
 export interface OpenOptions {
@@ -162,39 +162,66 @@ export interface OpenOptions {
   readOnly?: boolean
 }
 
+function openReadOnly(path: string, schemaVersion: number, lockedBy: LockHolder | null, asked: boolean): ProjectDb {
+  if (schemaVersion < SCHEMA_VERSION) {
+    const why = lockedBy
+      ? `${lockedBy.user} on ${lockedBy.host} has it open since ${lockedBy.since}. Try again when it is closed`
+      : asked
+        ? 'it was opened read-only. Open it normally to upgrade it'
+        : 'its folder is not writable. Copy it somewhere writable first'
+    throw new NeedleError('read_only', `${path} needs an upgrade from schema v${schemaVersion} to v${SCHEMA_VERSION}, but ${why}.`)
+  }
+  let db: Database.Database | null = null
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+    applyConnectionPragmas(db)
+    // Proves the connection can read (the holder's WAL included) before anyone relies on it.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get()
+  } catch (err) {
+    safeClose(db)
+    throw errorCode(err) === 'SQLITE_CORRUPT' || errorCode(err) === 'SQLITE_NOTADB'
+      ? damaged(path, (err as Error).message)
+      : new NeedleError('internal', `Could not open ${path} read-only: ${(err as Error).message}`)
+  }
+  return handle(db, path, true, lockedBy)
+}
+
 export function openProject(rawPath: string, options: OpenOptions = {}): ProjectDb {
   const path = resolve(rawPath)
   const { schemaVersion } = inspectProjectFile(path)
 
   const lock = options.readOnly ? null : acquireLock(path)
-  if (!lock || !lock.acquired) {
-    const lockedBy = lock && !lock.acquired ? lock.holder : null
-    const db = new Database(path, { readonly: true, fileMustExist: true })
-    applyConnectionPragmas(db)
-    if (schemaVersion < SCHEMA_VERSION) {
-      db.close()
-      throw new NeedleError(
-        'read_only',
-        `${basename(path)} needs an upgrade to schema v${SCHEMA_VERSION}, but ${lockedBy ? `${lockedBy.user} on ${lockedBy.host} has it open` : 'it was opened read-only'}. Try again when it is closed.`,
-      )
-    }
-    return handle(db, path, true, lockedBy)
-  }
+  if (!lock || !lock.acquired) return openReadOnly(path, schemaVersion, lock && !lock.acquired ? lock.holder : null, !lock)
 
-  let db: Database.Database
+  let db: Database.Database | null = null
   try {
-    db = new Database(path, { fileMustExist: true })
+    db = new Database(path, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
     applyConnectionPragmas(db)
     if (schemaVersion < SCHEMA_VERSION) {
       writeBackup(db, path, `before-v${SCHEMA_VERSION}`)
-      migrate(db, schemaVersion)
+      try {
+        migrate(db, schemaVersion)
+      } catch (err) {
+        throw new NeedleError(
+          'internal',
+          `Could not upgrade ${path} from schema v${schemaVersion} to v${SCHEMA_VERSION}: ${(err as Error).message}. ` +
+            `The file was left at v${schemaVersion}; a backup is in ${backupDirFor(path)}.`,
+        )
+      }
     } else if (backupIsDue(path)) {
-      writeBackup(db, path, 'daily')
+      try {
+        writeBackup(db, path, 'daily')
+      } catch {
+        /* a missed daily backup must not lock a researcher out of their project; the next open tries again */
+      }
     }
     db.pragma('journal_mode = WAL')
   } catch (err) {
+    safeClose(db)
     releaseLock(path)
-    throw err instanceof NeedleError ? err : new NeedleError('internal', `Could not open ${basename(path)}: ${(err as Error).message}`)
+    if (err instanceof NeedleError) throw err
+    if (errorCode(err) === 'SQLITE_CORRUPT' || errorCode(err) === 'SQLITE_NOTADB') throw damaged(path, (err as Error).message)
+    throw new NeedleError('internal', `Could not open ${path}: ${(err as Error).message}`)
   }
   return handle(db, path, false, null)
 }

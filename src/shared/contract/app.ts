@@ -26,4 +26,16 @@ export const projectChannels = {
   'project.saveCopy': channel<{ path: string }>()(pathOnly),
   /** Replaces a damaged project file by its newest backup (the damaged file is kept aside). */
   'project.restoreBackup': channel<ProjectSummary>()(pathOnly),
+  /** Validation, integrity_check and foreign_key_check of a project file; read-only (needle check). */
+  'project.check': channel<ProjectFileCheck>()(pathOnly),
 } as const
+
+export interface ProjectFileCheck {
+  path: string
+  ok: boolean
+  schemaVersion: number
+  /** True when opening the file will upgrade it (after a backup). */
+  needsUpgrade: boolean
+  problems: string[]
+  backups: string[]
+}

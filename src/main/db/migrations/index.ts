@@ -16,3 +16,29 @@ export const migrations: Migration[] = [
 ]
 
 export const SCHEMA_VERSION = migrations.length
+
+/**
+ * Tables every project at the current schema must have. A file that carries Needle's
+ * application_id but lacks one of them is damaged or was edited by hand, and is refused
+ * before any service trips over it. A migration that adds or drops a table updates this.
+ */
+export const REQUIRED_TABLES = [
+  'project_meta',
+  'coders',
+  'sources',
+  'participants',
+  'attributes',
+  'participant_attributes',
+  'documents',
+  'utterances',
+  'codes',
+  'highlights',
+  'highlight_codes',
+  'ratings',
+  'segments',
+  'segment_members',
+  'personas',
+  'persona_evidence',
+  'memos',
+  'document_fts',
+]

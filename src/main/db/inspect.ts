@@ -1,0 +1,153 @@
+/**
+ * Validation that never writes. A project file may come from anyone (an e-mail, a shared
+ * drive, a renamed text file), so before Needle opens it for writing it is checked here:
+ * the header by hand, then SQLite on a view that cannot change the file or leave files
+ * beside it.
+ */
+import Database from 'better-sqlite3'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import { NeedleError } from '../../shared/errors'
+import { listBackups } from './backup'
+import { APPLICATION_ID, readSqliteHeader, type SqliteHeader } from './fileFormat'
+import { lockPathFor } from './lock'
+import { REQUIRED_TABLES, SCHEMA_VERSION } from './migrations'
+
+/** Above this size the in-memory view would cost too much memory; a read-only connection is used instead. */
+const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
+
+function hasLiveWal(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Runs `fn` on a read-only view of the file. A read-only SQLite connection to a file whose
+ * header says WAL creates -wal and -shm beside it and leaves them there; when there is no
+ * WAL content to read, the view is an in-memory copy instead (header patched to rollback
+ * mode, which memory databases need), so checking a file leaves its folder as it was.
+ * Not while someone holds the lock: their next checkpoint could change the file under the
+ * copy, and their -wal and -shm exist anyway.
+ */
+export function withReadOnlyView<T>(path: string, header: SqliteHeader, fn: (db: Database.Database) => T): T {
+  let db: Database.Database
+  const quiet = header.walMode && !hasLiveWal(path) && !existsSync(lockPathFor(path))
+  if (quiet && statSync(path).size <= MAX_IN_MEMORY_BYTES) {
+    const bytes = readFileSync(path)
+    bytes[18] = 1
+    bytes[19] = 1
+    db = new Database(bytes, { readonly: true })
+  } else {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 })
+  }
+  try {
+    db.pragma('trusted_schema = OFF')
+    return fn(db)
+  } finally {
+    db.close()
+  }
+}
+
+function notAProject(path: string, why: string): NeedleError {
+  return new NeedleError(
+    'not_a_project',
+    `${path} is not a Needle project: ${why}. It was left untouched. Open a .needle file made by Needle, or import this file as a source instead.`,
+  )
+}
+
+export function damaged(path: string, detail: string): NeedleError {
+  const backups = listBackups(path)
+  const offer = backups.length
+    ? ` The newest backup is ${basename(backups[0])}: restore it with "needle restore ${path}" or from the Open dialog's offer.`
+    : ' There is no backup beside it to restore.'
+  // SQLite's reports span lines; a refusal is one line (the CLI prints it as is).
+  const oneLine = detail.replace(/\s+/g, ' ').trim()
+  return new NeedleError('corrupt', `${path} is damaged (${oneLine}).${offer}`, { path, backups })
+}
+
+/** application_id and user_version as SQLite sees them, including commits still in a WAL. */
+function identity(path: string, header: SqliteHeader): { applicationId: number; userVersion: number } {
+  // The header lags behind commits that are still in a WAL (a crash while open), so then
+  // SQLite itself is asked; the -wal is already there, so a read-only connection adds nothing.
+  if (!hasLiveWal(path)) return { applicationId: header.applicationId, userVersion: header.userVersion }
+  return withReadOnlyView(path, header, (db) => ({
+    applicationId: (db.pragma('application_id', { simple: true }) as number) >>> 0,
+    userVersion: db.pragma('user_version', { simple: true }) as number,
+  }))
+}
+
+function missingTables(db: Database.Database): string[] {
+  const present = new Set(
+    (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name),
+  )
+  return REQUIRED_TABLES.filter((t) => !present.has(t))
+}
+
+function sqliteProblem(err: unknown): string {
+  const code = (err as { code?: string }).code
+  return code ? `${code}: ${(err as Error).message}` : (err as Error).message
+}
+
+/** Refuses, with a clear message, anything that is not a Needle project this Needle can read. */
+export function checkIdentity(path: string): { header: SqliteHeader; schemaVersion: number } {
+  if (!existsSync(path)) throw new NeedleError('not_found', `${path} does not exist. Check the path and the file name.`)
+  if (!statSync(path).isFile()) throw notAProject(path, 'it is a folder')
+  const header = readSqliteHeader(path)
+  if (!header.isSqlite) throw notAProject(path, 'it is not an SQLite database at all')
+  let id: { applicationId: number; userVersion: number }
+  try {
+    id = identity(path, header)
+  } catch (err) {
+    throw damaged(path, sqliteProblem(err))
+  }
+  if (id.applicationId !== APPLICATION_ID) {
+    throw notAProject(path, `it is an SQLite database of another program (application_id 0x${id.applicationId.toString(16)})`)
+  }
+  if (id.userVersion > SCHEMA_VERSION) {
+    throw new NeedleError(
+      'future_version',
+      `${path} was saved by a newer Needle (project schema v${id.userVersion}); this Needle reads up to schema v${SCHEMA_VERSION}. ` +
+        'Update Needle to open it. The file was left untouched.',
+      { fileVersion: id.userVersion, supportedVersion: SCHEMA_VERSION },
+    )
+  }
+  return { header, schemaVersion: id.userVersion }
+}
+
+/** Problems quick_check (or a full integrity_check) and the table list find; empty when sound. */
+export function structuralProblems(db: Database.Database, schemaVersion: number, full = false): string[] {
+  const pragma = full ? 'integrity_check' : 'quick_check'
+  const rows = db.pragma(pragma) as Array<Record<string, string>>
+  const problems = rows.map((r) => Object.values(r)[0]).filter((m) => m !== 'ok')
+  if (problems.length === 0 && schemaVersion === SCHEMA_VERSION) {
+    const missing = missingTables(db)
+    if (missing.length) problems.push(`missing tables: ${missing.join(', ')}`)
+  }
+  return problems
+}
+
+/** Validation before use: identity, then quick_check. Returns the file's schema version or throws. */
+export function inspectProjectFile(path: string): { schemaVersion: number } {
+  const { header, schemaVersion } = checkIdentity(path)
+  let problems: string[]
+  try {
+    problems = withReadOnlyView(path, header, (db) => structuralProblems(db, schemaVersion))
+  } catch (err) {
+    throw damaged(path, sqliteProblem(err))
+  }
+  if (problems.length > 0) throw damaged(path, problems.slice(0, 3).join('; '))
+  return { schemaVersion }
+}
+
+/** Why a backup cannot be restored, or null when it is a sound project this Needle reads. */
+export function validateBackupFile(path: string): string | null {
+  try {
+    inspectProjectFile(path)
+    return null
+  } catch (err) {
+    return err instanceof NeedleError ? err.code : sqliteProblem(err)
+  }
+}

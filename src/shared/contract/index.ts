@@ -7,11 +7,13 @@
 import type { z } from 'zod'
 import type { ProjectSummary } from '../domain'
 import { appChannels, projectChannels } from './app'
+import { participantChannels } from './participants'
 import { sourceChannels } from './sources'
 
 export const contract = {
   ...appChannels,
   ...projectChannels,
+  ...participantChannels,
   ...sourceChannels,
 } as const
 

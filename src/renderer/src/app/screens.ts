@@ -1,0 +1,29 @@
+/**
+ * The screens the navbar offers, in order. A later feature (Sources, Coding, Segments,
+ * Personas) adds one entry here with its own folder under features/; the shell, the
+ * navbar and the routing pick it up from this list.
+ */
+import type { Icon } from '@tabler/icons-react'
+import { IconHome, IconLayoutDashboard } from '@tabler/icons-react'
+import type { ComponentType } from 'react'
+import { OverviewScreen } from '../features/overview/OverviewScreen'
+import { StartScreen } from '../features/start/StartScreen'
+
+export interface ScreenDef {
+  id: string
+  /** i18n key of its navbar label. */
+  label: string
+  icon: Icon
+  /** Screens about a project are listed only while one is open. */
+  needsProject: boolean
+  component: ComponentType
+}
+
+export const screens: ScreenDef[] = [
+  { id: 'start', label: 'nav.start', icon: IconHome, needsProject: false, component: StartScreen },
+  { id: 'overview', label: 'nav.overview', icon: IconLayoutDashboard, needsProject: true, component: OverviewScreen },
+]
+
+/** Where Needle goes when a project opens. */
+export const PROJECT_HOME = 'overview'
+export const START = 'start'

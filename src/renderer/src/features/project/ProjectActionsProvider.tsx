@@ -1,0 +1,120 @@
+/**
+ * The File actions (new, open, open sample, save a copy, close, restore a backup) in one
+ * place, shared by the start screen, the header's File menu, keyboard shortcuts and the
+ * desktop app's menu commands. Each asks the picker for a path, calls the service,
+ * updates the app state, and reports failures; a damaged project gets the restore offer.
+ */
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProjectSummary } from '../../../../shared/domain'
+import { ApiError, invoke } from '../../api/client'
+import { useAppState } from '../../app/appState'
+import { folderOf, projectName, projectOfBackup } from '../../app/paths'
+import { notifyError, notifySuccess } from '../errors/notifyError'
+import { usePickFile } from '../files/FilePickerProvider'
+import { RestoreBackupModal, type DamagedProject } from './RestoreBackupModal'
+
+export interface ProjectActions {
+  busy: boolean
+  newProject(): Promise<void>
+  openProject(): Promise<void>
+  openPath(path: string): Promise<void>
+  openSample(): Promise<void>
+  saveCopy(): Promise<void>
+  closeProject(): Promise<void>
+}
+
+const ProjectActionsContext = createContext<ProjectActions | null>(null)
+
+export function ProjectActionsProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const { state, setProject } = useAppState()
+  const pick = usePickFile()
+  const [busy, setBusy] = useState(false)
+  const [damaged, setDamaged] = useState<DamagedProject | null>(null)
+  const project = state?.project ?? null
+
+  /** Runs one service call; `path` is the file it concerns, so a corrupt error can offer its backup. */
+  const run = useCallback(
+    async (work: () => Promise<ProjectSummary | null | void>, path?: string) => {
+      setBusy(true)
+      try {
+        const summary = await work()
+        if (summary !== undefined) setProject(summary)
+      } catch (err) {
+        const backups = err instanceof ApiError && err.code === 'corrupt' ? (err.payload.details?.backups as string[] | undefined) : undefined
+        if (err instanceof ApiError && backups?.length) {
+          setDamaged({ path: path ?? projectOfBackup(backups[0]), message: err.message, newestBackup: backups[0] })
+        } else notifyError(t, err)
+      } finally {
+        setBusy(false)
+      }
+    },
+    [setProject, t],
+  )
+
+  const openPath = useCallback((path: string) => run(() => invoke('project.open', { path }), path), [run])
+
+  const newProject = useCallback(async () => {
+    const path = await pick({ mode: 'new', suggestedName: t('picker.defaultName') })
+    if (!path) return
+    await run(async () => {
+      const summary = await invoke('project.create', { path })
+      notifySuccess(t('notify.created', { name: summary.name }))
+      return summary
+    })
+  }, [pick, run, t])
+
+  const openProject = useCallback(async () => {
+    const path = await pick({ mode: 'open', startDir: project ? folderOf(project.path) : undefined })
+    if (path) await openPath(path)
+  }, [pick, openPath, project])
+
+  const openSample = useCallback(() => run(() => invoke('project.openSample', {})), [run])
+
+  const saveCopy = useCallback(async () => {
+    if (!project) return
+    const path = await pick({ mode: 'saveCopy', startDir: folderOf(project.path), suggestedName: `${projectName(project.path)} (${t('picker.copySuffix')})` })
+    if (!path) return
+    await run(async () => {
+      const copy = await invoke('project.saveCopy', { path })
+      notifySuccess(t('notify.copySaved', { path: copy.path }))
+    })
+  }, [pick, project, run, t])
+
+  const closeProject = useCallback(async () => {
+    if (!project) return
+    await run(async () => {
+      await invoke('project.close', {})
+      return null
+    })
+  }, [project, run])
+
+  const restore = useCallback(async () => {
+    if (!damaged) return
+    const { path } = damaged
+    setDamaged(null)
+    await run(async () => {
+      const summary = await invoke('project.restoreBackup', { path })
+      notifySuccess(t('notify.restored', { name: summary.name }))
+      return summary
+    }, path)
+  }, [damaged, run, t])
+
+  const value = useMemo(
+    () => ({ busy, newProject, openProject, openPath, openSample, saveCopy, closeProject }),
+    [busy, newProject, openProject, openPath, openSample, saveCopy, closeProject],
+  )
+  return (
+    <ProjectActionsContext value={value}>
+      {children}
+      <RestoreBackupModal damaged={damaged} busy={busy} onRestore={restore} onCancel={() => setDamaged(null)} />
+    </ProjectActionsContext>
+  )
+}
+
+export function useProjectActions(): ProjectActions {
+  const value = use(ProjectActionsContext)
+  if (!value) throw new Error('useProjectActions outside ProjectActionsProvider')
+  return value
+}

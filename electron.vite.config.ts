@@ -1,25 +1,31 @@
 import { resolve } from 'node:path'
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 export default defineConfig({
+  // package.json is "type": "module", so main builds as ESM to out/main/index.js (package.json "main").
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } },
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } },
     },
   },
+  // A sandboxed preload runs as a classic script: CommonJS, one self-contained file (out/preload/index.cjs).
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
     },
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    // Relative asset URLs work both under app://needle/ and the browser edition's http://127.0.0.1:<port>/.
+    base: './',
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
 })

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3'
 import { initialSchema } from './001_initial'
+import { autocodeSchema } from './002_autocode'
 
 export interface Migration {
   name: string
@@ -13,6 +14,7 @@ export interface Migration {
 
 export const migrations: Migration[] = [
   { name: '001 initial schema', up: (db) => db.exec(initialSchema) },
+  { name: '002 auto-code rules and suggestions', up: (db) => db.exec(autocodeSchema) },
 ]
 
 export const SCHEMA_VERSION = migrations.length
@@ -41,4 +43,6 @@ export const REQUIRED_TABLES = [
   'persona_evidence',
   'memos',
   'document_fts',
+  'autocode_rules',
+  'autocode_suggestions',
 ]

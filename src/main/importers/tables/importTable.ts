@@ -1,0 +1,344 @@
+/**
+ * Survey exports and feedback tables into the project: participants with typed attributes,
+ * one document per free-text answer, and need ratings. Runs inside the import service's
+ * transaction; it throws (and the service rolls back) on bad rows, cancellation or a
+ * mapping that does not fit, so a project never holds half a file.
+ */
+import { basename, extname } from 'node:path'
+import type { AttributeType } from '../../../shared/domain'
+import { NeedleError } from '../../../shared/errors'
+import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping'
+import type { SkippedRow } from '../../../shared/import/types'
+import { detectDirection } from '../../../shared/text/arabic'
+import { decodeBytes } from '../decode'
+import type { ImportOutcome, Importer } from '../types'
+import { NeedRatings } from './needRatings'
+import { planTable } from './plan'
+import { readTable } from './readTable'
+import { shapeRow } from './rowShape'
+import { isMissing, labelKey, levelIndex, parseDate, parseNumber, toFivePoint } from './values'
+
+/** How many bad rows the error and the report list (all are counted). */
+const LIST_LIMIT = 1000
+
+type Convert = (cell: string) => string | null
+
+interface AttributePlan {
+  index: number
+  attributeId: number
+  convert: Convert
+}
+
+interface NeedPlan {
+  index: number
+  codeId: number
+  measure: 'importance' | 'satisfaction'
+  toRating: (cell: string) => number | null
+}
+
+function attributeType(c: ColumnMapping): AttributeType | null {
+  switch (c.role) {
+    case 'category':
+    case 'channel':
+    case 'stage':
+    case 'lost_reason':
+      return 'category'
+    case 'number':
+    case 'likert':
+    case 'nps':
+    case 'deal_value':
+    case 'rating':
+      return 'number'
+    case 'date':
+      return 'date'
+    case 'multi_select':
+      return 'text'
+    default:
+      return null
+  }
+}
+
+/** Cell -> stored attribute value; null means "not readable" (counted, stored blank). */
+function converter(c: ColumnMapping, unreadable: Map<string, number>): Convert {
+  const miss = (_cell: string): null => {
+    unreadable.set(c.header, (unreadable.get(c.header) ?? 0) + 1)
+    return null
+  }
+  switch (c.role) {
+    case 'number':
+    case 'deal_value':
+    case 'rating':
+      return (v) => {
+        const n = parseNumber(v)
+        return n === null ? miss(v) : String(n)
+      }
+    case 'nps':
+      return (v) => {
+        const n = parseNumber(v)
+        return n === null || n < 0 || n > 10 ? miss(v) : String(n)
+      }
+    case 'likert': {
+      const index = levelIndex(c.levels)
+      return (v) => {
+        const hit = index.get(v.trim()) ?? index.get(labelKeyCached(v))
+        if (hit === undefined) return miss(v)
+        return hit === null ? null : String(hit)
+      }
+    }
+    case 'date':
+      return (v) => parseDate(v, c.order) ?? miss(v)
+    case 'multi_select': {
+      const splitter = c.separator === ',' ? /\s*,\s*/ : /\s*;\s*/
+      return (v) =>
+        v
+          .split(splitter)
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .join('; ')
+    }
+    default:
+      return (v) => v.trim()
+  }
+}
+
+// Likert lookups try the exact label first; the folded key only for spelling variants.
+const keyCache = new Map<string, string>()
+function labelKeyCached(v: string): string {
+  let k = keyCache.get(v)
+  if (k === undefined) {
+    k = labelKey(v)
+    if (keyCache.size < 10_000) keyCache.set(v, k)
+  }
+  return k
+}
+
+function ratingConverter(c: Extract<ColumnMapping, { role: 'need_rating' }>): (cell: string) => number | null {
+  if (c.levels && c.levels.length) {
+    const index = levelIndex(c.levels)
+    const top = Math.max(...c.levels.map((l) => l.value ?? 0))
+    const scale = { min: 1, max: top > 1 ? top : 5 }
+    return (v) => {
+      const hit = index.get(v.trim()) ?? index.get(labelKeyCached(v))
+      if (hit !== undefined) return hit === null ? null : toFivePoint(hit, scale)
+      const n = parseNumber(v)
+      return n === null ? null : toFivePoint(n, scale)
+    }
+  }
+  return (v) => {
+    const n = parseNumber(v)
+    return n === null ? null : toFivePoint(n, c.scale)
+  }
+}
+
+function badRowsError(file: string, bad: SkippedRow[], total: number): NeedleError {
+  const shown = bad
+    .slice(0, 5)
+    .map((b) => `line ${b.row}: ${b.reason}`)
+    .join('; ')
+  const more = total > 5 ? ` and ${total - 5} more` : ''
+  return new NeedleError(
+    'bad_rows',
+    `${file}: ${total} ${total === 1 ? 'row cannot' : 'rows cannot'} be read (${shown}${more}). Nothing was imported. Fix the file, or choose "Import the rest" (--skip-bad-rows on the command line) to import the readable rows and list these in the report.`,
+    { file, badRows: bad, total },
+  )
+}
+
+function cancelled(file: string): NeedleError {
+  return new NeedleError('cancelled', `Import of ${file} was cancelled; the project is unchanged.`, { file })
+}
+
+export const importTable: Importer = async (job): Promise<ImportOutcome> => {
+  const name = basename(job.file)
+  const stem = basename(job.file, extname(job.file))
+  if (job.signal.aborted) throw cancelled(name)
+  const decoded = decodeBytes(job.bytes, job.file)
+  const text = decoded.text
+  const { layout, mapping, warnings } = await planTable(text, job.file, job.options)
+  warnings.unshift(...decoded.warnings)
+  const kind = mapping.kind
+  const { store } = job
+
+  const sourceId = store.addSource({
+    kind,
+    name,
+    fileName: name,
+    checksum: job.checksum,
+    encoding: decoded.encoding,
+    rowCount: null,
+    mapping,
+  })
+
+  const columns = mapping.columns.slice(0, layout.width)
+  const idIndex = columns.findIndex((c) => c.role === 'respondent_id' || c.role === 'account_id')
+  const dateIndex = columns.findIndex((c) => c.role === 'date')
+  const dateOrder = dateIndex >= 0 ? (columns[dateIndex] as Extract<ColumnMapping, { role: 'date' }>).order : 'ymd'
+  const unreadable = new Map<string, number>()
+  const attributes: AttributePlan[] = []
+  const texts: Array<{ index: number; question: string }> = []
+  const needs: NeedPlan[] = []
+  const ratings = new NeedRatings(job.db)
+  const needCodes = new Map<string, number>()
+  columns.forEach((c, index) => {
+    if (c.role === 'text') texts.push({ index, question: c.header })
+    else if (c.role === 'need_rating') {
+      let codeId = needCodes.get(c.need)
+      if (codeId === undefined) {
+        codeId = ratings.needCode(c.need, name, needCodes.size)
+        needCodes.set(c.need, codeId)
+      }
+      needs.push({ index, codeId, measure: c.measure, toRating: ratingConverter(c) })
+    } else {
+      const type = attributeType(c)
+      if (type) attributes.push({ index, attributeId: store.attribute(c.attribute ?? c.header, type), convert: converter(c, unreadable) })
+    }
+  })
+  const needIds = [...new Set(needs.map((n) => n.codeId))]
+
+  const participants = new Map<string, number>()
+  const touched = new Set<number>()
+  const duplicates: string[] = []
+  const bad: SkippedRow[] = []
+  let badTotal = 0
+  let rows = 0
+  let documents = 0
+  let emptyRows = 0
+  let outOfScale = 0
+  let dataRow = 0
+  let record = 0
+  let charsDone = 0
+  const bytesPerChar = text.length ? job.bytes.length / text.length : 1
+
+  const records = readTable(text, {
+    delimiter: layout.delimiter,
+    newline: layout.newline,
+    quoting: layout.quoting,
+    onChunk: (c) => {
+      charsDone = c
+    },
+  })
+  for await (const rec of records) {
+    if (record++ < layout.headerRows) continue
+    if (job.signal.aborted) throw cancelled(name)
+    dataRow++
+    const shaped = shapeRow(rec, layout.width)
+    if ('reason' in shaped) {
+      badTotal++
+      if (bad.length < LIST_LIMIT) bad.push({ row: rec.line, reason: shaped.reason })
+      continue
+    }
+    // Once a row is bad and the researcher has not chosen to skip, only keep listing bad rows.
+    if (badTotal > 0 && !job.options.skipBadRows) continue
+    const f = shaped.fields
+    if (f.every((v) => v.trim() === '')) {
+      emptyRows++
+      continue
+    }
+    rows++
+
+    const rawId = idIndex >= 0 ? f[idIndex].trim() : ''
+    const label = rawId && !isMissing(rawId) ? rawId : `${stem} row ${dataRow}`
+    let pid = participants.get(label)
+    if (pid === undefined) {
+      pid = store.participant(label)
+      participants.set(label, pid)
+      touched.add(pid)
+    } else if (duplicates.length < 20) duplicates.push(`${label} (line ${rec.line})`)
+
+    for (const a of attributes) {
+      const cell = f[a.index]
+      if (isMissing(cell)) continue
+      const value = a.convert(cell)
+      if (value !== null) store.setAttribute(pid, a.attributeId, value)
+    }
+
+    if (texts.length) {
+      const occurredAt = dateIndex >= 0 && !isMissing(f[dateIndex]) ? parseDate(f[dateIndex], dateOrder) : null
+      for (const t of texts) {
+        const cell = f[t.index]
+        if (isMissing(cell) || cell.trim() === '') continue
+        store.addDocument({
+          sourceId,
+          participantId: pid,
+          title: `${t.question} — ${label}`,
+          text: cell,
+          direction: detectDirection(cell),
+          question: t.question,
+          rowNumber: dataRow,
+          occurredAt,
+        })
+        documents++
+      }
+    }
+
+    if (needs.length) {
+      for (const codeId of needIds) {
+        let importance: number | null = null
+        let satisfaction: number | null = null
+        for (const n of needs) {
+          if (n.codeId !== codeId || isMissing(f[n.index])) continue
+          const v = n.toRating(f[n.index])
+          if (v === null) outOfScale++
+          else if (n.measure === 'importance') importance = v
+          else satisfaction = v
+        }
+        if (importance !== null || satisfaction !== null) ratings.rate(pid, codeId, sourceId, importance, satisfaction)
+      }
+    }
+
+    if ((rows & 511) === 0) {
+      job.progress({ rows, bytes: Math.round(charsDone * bytesPerChar), totalBytes: job.bytes.length })
+      if ((rows & 4095) === 0) await new Promise<void>((r) => setImmediate(r))
+    }
+  }
+
+  if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
+  if (rows === 0 && badTotal === 0) {
+    throw new NeedleError('unreadable_file', `${name} cannot be imported: it has column names but no data rows. Export it again with the responses included.`, { file: job.file })
+  }
+
+  if (badTotal > 0) warnings.push(`${name}: ${badTotal} ${badTotal === 1 ? 'row' : 'rows'} could not be read and ${badTotal === 1 ? 'was' : 'were'} skipped (listed in the report).`)
+  if (emptyRows > 0) warnings.push(`${name}: ${emptyRows} empty ${emptyRows === 1 ? 'row was' : 'rows were'} skipped.`)
+  if (duplicates.length > 0) {
+    warnings.push(`${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}.`)
+  }
+  for (const [header, n] of unreadable) {
+    warnings.push(`${name}: ${n} ${n === 1 ? 'value' : 'values'} in "${header}" did not match the column's type and ${n === 1 ? 'was' : 'were'} left blank.`)
+  }
+  if (outOfScale > 0) warnings.push(`${name}: ${outOfScale} need ratings were outside their scale and were left blank.`)
+
+  const outcome: ImportOutcome = {
+    file: job.file,
+    kind,
+    sourceId,
+    rows,
+    documents,
+    participants: touched.size,
+    utterances: 0,
+    speakers: [],
+    skipped: bad,
+    warnings,
+  }
+  store.setReport(
+    sourceId,
+    {
+      file: name,
+      kind,
+      encoding: decoded.encoding,
+      delimiter: layout.delimiter,
+      headerRows: layout.headerRows,
+      quoting: layout.quoting,
+      rows,
+      documents,
+      participants: touched.size,
+      needs: [...needCodes.keys()],
+      skipped: bad,
+      skippedTotal: badTotal,
+      warnings,
+    },
+    rows,
+  )
+  job.progress({ rows, bytes: job.bytes.length, totalBytes: job.bytes.length })
+  return outcome
+}
+
+export type { TableMapping }

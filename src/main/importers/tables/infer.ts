@@ -1,0 +1,187 @@
+/**
+ * Proposing a role for every column from its header and a sample of its values. The
+ * researcher confirms or edits the proposal in the mapping step; the CLI uses it as is.
+ */
+import type { ColumnMapping, Delimiter, HeaderStyle, Scale, TableKind, TableMapping, TextKind } from '../../../shared/import/mapping'
+import { matchLikert } from './likert'
+import { findNeedPairs } from './needPairs'
+import { inferDateOrder, isMissing, parseDate, parseNumber } from './values'
+
+export interface InferOptions {
+  kind?: TableKind
+  delimiter?: Delimiter
+  headerRows?: number
+  headerStyle?: HeaderStyle
+  quoting?: boolean
+}
+
+interface Profile {
+  values: string[]
+  distinct: Set<string>
+  filled: number
+  avgLength: number
+  numeric: number
+  integers0to10: boolean
+  dates: number
+}
+
+function profile(rows: string[][], c: number): Profile {
+  const values: string[] = []
+  for (const r of rows) {
+    const v = r[c]
+    if (!isMissing(v)) values.push(v.trim())
+  }
+  const distinct = new Set(values)
+  let numeric = 0
+  let dates = 0
+  let len = 0
+  let integers0to10 = values.length > 0
+  for (const v of values) {
+    len += v.length
+    const n = parseNumber(v)
+    if (n !== null) numeric++
+    if (n === null || !Number.isInteger(n) || n < 0 || n > 10) integers0to10 = false
+    if (n === null && /\d/.test(v) && parseDate(v, 'ymd') !== null) dates++
+    else if (n === null && /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/.test(v)) dates++
+  }
+  return { values, distinct, filled: values.length, avgLength: values.length ? len / values.length : 0, numeric, integers0to10, dates }
+}
+
+const ID_HEADER = /^(id|#|respondent ?id|response ?id|responseid|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
+const ACCOUNT_HEADER = /\b(account|customer|client|company|contact|cliente|cuenta|عميل|حساب)\b/i
+const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
+const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|تنصح|توصي)/i
+const TEXT_HEADER = /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i
+const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?: TextKind }> = [
+  { re: /(lost|churn|loss)[ _-]*(reason)?|reason[ _-]*(lost|for loss|churn)/i, role: 'lost_reason' },
+  { re: /(channel|submitted[ _-]?via|medium|source channel|canal|قناة)/i, role: 'channel' },
+  { re: /(lifecycle|stage|pipeline|etapa|مرحلة)/i, role: 'stage' },
+  { re: /(deal|amount|revenue|\barr\b|\bmrr\b|contract value|value|importe|قيمة)/i, role: 'deal_value' },
+  { re: /(rating|score|stars|csat|calificaci[oó]n|تقييم)/i, role: 'rating' },
+  { re: /(call[ _-]*notes|notes|meeting notes)/i, role: 'text', textKind: 'call_notes' },
+  { re: /(complaint|narrative|ticket|issue description)/i, role: 'text', textKind: 'complaint' },
+  { re: /(review)/i, role: 'text', textKind: 'review' },
+]
+
+/** survey unless several headers read like a CRM, ticket or review export. */
+export function inferKind(headers: string[]): TableKind {
+  const hits = headers.filter((h) => /(account|customer|complaint|review|deal|ticket|channel|stage|lost|narrative|crm|opportunit|company|submitted[ _-]?via)/i.test(h)).length
+  return hits >= 2 && findNeedPairs(headers).length === 0 ? 'feedback' : 'survey'
+}
+
+function multiSelect(p: Profile): ',' | ';' | null {
+  if (p.filled < 5) return null
+  for (const sep of [';', ','] as const) {
+    const splitter = sep === ',' ? /,\s+/ : /\s*;\s*/
+    const multi = p.values.filter((v) => splitter.test(v)).length
+    if (multi < p.filled * 0.15) continue
+    const items = p.values.flatMap((v) => v.split(splitter).map((s) => s.trim()).filter(Boolean))
+    const distinct = new Set(items)
+    const avg = items.reduce((a, s) => a + s.length, 0) / items.length
+    // Options repeat across respondents; free text with commas does not.
+    if (avg <= 60 && distinct.size <= Math.max(12, items.length * 0.25)) return sep
+  }
+  return null
+}
+
+function ratingScale(p: Profile): Scale {
+  const nums = p.values.map(parseNumber).filter((n): n is number => n !== null)
+  const max = Math.max(...nums, 5)
+  const min = Math.min(...nums, 1)
+  return { min: min < 1 ? 0 : 1, max: max <= 5 ? 5 : max <= 7 ? 7 : max <= 10 ? 10 : 100 }
+}
+
+function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
+  const base = { header }
+  if (p.filled === 0) return { ...base, role: 'ignore' }
+  const numericShare = p.numeric / p.filled
+  if (p.dates >= p.filled * 0.9 || (DATE_HEADER.test(header) && p.dates >= p.filled * 0.5)) {
+    return { ...base, role: 'date', order: inferDateOrder(p.values) ?? 'ymd' }
+  }
+  if (numericShare >= 0.95) {
+    if (p.integers0to10 && (NPS_HEADER.test(header) || (p.values.some((v) => v === '0') && p.values.some((v) => Number(v) > 7)))) {
+      return { ...base, role: 'nps' }
+    }
+    return { ...base, role: 'number' }
+  }
+  const levels = matchLikert([...p.distinct])
+  if (levels) return { ...base, role: 'likert', levels }
+  const textHint = TEXT_HEADER.test(header)
+  const distinctShare = p.distinct.size / p.filled
+  if (p.avgLength >= 40 || (textHint && distinctShare > 0.5 && p.avgLength >= 8) || (distinctShare > 0.8 && p.avgLength >= 25 && p.filled > 3)) {
+    return { ...base, role: 'text', textKind: 'answer' }
+  }
+  const sep = multiSelect(p)
+  if (sep) return { ...base, role: 'multi_select', separator: sep }
+  void rows
+  return { ...base, role: 'category' }
+}
+
+function feedbackRole(header: string, p: Profile, rows: number): ColumnMapping {
+  const plain = header.replace(/[_-]+/g, ' ')
+  if (p.filled > 0) {
+    for (const hint of FEEDBACK_HINTS) {
+      if (!hint.re.test(plain)) continue
+      if (hint.role === 'deal_value' || hint.role === 'rating') {
+        if (p.numeric / p.filled < 0.9) continue
+        return hint.role === 'rating' ? { header, role: 'rating', scale: ratingScale(p) } : { header, role: 'deal_value' }
+      }
+      if (hint.role === 'text') {
+        if (p.avgLength < 15) continue
+        return { header, role: 'text', textKind: hint.textKind ?? 'notes' }
+      }
+      if (p.avgLength > 60) break
+      return { header, role: hint.role } as ColumnMapping
+    }
+  }
+  const r = surveyRole(header, p, rows)
+  // Survey-only roles read as plain attributes in a feedback table.
+  if (r.role === 'likert' || r.role === 'multi_select') return { header, role: 'category' }
+  if (r.role === 'nps') return { header, role: 'rating', scale: { min: 0, max: 10 } }
+  if (r.role === 'text' && r.textKind === 'answer') return { header, role: 'text', textKind: 'notes' }
+  return r
+}
+
+function idColumn(headers: string[], profiles: Profile[], rows: number, kind: TableKind): number {
+  const unique = (p: Profile) => p.filled >= Math.max(1, rows * 0.9) && p.distinct.size === p.filled && p.avgLength <= 64
+  const candidates = headers.map((h, i) => ({ h: h.replace(/[_-]+/g, ' ').trim(), i })).filter(({ h, i }) => ID_HEADER.test(h) && unique(profiles[i]))
+  if (candidates.length === 0) return -1
+  if (kind === 'feedback') {
+    const account = candidates.find(({ h }) => ACCOUNT_HEADER.test(h))
+    if (account) return account.i
+  }
+  return candidates[0].i
+}
+
+/** A full mapping proposal for these headers and sample rows. */
+export function inferMapping(headers: string[], sampleRows: string[][], opts: InferOptions = {}): TableMapping {
+  const kind = opts.kind ?? inferKind(headers)
+  const profiles = headers.map((_, c) => profile(sampleRows, c))
+  const columns: ColumnMapping[] = headers.map((h, c) => (kind === 'survey' ? surveyRole(h, profiles[c], sampleRows.length) : feedbackRole(h, profiles[c], sampleRows.length)))
+
+  const id = idColumn(headers, profiles, sampleRows.length, kind)
+  if (id >= 0) columns[id] = { header: headers[id], role: kind === 'survey' ? 'respondent_id' : 'account_id' }
+
+  if (kind === 'survey') {
+    for (const pair of findNeedPairs(headers)) {
+      for (const measure of ['importance', 'satisfaction'] as const) {
+        const c = pair[measure]
+        if (c === id) continue
+        const p = profiles[c]
+        const levels = matchLikert([...p.distinct])
+        columns[c] = levels
+          ? { header: headers[c], role: 'need_rating', need: pair.need, measure, levels }
+          : { header: headers[c], role: 'need_rating', need: pair.need, measure, scale: ratingScale(p) }
+      }
+    }
+  }
+  return {
+    version: 1,
+    kind,
+    headerRows: opts.headerRows ?? 1,
+    headerStyle: opts.headerStyle ?? 'single',
+    delimiter: opts.delimiter ?? ',',
+    quoting: opts.quoting ?? true,
+    columns: columns.map((c, index) => ({ ...c, index })),
+  }
+}

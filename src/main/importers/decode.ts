@@ -84,22 +84,25 @@ export function decodingScore(text: string): number {
   return score
 }
 
+const WINDOWS_FOR: Record<string, string> = { 'ISO-8859-1': 'windows-1252', 'ISO-8859-8': 'windows-1255' }
+
 function detectLegacy(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, Math.min(bytes.length, 256 * 1024))
   const candidates: string[] = []
   for (const match of analyse(sample)) {
-    const hit = LEGACY.find((l) => l.toLowerCase() === match.name.toLowerCase())
+    const found = LEGACY.find((l) => l.toLowerCase() === match.name.toLowerCase())
+    // Windows code pages are supersets of these ISO ones (curly quotes, ₪, niqqud), and it is
+    // Windows that writes legacy files, so the name shown is the Windows one.
+    const hit = found && (WINDOWS_FOR[found] ?? found)
     if (hit && match.confidence >= 10 && !candidates.includes(hit)) candidates.push(hit)
   }
   // The code pages of the researchers Needle is built for are always weighed, whatever chardet says.
   for (const cp of ['windows-1252', 'windows-1255', 'windows-1256']) if (!candidates.includes(cp)) candidates.push(cp)
-  let best = candidates[0]
-  let bestScore = -Infinity
-  for (const cp of candidates) {
-    const score = decodingScore(iconv.decode(Buffer.from(sample), cp))
-    if (score > bestScore) (best = cp), (bestScore = score)
-  }
-  return best
+  // On a tie (ISO-8859-6 and windows-1256 both give Arabic letters) the Windows page wins:
+  // it is what Windows wrote, and what the bytes of real files mean.
+  const scored = candidates.map((cp, order) => ({ cp, order, windows: cp.startsWith('windows-') ? 0 : 1, score: decodingScore(iconv.decode(Buffer.from(sample), cp)) }))
+  scored.sort((a, b) => b.score - a.score || a.windows - b.windows || a.order - b.order)
+  return scored[0].cp
 }
 
 // UTF-8 read as a single-byte code page leaves these pairs in the text.

@@ -12,6 +12,7 @@ const NOT_SPEAKERS = new Set([
   'title', 'topic', 'agenda', 'summary', 'attendees', 'participants', 'present', 'absent', 'transcript', 'recording',
   'break', 'intro', 'outro', 'music', 'ad', 'ads', 'sponsor', 'pause', 'silence', 'laughter', 'laughs', 'crosstalk',
   'inaudible', 'applause', 'end', 'start', 'example', 'examples', 'step', 'answer key', 'chapter', 'section', 'part',
+  'conclusion', 'result', 'results', 'reason', 'problem', 'solution', 'goal', 'remember', 'also', 'context',
   'ملاحظة', 'ملاحظات', 'التاريخ', 'الموضوع', 'الرابط', 'المصدر', 'الوقت', 'المكان',
   'הערה', 'הערות', 'תאריך', 'נושא', 'קישור', 'מקור', 'שעה', 'מקום',
 ])
@@ -59,8 +60,11 @@ export function looksLikeSpeaker(label: string, maxWords = 4): boolean {
   return !isNotSpeaker(l)
 }
 
-/** A one-off inline label is believed only when it reads like a person's full name ("Tamir Cohen"). */
+/**
+ * A one-off inline label is believed only when it reads like a name: 1-3 capitalised words
+ * ("Ben", "Tamir Cohen"), which "She said:" or "اليوم قال:" are not.
+ */
 export function looksLikePersonName(label: string): boolean {
   const words = label.trim().split(/\s+/)
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
 }

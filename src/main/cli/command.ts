@@ -1,0 +1,59 @@
+/**
+ * What a CLI command is. Each command lives in its own file under commands/ and is listed
+ * in commands/index.ts; main.ts parses its arguments from the declaration here, so a new
+ * command is one file and one line, and its --help comes for free.
+ */
+import type { Session } from '../session'
+
+export interface OptionSpec {
+  type: 'boolean' | 'string'
+  short?: string
+  /** Shown after the option in --help; for string options, name the value: '<n>'. */
+  valueName?: string
+  description: string
+}
+
+export interface PositionalSpec {
+  name: string
+  required: boolean
+  description: string
+}
+
+export interface ParsedArgs {
+  /** Positionals by name, as declared. */
+  args: Record<string, string | undefined>
+  options: Record<string, string | boolean | undefined>
+}
+
+export interface CliContext {
+  /** One session per run, created on first use and closed when the command ends. */
+  session(): Session
+  /** A line on stdout. */
+  out(line?: string): void
+  /** A value as JSON on stdout (one document per command). */
+  json(value: unknown): void
+  /** A note on stderr that is not a failure (progress, hints). */
+  note(line: string): void
+}
+
+export interface Command {
+  /** One line for the command list. */
+  summary: string
+  /** Longer text for `needle <cmd> --help`. */
+  description?: string
+  positionals: PositionalSpec[]
+  options: Record<string, OptionSpec>
+  /** Returns the exit code (0 when omitted). */
+  run(ctx: CliContext, parsed: ParsedArgs): Promise<number | void>
+}
+
+/** Bad arguments: the message is printed with a pointer to the command's --help (exit 2). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}

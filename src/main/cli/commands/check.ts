@@ -1,0 +1,31 @@
+import { basename } from 'node:path'
+import { call } from '../../dispatch'
+import type { Command } from '../command'
+import { oneLine } from '../format'
+import { existingFileArg } from './paths'
+
+export const checkCommand: Command = {
+  summary: 'Check a project file for damage without changing it',
+  description:
+    'Runs the checks of opening (is it a Needle project, from a version this Needle reads) plus SQLite\'s full ' +
+    'integrity_check and foreign_key_check. Read-only: the file, and the folder it is in, are left as they were. ' +
+    'Exits 1 when a problem is found.',
+  positionals: [{ name: 'file', required: true, description: 'the project file' }],
+  options: { json: { type: 'boolean', description: 'Print the findings as JSON: ok, schemaVersion, needsUpgrade, problems, backups' } },
+  async run(ctx, { args, options }) {
+    const report = await call(ctx.session(), 'project.check', { path: existingFileArg(args.file!) })
+    if (options.json) ctx.json(report)
+    else {
+      ctx.out(`${report.path}: ${report.ok ? 'no problems found' : `${report.problems.length} problem(s) found`}`)
+      ctx.out(`Schema:  v${report.schemaVersion}${report.needsUpgrade ? ' (opening it will upgrade it, after a backup)' : ''}`)
+      ctx.out(`Backups: ${report.backups.length}${report.backups[0] ? `, newest ${basename(report.backups[0])}` : ''}`)
+      for (const p of report.problems) ctx.out(`  - ${p}`)
+    }
+    if (report.ok) return 0
+    const fix = report.backups.length
+      ? `Restore the newest backup with: needle restore ${report.path}`
+      : 'There is no backup beside it to restore.'
+    ctx.note(oneLine(`${report.path} is damaged: ${report.problems[0]}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : ''}. ${fix}`))
+    return 1
+  },
+}

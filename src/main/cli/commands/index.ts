@@ -1,0 +1,21 @@
+/**
+ * Every `needle` command, by name, in the order --help lists them. A new command is one
+ * file in this folder and one line here (later: import, search, code, codes, autocode,
+ * segment, personas, export, merge).
+ */
+import type { Command } from '../command'
+import { checkCommand } from './check'
+import { demoCommand } from './demo'
+import { infoCommand } from './info'
+import { newCommand } from './new'
+import { restoreCommand } from './restore'
+import { serveCommand } from './serve'
+
+export const commands: Record<string, Command> = {
+  new: newCommand,
+  demo: demoCommand,
+  info: infoCommand,
+  check: checkCommand,
+  restore: restoreCommand,
+  serve: serveCommand,
+}

@@ -1,0 +1,131 @@
+/**
+ * `needle`: the command line over the same dispatch as the app. bin/needle.mjs loads this
+ * file (through tsx) on Node >= 22. Output contract: results on stdout; on failure exactly
+ * one line on stderr, exit 1 when Needle refuses (not a project, newer version, damaged...),
+ * exit 2 for wrong arguments. Stacks only for internal errors, and only with NEEDLE_DEBUG=1.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { NeedleError } from '../../shared/errors'
+import { appRoot } from '../paths'
+import { Session } from '../session'
+import { SettingsStore } from '../services/settings/store'
+import { parseCommandArgs } from './args'
+import { UsageError, type CliContext } from './command'
+import { commands } from './commands'
+import { oneLine } from './format'
+import { commandHelp, mainHelp } from './help'
+
+const debug = process.env.NEEDLE_DEBUG === '1'
+
+function version(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')).version)
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** The nearest command name to a typo, if it is close enough to be what was meant. */
+function suggest(name: string): string | null {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]
+      row[0] = i
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j]
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+        prev = cur
+      }
+    }
+    return row[b.length]
+  }
+  let best: string | null = null
+  let bestDistance = 3
+  for (const candidate of Object.keys(commands)) {
+    const d = distance(name, candidate)
+    if (d < bestDistance) [best, bestDistance] = [candidate, d]
+  }
+  return best
+}
+
+function makeContext(): CliContext & { dispose(): void } {
+  let session: Session | null = null
+  return {
+    session: () => (session ??= new Session('desktop', new SettingsStore())),
+    out: (line = '') => void process.stdout.write(`${line}\n`),
+    json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    note: (line) => void process.stderr.write(`${line}\n`),
+    // Every run ends with the project closed: checkpointed, no -wal beside it, lock released.
+    dispose: () => session?.closeProject(),
+  }
+}
+
+function fail(line: string): void {
+  process.stderr.write(`needle: ${oneLine(line)}\n`)
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    process.stdout.write(`${mainHelp(commands)}\n`)
+    return 0
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${version()}\n`)
+    return 0
+  }
+  if (name === 'help') return runCli([rest[0], '--help'])
+
+  const ctx = makeContext()
+  try {
+    if (name.startsWith('-')) throw new UsageError(`Unknown option "${name}" (options go after the command).`)
+    const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined
+    if (!command) {
+      const near = suggest(name)
+      throw new UsageError(`Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ''}`)
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${commandHelp(name, command)}\n`)
+      return 0
+    }
+    return (await command.run(ctx, parseCommandArgs(name, command, rest))) ?? 0
+  } catch (err) {
+    if (err instanceof UsageError) {
+      fail(`${err.message} Run "needle ${err.command ? `${err.command} ` : ''}--help" for usage.`)
+      return 2
+    }
+    if (err instanceof NeedleError && err.code !== 'internal') {
+      fail(err.message)
+      return 1
+    }
+    const message = err instanceof Error ? err.message : String(err)
+    fail(`internal error: ${message}${debug ? '' : ' (run with NEEDLE_DEBUG=1 for details)'}`)
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`)
+    return 1
+  } finally {
+    try {
+      ctx.dispose()
+    } catch (err) {
+      fail(`could not close the project cleanly: ${(err as Error).message}`)
+    }
+  }
+}
+
+/**
+ * dispatch() reports unexpected errors with console.error and their stack; on a terminal
+ * that would break the one-line contract, so without NEEDLE_DEBUG those reports are
+ * dropped (the CLI prints its own one line for the same error).
+ */
+function quietInternalLogs(): void {
+  if (debug) return
+  const original = console.error.bind(console)
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('[needle]')) return
+    original(...args)
+  }
+}
+
+quietInternalLogs()
+process.exitCode = await runCli(process.argv.slice(2))

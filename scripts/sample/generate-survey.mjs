@@ -315,7 +315,21 @@ const KNOWN = [
   { id: 'TW-1066', group: 'same-day', company: 'Ward wa Sukkar Delivery', business: 'Florist & gifts', fleet: '16-50', country: 'United Arab Emirates', role: 'Operations manager', lang: 'ar' },
   { id: 'TW-1083', group: 'scheduled', company: 'Nasma AC & Maintenance', business: 'HVAC & air conditioning', fleet: '16-50', country: 'Saudi Arabia', role: 'Operations manager', lang: 'ar' },
 ]
-const COMPANY_NAMES = ['Swift Street Couriers', 'Bloom & Box', 'Greenway Cleaning', 'Al Noor Pharmacy', 'CityCare Plumbing', 'Pestaway', 'Medilink Couriers', 'Oasis Cool Services', 'The Cake Run', 'Crescent Catering', 'Riverside Chemists', 'Desert Breeze AC']
+/** A few respondents give their company's name; each name is used once, and fits the trade. */
+const COMPANY_NAMES = {
+  'Courier / parcel delivery': { uk: ['Swift Street Couriers', 'Pedal & Parcel'], gulf: ['Sahm Express', 'Marina Courier Co.'] },
+  'Florist & gifts': { uk: ['Bloom & Box'], gulf: ['Rose Souq Flowers'] },
+  'Food & catering': { uk: ['The Cake Run', 'Crescent Catering'], gulf: ['Zaatar Kitchen Catering'] },
+  'Plumbing & heating': { uk: ['CityCare Plumbing'], gulf: ['Al Waha Plumbing Services'] },
+  'HVAC & air conditioning': { uk: ['Northern Air Services'], gulf: ['Oasis Cool Services', 'Desert Breeze AC'] },
+  'Cleaning & pest control': { uk: ['Greenway Cleaning'], gulf: ['Pestaway Gulf'] },
+  Pharmacy: { uk: ['Riverside Chemists'], gulf: ['Al Noor Pharmacy'] },
+  'Medical & lab logistics': { uk: ['Medilink Couriers'], gulf: ['Shifa Lab Logistics'] },
+}
+function companyName(business, gulf) {
+  const names = COMPANY_NAMES[business][gulf ? 'gulf' : 'uk']
+  return names.length ? names.splice(Math.floor(rand() * names.length), 1)[0] : ''
+}
 
 // --- build the respondents -----------------------------------------------------------------
 const groupList = shuffle(Object.entries(SEGMENTS).flatMap(([g, s]) => Array.from({ length: s.size }, () => g)))
@@ -365,7 +379,7 @@ for (let i = 0; i < RESPONDENTS; i++) {
   const better = answer(arabic ? BETTER_AR : BETTER_EN, group, place, { blank: 0.06, twoSentences: 0.3 })
   const badDay = answer(arabic ? BADDAY_AR : BADDAY_EN, group, place, { blank: 0.15, twoSentences: 0.12 })
   const other = chance(0.65) ? '' : arabic ? pick(ELSE_AR) : pick(ELSE_EN)
-  const company = k?.company ?? (chance(0.12) ? pick(COMPANY_NAMES) : '')
+  const company = k?.company ?? (chance(0.15) ? companyName(business, gulf) : '')
   rows.push([
     timestamp(i),
     id,

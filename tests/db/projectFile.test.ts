@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { createProject, openProject } from '../../src/main/db/open'
 import { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
-import { entries, fillProject, pragmaOf, sha256 } from './fixtures'
+import { entries, fillProject, pragmaOf, sha256 } from './fixtures/files'
 
 describe('creating, opening and closing a project file', () => {
   it('leaves the closed file alone in its folder, marked as a Needle project at the current schema', () => {

@@ -10,7 +10,7 @@ import { SettingsStore } from '../../src/main/services/settings/store'
 import { Session } from '../../src/main/session'
 import type { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
-import { entries, foreignDb, futureProject, sha256, textFile } from './fixtures'
+import { entries, foreignDb, futureProject, sha256, textFile } from './fixtures/files'
 
 function refusal(fn: () => unknown): NeedleError {
   try {

@@ -47,10 +47,10 @@ function profile(rows: string[][], c: number): Profile {
   return { values, distinct, filled: values.length, avgLength: values.length ? len / values.length : 0, numeric, integers0to10, dates }
 }
 
-const ID_HEADER = /^(id|#|respondent ?id|response ?id|responseid|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
+const ID_HEADER = /^(id|#|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
 const ACCOUNT_HEADER = /\b(account|customer|client|company|contact|cliente|cuenta|عميل|حساب)\b/i
 const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
-const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|تنصح|توصي)/i
+const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|probable|تنصح|توصي)/i
 const TEXT_HEADER = /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i
 const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?: TextKind }> = [
   { re: /(lost|churn|loss)[ _-]*(reason)?|reason[ _-]*(lost|for loss|churn)/i, role: 'lost_reason' },
@@ -65,7 +65,8 @@ const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?
 
 /** survey unless several headers read like a CRM, ticket or review export. */
 export function inferKind(headers: string[]): TableKind {
-  const hits = headers.filter((h) => /(account|customer|complaint|review|deal|ticket|channel|stage|lost|narrative|crm|opportunit|company|submitted[ _-]?via)/i.test(h)).length
+  // Survey questions are sentences that may mention "customer" or "review"; CRM columns are short names.
+  const hits = headers.filter((h) => h.length <= 40 && /(account|customer|complaint|review|deal|ticket|channel|stage|lost|narrative|crm|opportunit|company|submitted[ _-]?via)/i.test(h)).length
   return hits >= 2 && findNeedPairs(headers).length === 0 ? 'feedback' : 'survey'
 }
 
@@ -108,7 +109,12 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   if (levels) return { ...base, role: 'likert', levels }
   const textHint = TEXT_HEADER.test(header)
   const distinctShare = p.distinct.size / p.filled
-  if (p.avgLength >= 40 || (textHint && distinctShare > 0.5 && p.avgLength >= 8) || (distinctShare > 0.8 && p.avgLength >= 25 && p.filled > 3)) {
+  // Long answers that repeat (option labels, boilerplate) are categories, not free text.
+  const repeats = p.filled >= 10 && p.distinct.size <= Math.max(20, p.filled * 0.1)
+  if (
+    !repeats &&
+    (p.avgLength >= 40 || (textHint && distinctShare > 0.2 && p.avgLength >= 5) || (distinctShare > 0.8 && p.avgLength >= 25 && p.filled > 3))
+  ) {
     return { ...base, role: 'text', textKind: 'answer' }
   }
   const sep = multiSelect(p)

@@ -74,11 +74,22 @@ export async function detectDelimiter(sample: string, newline: TableLayout['newl
   return best?.d ?? ','
 }
 
-/** Signs that quote-aware reading merged lines: quote errors, or records spanning many lines. */
-function quoteTrouble(recs: RawRecord[], width: number): string | null {
+/** A cell whose lines look like whole rows of the table: a quote swallowed the rows after it. */
+function swallowsRows(r: RawRecord, delimiter: string, width: number): boolean {
+  if (r.endLine === r.line || width < 3) return false
+  let rowLike = 0
+  for (const f of r.fields) {
+    if (!f.includes('\n')) continue
+    for (const l of f.split('\n')) if (l.split(delimiter).length >= width) rowLike++
+  }
+  return rowLike >= 2
+}
+
+/** Signs that quote-aware reading merged lines: quote errors, or cells holding whole rows. */
+function quoteTrouble(recs: RawRecord[], width: number, delimiter: string): string | null {
   const err = recs.find((r) => r.quoteError)
   if (err) return `line ${err.line}: ${err.quoteError?.toLowerCase()}`
-  const runaway = recs.find((r) => r.endLine - r.line >= 20)
+  const runaway = recs.find((r) => swallowsRows(r, delimiter, width))
   if (runaway) return `lines ${runaway.line}–${runaway.endLine} were read as one row because of a quote character`
   const merged = recs.filter((r) => r.endLine > r.line && r.fields.length !== width)
   if (merged.length > 0) return `line ${merged[0].line}: a quote character joins ${merged[0].endLine - merged[0].line + 1} lines into one row with ${merged[0].fields.length} fields`
@@ -95,15 +106,17 @@ export async function sniffTable(text: string, file: string, options: SniffOptio
   let quoting = m ? m.quoting : options.noQuotes !== true
   const delimiter = m ? m.delimiter : await detectDelimiter(sampleText, newline, quoting)
 
-  let recs = await records(sampleText, delimiter, newline, quoting, SAMPLE_RECORDS + 3)
+  // The whole sample window is read (not only the records kept), so a stray quote a
+  // thousand rows down is still found before anything is written.
+  let recs = await records(sampleText, delimiter, newline, quoting, Number.MAX_SAFE_INTEGER)
   if (!sampleIsWhole && recs.length > 1) recs.pop()
 
   let quoteProblem: QuoteProblem | undefined
   if (quoting) {
-    const trouble = quoteTrouble(recs, modeCount(recs).mode)
+    const trouble = quoteTrouble(recs, modeCount(recs).mode, delimiter)
     if (trouble) {
       quoteProblem = { suspected: true, detail: `${name} ${trouble}.` }
-      const plain = await records(sampleText, delimiter, newline, false, SAMPLE_RECORDS + 3)
+      const plain = await records(sampleText, delimiter, newline, false, Number.MAX_SAFE_INTEGER)
       if (!sampleIsWhole && plain.length > 1) plain.pop()
       const plainFit = modeCount(plain)
       // Read without quotes only when that gives every line the same shape; a file whose
@@ -128,6 +141,7 @@ export async function sniffTable(text: string, file: string, options: SniffOptio
       )
   const headerRecs = recs.slice(0, shape.headerRows).map((r) => r.fields)
   const data = recs.slice(shape.headerRows, shape.headerRows + SAMPLE_RECORDS)
+  const sampleIsWholeFile = sampleIsWhole && recs.length <= shape.headerRows + SAMPLE_RECORDS
 
   let width = Math.max(headerRecs.length ? Math.max(...headerRecs.map((r) => r.length)) : 0, shape.headerRows === 0 ? modeCount(data).mode : 0)
   // Trailing delimiters: drop empty last columns that have no header and no data.
@@ -156,6 +170,6 @@ export async function sniffTable(text: string, file: string, options: SniffOptio
     warnings,
     quoteProblem,
     sample: data,
-    sampleIsWhole,
+    sampleIsWhole: sampleIsWholeFile,
   }
 }

@@ -47,7 +47,7 @@ export async function previewTable(bytes: Uint8Array, file: string, options: Imp
     else if (rows.length < PREVIEW_ROWS) rows.push(shaped.fields)
   }
   let totalRowsEstimate = layout.sample.length
-  const exact = layout.sampleIsWhole && layout.sample.length < 1000
+  const exact = layout.sampleIsWhole
   if (!exact && layout.sample.length > 0) {
     const first = layout.sample[0].line
     const last = layout.sample[layout.sample.length - 1].endLine

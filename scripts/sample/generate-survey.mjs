@@ -308,12 +308,12 @@ function role(business) {
 
 // Interview companies answered the survey too; their rows are fixed so the sources link up.
 const KNOWN = [
-  { id: 'TW-1014', group: 'same-day', company: 'Hackney Hare Couriers', business: 'Courier / parcel delivery', fleet: '16-50', country: 'United Kingdom', role: 'Operations manager', lang: 'en' },
-  { id: 'TW-1027', group: 'scheduled', company: 'Lloyd & Sons Heating', business: 'Plumbing & heating', fleet: '6-15', country: 'United Kingdom', role: 'Owner / founder', lang: 'en' },
-  { id: 'TW-1041', group: 'compliance', company: 'Parkside Pharmacy Group', business: 'Pharmacy', fleet: '1-5', country: 'United Kingdom', role: 'Pharmacist / superintendent', lang: 'en' },
-  { id: 'TW-1058', group: 'compliance', company: 'Al Bidda Pharmacy', business: 'Pharmacy', fleet: '6-15', country: 'Qatar', role: 'Pharmacist / superintendent', lang: 'en' },
-  { id: 'TW-1066', group: 'same-day', company: 'Ward wa Sukkar Delivery', business: 'Florist & gifts', fleet: '16-50', country: 'United Arab Emirates', role: 'Operations manager', lang: 'ar' },
-  { id: 'TW-1083', group: 'scheduled', company: 'Nasma AC & Maintenance', business: 'HVAC & air conditioning', fleet: '16-50', country: 'Saudi Arabia', role: 'Operations manager', lang: 'ar' },
+  { id: 'TW-1014', nps: 6, group: 'same-day', company: 'Hackney Hare Couriers', business: 'Courier / parcel delivery', fleet: '16-50', country: 'United Kingdom', role: 'Operations manager', lang: 'en' },
+  { id: 'TW-1027', nps: 7, group: 'scheduled', company: 'Lloyd & Sons Heating', business: 'Plumbing & heating', fleet: '6-15', country: 'United Kingdom', role: 'Owner / founder', lang: 'en' },
+  { id: 'TW-1041', nps: 4, group: 'compliance', company: 'Parkside Pharmacy Group', business: 'Pharmacy', fleet: '1-5', country: 'United Kingdom', role: 'Pharmacist / superintendent', lang: 'en' },
+  { id: 'TW-1058', nps: 3, group: 'compliance', company: 'Al Bidda Pharmacy', business: 'Pharmacy', fleet: '6-15', country: 'Qatar', role: 'Pharmacist / superintendent', lang: 'en' },
+  { id: 'TW-1066', nps: 5, group: 'same-day', company: 'Ward wa Sukkar Delivery', business: 'Florist & gifts', fleet: '16-50', country: 'United Arab Emirates', role: 'Operations manager', lang: 'ar' },
+  { id: 'TW-1083', nps: 7, group: 'scheduled', company: 'Nasma AC & Maintenance', business: 'HVAC & air conditioning', fleet: '16-50', country: 'Saudi Arabia', role: 'Operations manager', lang: 'ar' },
 ]
 /** A few respondents give their company's name; each name is used once, and fits the trade. */
 const COMPANY_NAMES = {
@@ -374,7 +374,8 @@ for (let i = 0; i < RESPONDENTS; i++) {
     // A few cells left empty: the grid questions were not required.
     ratings.push(chance(0.012) ? '' : String(imp), chance(0.012) ? '' : String(sat))
   }
-  const nps = clamp(Math.round(seg.nps + gauss() * 1.8), 0, 10)
+  const drawn = clamp(Math.round(seg.nps + gauss() * 1.8), 0, 10)
+  const nps = k?.nps ?? drawn
   const ease = EASE[clamp(Math.round(2.4 + gauss() * 1.0), 0, 4)]
   const better = answer(arabic ? BETTER_AR : BETTER_EN, group, place, { blank: 0.06, twoSentences: 0.3 })
   const badDay = answer(arabic ? BADDAY_AR : BADDAY_EN, group, place, { blank: 0.15, twoSentences: 0.12 })

@@ -13,7 +13,8 @@ export function isTrustedSender(event: IpcMainInvokeEvent, desktop: DesktopApp, 
   const win = desktop.window
   const frame = event.senderFrame
   if (!win || win.isDestroyed() || event.sender !== win.webContents || !frame) return false
-  return frame === event.sender.mainFrame && frame.url.startsWith(pageBase)
+  // The top frame of our window showing our page: no iframe, no page navigated to by mistake.
+  return frame.parent === null && frame.url.startsWith(pageBase)
 }
 
 export function registerIpc(desktop: DesktopApp, pageBase: string): void {

@@ -36,7 +36,7 @@ function openWhenReady(path: string): void {
 function showWindow(): void {
   if (!desktop) return
   if (!desktop.window || desktop.window.isDestroyed()) {
-    desktop.window = createMainWindow({ preload, url: pageUrl, settings: desktop.settings, onDropProject: openWhenReady })
+    desktop.window = createMainWindow({ preload, url: pageUrl, pageBase, settings: desktop.settings, onDropProject: openWhenReady })
     return
   }
   if (desktop.window.isMinimized()) desktop.window.restore()

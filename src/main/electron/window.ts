@@ -13,12 +13,14 @@ import { MIN_SIZE, restoreBounds } from './windowBounds'
 export interface WindowOptions {
   preload: string
   url: string
+  /** Every URL of our own page starts with this (app://needle/ or the dev server's origin). */
+  pageBase: string
   settings: SettingsStore
   /** A .needle file dropped onto the window. */
   onDropProject(path: string): void
 }
 
-export function createMainWindow({ preload, url, settings, onDropProject }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preload, url, pageBase, settings, onDropProject }: WindowOptions): BrowserWindow {
   const { bounds, maximized } = restoreBounds(
     settings.window,
     screen.getAllDisplays().map((d) => d.workArea),
@@ -61,7 +63,7 @@ export function createMainWindow({ preload, url, settings, onDropProject }: Wind
       if (PROJECT_EXTENSION.test(path)) onDropProject(path)
       return
     }
-    if (!event.url.startsWith(url.replace(/[^/]*$/, ''))) openExternally(event.url)
+    if (!event.url.startsWith(pageBase)) openExternally(event.url)
   })
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-frame-navigate', (event) => {

@@ -1,15 +1,7 @@
-/**
- * What the preload exposes on window.needle. The canonical type is NeedleBridge in
- * src/shared/bridge.ts (owned by the preload); this local copy keeps the renderer
- * compiling until it lands and must stay structurally identical to it.
- */
-import type { Channel, EventMap, EventName } from '../../../shared/contract'
-import type { Result } from '../../../shared/errors'
+/** The preload's window.needle, typed by the shared NeedleBridge that the HTTP client implements too. */
+import type { NeedleBridge } from '../../../shared/bridge'
 
-export interface NeedleBridge {
-  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>
-  on<E extends EventName>(event: E, cb: (payload: EventMap[E]) => void): () => void
-}
+export type { NeedleBridge }
 
 declare global {
   interface Window {

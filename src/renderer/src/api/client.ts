@@ -29,7 +29,7 @@ function transport(): NeedleBridge {
 export async function invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await transport().invoke(channel, input)
   if (!result.ok) throw new ApiError(result.error)
-  return result.value as OutputOf<C>
+  return result.value
 }
 
 export function on<E extends EventName>(event: E, cb: (payload: EventMap[E]) => void): () => void {

@@ -1,5 +1,5 @@
 /** The browser edition's transport: the same Result envelope over loopback HTTP and SSE. */
-import type { Channel, EventMap, EventName } from '../../../shared/contract'
+import type { Channel, EventMap, EventName, InputOf, OutputOf } from '../../../shared/contract'
 import type { Result } from '../../../shared/errors'
 import type { NeedleBridge } from './bridge'
 import { takeToken } from './token'
@@ -26,7 +26,7 @@ export function httpBridge(): NeedleBridge {
   }
 
   return {
-    async invoke(channel: Channel, input: unknown): Promise<Result<unknown>> {
+    async invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
       let res: Response
       try {
         res = await fetch(`/api/invoke/${channel}`, {
@@ -38,7 +38,8 @@ export function httpBridge(): NeedleBridge {
         return { ok: false, error: { code: 'internal', message: 'Needle is not reachable.', details: { unreachable: true } } }
       }
       try {
-        return (await res.json()) as Result<unknown>
+        // Refusals (401 token, 403 host…) come back Result-shaped too, so one read covers both.
+        return (await res.json()) as Result<OutputOf<C>>
       } catch {
         return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } }
       }

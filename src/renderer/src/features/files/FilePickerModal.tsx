@@ -66,7 +66,7 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
                 <IconArrowUp size={18} />
               </ActionIcon>
             </Tooltip>
-            <Text className={classes.path} aria-label={t('picker.folder')} title={listing?.dir}>
+            <Text className={classes.path} data-testid="picker-folder" title={listing?.dir}>
               <bdi>{listing?.dir ?? dir ?? ''}</bdi>
             </Text>
             <Button variant="default" size="compact-sm" leftSection={<IconFolder size={14} />} onClick={() => setDir(projectsDir)}>

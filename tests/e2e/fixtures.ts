@@ -1,0 +1,71 @@
+/**
+ * The `needle` fixture: a fresh browser edition per test (its own settings, projects folder
+ * and session), started through serve.ts exactly as a user's `needle serve` would run it.
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export interface NeedleServer {
+  url: string
+  home: string
+  projectsDir: string
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+async function startServer(home: string, projectsDir: string): Promise<{ child: ChildProcess; url: string }> {
+  // process.execPath is the Node that runs Playwright (Node 24 through npx), the one better-sqlite3 is built for.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/serve.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NEEDLE_HOME: home, NEEDLE_PROJECTS_DIR: projectsDir },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (d) => (stderr += d))
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`serve.ts did not start in 15 s.\n${stderr}`)), 15_000)
+    child.stdout!.on('data', (d) => {
+      out += d
+      const line = out.split('\n').find((l) => l.startsWith('{'))
+      if (!line) return
+      clearTimeout(timer)
+      resolveUrl(JSON.parse(line).url)
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`serve.ts exited with ${code}.\n${stderr}`))
+    })
+  })
+  return { child, url }
+}
+
+export const test = base.extend<{ needle: NeedleServer }>({
+  needle: async ({}, use) => {
+    const home = mkdtempSync(join(tmpdir(), 'needle-e2e-'))
+    const projectsDir = join(home, 'projects')
+    mkdirSync(projectsDir)
+    const { child, url } = await startServer(home, projectsDir)
+    try {
+      await use({ url, home, projectsDir })
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.stdin!.end()
+      child.kill('SIGTERM')
+      await exited
+      rmSync(home, { recursive: true, force: true })
+    }
+  },
+})
+
+export { expect }
+
+/** Opens the app and waits for the start screen or a project to be shown. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.getByTestId('navbar')).toBeVisible()
+}

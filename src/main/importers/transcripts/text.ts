@@ -77,7 +77,7 @@ function acceptHeaders(all: Header[]): Header[] {
       return isNotSpeaker(h.name) || h.kind === 'bold' ? [{ ...h, marker: true }] : []
     })
   }
-  const weak = all.filter((h) => (h.kind === 'plain' || h.kind === 'heading') && looksLikeSpeaker(h.name))
+  const weak = new Set(all.filter((h) => (h.kind === 'plain' || h.kind === 'heading') && looksLikeSpeaker(h.name)))
   const counts = new Map<string, number>()
   for (const h of weak) counts.set(h.name, (counts.get(h.name) ?? 0) + 1)
   const accepted: Header[] = []
@@ -87,7 +87,7 @@ function acceptHeaders(all: Header[]): Header[] {
       if (begun) accepted.push({ ...h, marker: true })
       continue
     }
-    if (!weak.includes(h)) continue
+    if (!weak.has(h)) continue
     const sure = (counts.get(h.name) ?? 0) >= 2 || isRoleLabel(h.name)
     const oneOff = begun && h.kind === 'plain' && (h.rest === null || looksLikePersonName(h.name))
     if (sure || oneOff) {

@@ -247,13 +247,36 @@ const ELSE_EN = [
   'We have to decide on renewal before the end of March, so sooner is better.',
   'Happy to do a follow-up call.',
   'The new map view is much better, thanks.',
+  'Our drivers like it more than the last system, which says a lot.',
+  'Would pay more for the features above, honestly.',
+  'Onboarding was quick, the import from our spreadsheet worked first time.',
+  'Please don’t make the app heavier. It already drains the drivers’ batteries by mid-afternoon.',
+  'We are growing fast and need this to keep up.',
+  'The weekly report e-mail is the only one I actually read.',
+  'Your sales team promised some of this last year.',
+  'A proper API would let us fix half of this ourselves.',
+  'Good product, small company feel, we like that.',
 ]
 const ELSE_AR = [
   'نتمنى دعم فني بالعربي وفي وقتنا.',
   'التطبيق لازم يدعم اللغة العربية للسائقين.',
   'الأسعار مناسبة، لكن نحتاج المزايا اللي ذكرتها قبل نهاية الربع.',
   'شكراً على الاهتمام بآرائنا.',
+  'السائقين مرتاحين مع التطبيق أكثر من النظام القديم.',
+  'نتمنى تطبيق أخف، البطارية تخلص بسرعة.',
+  'نحتاج ربط مع نظام المحاسبة عندنا.',
+  'الخدمة ممتازة بشكل عام، الله يعطيكم العافية.',
 ]
+// Closing remarks have their own stream so that their wording can change without moving
+// anyone's ratings (the feedback table refers to some respondents' answers).
+const randElse = mulberry32(SEED + 1)
+function anythingElse(arabic) {
+  const bank = arabic ? ELSE_AR : ELSE_EN
+  const first = bank[Math.floor(randElse() * bank.length)]
+  if (randElse() < 0.55) return first
+  const second = bank[Math.floor(randElse() * bank.length)]
+  return second === first ? first : `${first} ${second}`
+}
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const DAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'السبت']
 const MONTHS = ['January', 'February', 'March', 'September', 'October']
@@ -379,7 +402,8 @@ for (let i = 0; i < RESPONDENTS; i++) {
   const ease = EASE[clamp(Math.round(2.4 + gauss() * 1.0), 0, 4)]
   const better = answer(arabic ? BETTER_AR : BETTER_EN, group, place, { blank: 0.06, twoSentences: 0.3 })
   const badDay = answer(arabic ? BADDAY_AR : BADDAY_EN, group, place, { blank: 0.15, twoSentences: 0.12 })
-  const other = chance(0.65) ? '' : arabic ? pick(ELSE_AR) : pick(ELSE_EN)
+  // One draw from the main stream stands where the remark used to be picked, keeping every later row as it was.
+  const other = chance(0.65) ? '' : (rand(), anythingElse(arabic))
   const company = k?.company ?? (chance(0.15) ? companyName(business, gulf) : '')
   rows.push([
     timestamp(i),

@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../src/main/db/backup'
 import { readSqliteHeader } from '../../src/main/db/fileFormat'
-import { REQUIRED_TABLES, SCHEMA_VERSION } from '../../src/main/db/migrations'
+import Database from 'better-sqlite3'
+import { APPLICATION_ID } from '../../src/main/db/fileFormat'
+import { migrations, REQUIRED_TABLES, SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { openProject } from '../../src/main/db/open'
 import type { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
@@ -32,6 +34,28 @@ describe('upgrading a project from an older schema', () => {
     expect(tableNames(backups[0])).toEqual([])
     expect(sha256(path)).not.toBe(original)
     expect(entries(dir)).toEqual(['old.needle', 'old.needle.backups'])
+  })
+
+  it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a file at schema v%i, keeping its data and a backup at its old version', (version) => {
+    const dir = tempDir()
+    const path = join(dir, 'older.needle')
+    // Built the way that version of Needle built it: the migrations up to it, nothing after.
+    const raw = new Database(path)
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    for (const m of migrations.slice(0, version)) m.up(raw)
+    raw.pragma(`user_version = ${version}`)
+    if (version >= 1) raw.prepare(`INSERT INTO coders (name, created_at) VALUES ('amira', 'then')`).run()
+    raw.close()
+
+    openProject(path).close()
+    expect(pragmaOf(path, 'user_version')).toBe(SCHEMA_VERSION)
+    const [backup] = listBackups(path)
+    expect(readSqliteHeader(backup).userVersion).toBe(version)
+    if (version >= 1) {
+      const db = new Database(path, { readonly: true })
+      expect(db.prepare('SELECT name FROM coders').all()).toEqual([{ name: 'amira' }])
+      db.close()
+    }
   })
 
   it('rolls every step back when a migration fails, leaving the old version and the backup', () => {

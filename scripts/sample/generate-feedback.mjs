@@ -184,10 +184,10 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1062', name: 'Doha Dash', value: 3500,
+    id: 'TW-1087', name: 'Najd Dash', value: 3500,
     trail: [
       ['2026-08-03', TICKET, 'active', 2, 'Drivers on motorbikes miss route-change notifications; dispatcher has to call each one. Asked for a loud, full-screen alert.'],
-      ['2026-10-12', TICKET, 'at risk', 1, 'Wrong ETAs sent to 25 customers after a road closure in Lusail. Customer: "I need to see the new times before they go out."'],
+      ['2026-10-12', TICKET, 'at risk', 1, 'Wrong ETAs sent to 25 customers after a closure on King Fahd Road in Riyadh. Customer: "I need to see the new times before they go out."'],
       ['2026-11-16', SALES, 'at risk', '', 'Renewal in January. Needs live re-routing and correct customer ETAs before the end of the quarter, otherwise will not renew.'],
     ],
   },

@@ -18,10 +18,13 @@ const TICKET = 'Support ticket'
 const REVIEW = 'Review'
 const CHURN = 'Churn interview'
 
-/** Each account's trail: [date, channel, stage, rating, notes, lostReason?]. */
+/**
+ * Each account's trail: [date, channel, stage, rating, notes, lostReason?]. `segment` is the
+ * needs-based group the account was written for (see planted-segments.json); not exported.
+ */
 const ACCOUNTS = [
   {
-    id: 'TW-1014', name: 'Hackney Hare Couriers', value: 9600,
+    id: 'TW-1014', segment: 'same-day', name: 'Hackney Hare Couriers', value: 9600,
     trail: [
       ['2026-02-10', SALES, 'trial', '', 'Same-day courier, East London. 11 vans, 6 cargo bikes, 2 motorbikes. Dan (ops lead) loves the morning optimisation; asked if bikes can have their own speed profile. Trial started.'],
       ['2026-03-02', SALES, 'onboarding', '', 'Signed annual. Wants the Shopify connector live before Easter for their clothing client.'],
@@ -32,7 +35,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1027', name: 'Lloyd & Sons Heating', value: 6200,
+    id: 'TW-1027', segment: 'scheduled', name: 'Lloyd & Sons Heating', value: 6200,
     trail: [
       ['2026-01-20', SALES, 'trial', '', 'Heating and plumbing, Stockport. 9 engineers, ~2,400 customers on annual service plans. Asked about recurring jobs: told it is on the roadmap.'],
       ['2026-02-05', SALES, 'onboarding', '', 'Signed. Jess (booking) will keep the service-plan spreadsheet for now and add jobs day by day.'],
@@ -42,7 +45,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1041', name: 'Parkside Pharmacy Group', value: 4100,
+    id: 'TW-1041', segment: 'compliance', name: 'Parkside Pharmacy Group', value: 4100,
     trail: [
       ['2026-03-04', SALES, 'trial', '', '7 community pharmacies, Leeds and Bradford. 4 drivers, ~180 home deliveries a day, many housebound and palliative patients.'],
       ['2026-04-22', TICKET, 'onboarding', 4, 'Help importing the PMR delivery export each morning. Dates came through as MM/DD; fixed with a saved mapping.'],
@@ -52,7 +55,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1058', name: 'Al Bidda Pharmacy', value: 7300,
+    id: 'TW-1058', segment: 'compliance', name: 'Al Bidda Pharmacy', value: 7300,
     trail: [
       ['2026-02-16', SALES, 'trial', '', 'Doha pharmacy group, 14 branches, 14 drivers on bikes and small cars, 4 delivery waves a day. Orders from their app, WhatsApp and partner clinics.'],
       ['2026-06-02', TICKET, 'active', 3, 'Drivers photograph patients\' QID on their personal phones for controlled medicines. Asked for ID capture inside the driver app, stored with the order.'],
@@ -62,7 +65,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1066', name: 'Ward wa Sukkar Delivery', value: 11400,
+    id: 'TW-1066', segment: 'same-day', name: 'Ward wa Sukkar Delivery', value: 11400,
     trail: [
       ['2026-01-08', SALES, 'trial', '', 'تجربة لمدة أسبوعين. توصيل ورد وكيك في نفس اليوم في دبي والشارقة، ٢٢ سائق وست سيارات مبردة. خالد مهتم بإعادة التوزيع أثناء اليوم أكثر من التخطيط الصباحي.'],
       ['2026-01-26', SALES, 'onboarding', '', 'Signed annual after trial. Needs Arabic customer addresses to display properly in the driver app.'],
@@ -72,7 +75,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1083', name: 'Nasma AC & Maintenance', value: 8800,
+    id: 'TW-1083', segment: 'scheduled', name: 'Nasma AC & Maintenance', value: 8800,
     trail: [
       ['2026-03-10', SALES, 'trial', '', 'صيانة تكييف في الرياض، ٣٥ فني و٣٢٠٠ عقد صيانة سنوي بزيارة كل ثلاثة أشهر. الجدولة حالياً في ملف إكسل.'],
       ['2026-06-25', TICKET, 'active', 3, 'تم إرسال فني سبليت إلى مدرسة فيها تكييف مركزي، ورجع بدون ما يكمل الزيارة. طلب إضافة مهارات وشهادات لكل فني.'],
@@ -81,7 +84,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2003', name: 'Swan Lane Pharmacy', value: 2400,
+    id: 'TW-2003', segment: 'compliance', name: 'Swan Lane Pharmacy', value: 2400,
     trail: [
       ['2026-01-14', SALES, 'trial', '', 'Single pharmacy plus a small hub, Sheffield. 2 drivers, ~70 deliveries a day, a lot of methadone and palliative CDs.'],
       ['2026-02-03', TICKET, 'onboarding', 3, 'Can drivers print the day\'s delivery sheet with a signature column? They still need paper for controlled drugs.'],
@@ -91,7 +94,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2007', name: 'Kwik Drop Logistics', value: 12000,
+    id: 'TW-2007', segment: 'same-day', name: 'Kwik Drop Logistics', value: 12000,
     trail: [
       ['2026-01-19', SALES, 'onboarding', '', 'Same-day and next-day courier, Birmingham. 24 vans. Migrated from spreadsheets.'],
       ['2026-03-09', TICKET, 'active', 3, 'Customer ETAs are wrong after a stop is moved; recipients ring the retailer. Asked for automatic ETA updates.'],
@@ -102,7 +105,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2011', name: 'Brightwell Boilers', value: 3900,
+    id: 'TW-2011', segment: 'scheduled', name: 'Brightwell Boilers', value: 3900,
     trail: [
       ['2026-01-06', SALES, 'trial', '', 'Boiler servicing, Bristol. 5 engineers, ~900 annual service customers.'],
       ['2026-01-27', TICKET, 'onboarding', 4, 'Bulk import of service customers from a spreadsheet. Worked, but each visit has to be dated by hand.'],
@@ -111,7 +114,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2015', name: 'مؤسسة الريم للنظافة', value: 5200,
+    id: 'TW-2015', segment: 'scheduled', name: 'مؤسسة الريم للنظافة', value: 5200,
     trail: [
       ['2026-02-22', SALES, 'trial', '', 'شركة نظافة ومكافحة حشرات في جدة، ١٨ فريق. عقود شهرية للمجمعات السكنية.'],
       ['2026-04-07', TICKET, 'active', 3, 'طلبوا جدولة زيارات شهرية متكررة لكل مجمع بدل الإدخال اليدوي كل أسبوع.'],
@@ -120,7 +123,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2019', name: 'Sahara Fresh Catering', value: 6000,
+    id: 'TW-2019', segment: 'same-day', name: 'Sahara Fresh Catering', value: 6000,
     trail: [
       ['2026-03-15', SALES, 'onboarding', '', 'Corporate lunch and event catering, Dubai. 9 chilled vans. Lots of last-minute orders from offices.'],
       ['2026-05-04', TICKET, 'active', 2, 'Event delivery for 300 people went to the wrong tower gate; driver could not reach support (21:30 Dubai time). Asked for support in Gulf hours.'],
@@ -129,7 +132,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2022', name: 'Northgate Lab Couriers', value: 5600,
+    id: 'TW-2022', segment: 'compliance', name: 'Northgate Lab Couriers', value: 5600,
     trail: [
       ['2026-01-30', SALES, 'trial', '', 'Pathology sample and pharmacy courier for GP surgeries, Newcastle. Chain of custody and temperature are everything.'],
       ['2026-03-11', TICKET, 'onboarding', 3, 'Need to record sample box temperature at collection and handover. Workaround: driver types it into the stop note.'],
@@ -138,7 +141,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2026', name: 'Pronto Parcels', value: 1800,
+    id: 'TW-2026', segment: 'same-day', name: 'Pronto Parcels', value: 1800,
     trail: [
       ['2026-04-02', SALES, 'trial', '', 'Two-van same-day courier, Croydon. Owner drives one of the vans.'],
       ['2026-04-09', TICKET, 'trial', 3, 'Could not work out zones and shift settings; asked for a call. Call booked for the following week.'],
@@ -146,7 +149,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1006', name: 'Moorside Pharmacy', value: 3300,
+    id: 'TW-1006', segment: 'compliance', name: 'Moorside Pharmacy', value: 3300,
     trail: [
       ['2026-02-18', SALES, 'onboarding', '', 'Three pharmacies, Huddersfield. Delivery service for care homes and housebound patients.'],
       ['2026-07-08', TICKET, 'active', 2, 'Care home staff sign for several patients at once; no way to record who signed for which bag.'],
@@ -155,7 +158,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1015', name: 'Petal Post', value: 2100,
+    id: 'TW-1015', segment: 'same-day', name: 'Petal Post', value: 2100,
     trail: [
       ['2026-02-16', TICKET, 'active', 2, 'Valentine\'s Day: 3x volume, ETAs sent to recipients were up to 2 hours out after re-shuffling. Several complaints on Instagram.'],
       ['2026-03-16', TICKET, 'active', 2, 'After Mothering Sunday (15 Mar): asks for a way to add last-minute orders without re-planning everything. Two drivers ran out of van space by noon.'],
@@ -163,28 +166,28 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-1046', name: 'Riverside Chemists', value: 2900,
+    id: 'TW-1046', segment: 'same-day', name: 'Riverside Chemists', value: 2900,
     trail: [
       ['2026-05-27', SALES, 'active', '', 'Pharmacy, but runs a 2-hour same-day prescription delivery for a local GP federation. Cares about live ETAs and urgent add-ons more than CD paperwork (few CDs).'],
       ['2026-09-18', TICKET, 'active', 3, 'Urgent antibiotic prescription had to go out in 45 minutes; no quick way to see which driver could take it. Feature request logged.'],
     ],
   },
   {
-    id: 'TW-1023', name: 'Fenwick Heating & Cooling', value: 1500,
+    id: 'TW-1023', segment: 'scheduled', name: 'Fenwick Heating & Cooling', value: 1500,
     trail: [
       ['2026-06-05', REVIEW, 'active', 5, 'Capterra: "Saves me an hour every morning. Would be perfect with recurring maintenance visits."'],
       ['2026-10-30', SALES, 'active', '', 'Upsell call: interested in the recurring visits beta and taking card payments on the job. Happy customer.'],
     ],
   },
   {
-    id: 'TW-1037', name: 'برودة الخليج للتكييف', value: 2700,
+    id: 'TW-1037', segment: 'scheduled', name: 'برودة الخليج للتكييف', value: 2700,
     trail: [
       ['2026-07-22', REVIEW, 'active', 5, 'App Store: "تطبيق ممتاز، المسارات وفرت علينا وقت وبنزين. نتمنى إضافة الزيارات الدورية والدفع بمدى."'],
       ['2026-11-09', TICKET, 'active', 4, 'سؤال عن ربط الفواتير مع نظام المحاسبة، وهل التطبيق متوافق مع الفوترة الإلكترونية. تم التحويل لفريق المنتج.'],
     ],
   },
   {
-    id: 'TW-1087', name: 'Najd Dash', value: 3500,
+    id: 'TW-1087', segment: 'same-day', name: 'Najd Dash', value: 3500,
     trail: [
       ['2026-08-03', TICKET, 'active', 2, 'Drivers on motorbikes miss route-change notifications; dispatcher has to call each one. Asked for a loud, full-screen alert.'],
       ['2026-10-12', TICKET, 'at risk', 1, 'Wrong ETAs sent to 25 customers after a closure on King Fahd Road in Riyadh. Customer: "I need to see the new times before they go out."'],
@@ -192,7 +195,7 @@ const ACCOUNTS = [
     ],
   },
   {
-    id: 'TW-2030', name: 'Qurtuba Medical Supplies', value: 4800,
+    id: 'TW-2030', segment: 'compliance', name: 'Qurtuba Medical Supplies', value: 4800,
     trail: [
       ['2026-10-05', SALES, 'trial', '', 'توزيع مستلزمات طبية وأدوية مبردة للعيادات في الكويت. يحتاجون تسجيل درجة الحرارة عند الاستلام والتسليم، وتوقيع المستلم.'],
       ['2026-10-19', TICKET, 'trial', 3, 'Asked whether the proof-of-delivery record can include temperature and the recipient\'s civil ID. Not yet; trial extended two weeks.'],
@@ -213,4 +216,8 @@ function csvField(s) {
 }
 const csv = [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n'
 writeFileSync(join(root, 'resources', 'sample', 'feedback.csv'), csv)
+writeFileSync(
+  join(root, 'scripts', 'sample', 'planted-feedback-segments.json'),
+  JSON.stringify(Object.fromEntries(ACCOUNTS.map((a) => [a.id, { name: a.name, segment: a.segment }])), null, 2) + '\n',
+)
 console.log(`feedback.csv: ${rows.length} rows, ${ACCOUNTS.length} accounts`)

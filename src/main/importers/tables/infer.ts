@@ -47,7 +47,7 @@ function profile(rows: string[][], c: number): Profile {
   return { values, distinct, filled: values.length, avgLength: values.length ? len / values.length : 0, numeric, integers0to10, dates }
 }
 
-const ID_HEADER = /^(id|#|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
+const ID_HEADER = /^(id|#|المعرف|معرف|رقم المشارك|رقم العميل|رقم الحساب|respondent|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
 const ACCOUNT_HEADER = /\b(account|customer|client|company|contact|cliente|cuenta|عميل|حساب)\b/i
 const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
 const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|probable|تنصح|توصي)/i
@@ -111,9 +111,14 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   const distinctShare = p.distinct.size / p.filled
   // Long answers that repeat (option labels, boilerplate) are categories, not free text.
   const repeats = p.filled >= 10 && p.distinct.size <= Math.max(20, p.filled * 0.1)
+  // "3 days", "12 months": counts with a unit, not something a respondent wrote.
+  const counted = p.values.filter((v) => /^\d/.test(v)).length >= p.filled * 0.9
+  const multiline = p.values.some((v) => v.includes('\n'))
   if (
-    !repeats &&
-    (p.avgLength >= 40 || (textHint && distinctShare > 0.2 && p.avgLength >= 5) || (distinctShare > 0.8 && p.avgLength >= 25 && p.filled > 3))
+    multiline ||
+    (!repeats &&
+      !counted &&
+      (p.avgLength >= 40 || (textHint && distinctShare > 0.2 && p.avgLength >= 5) || (distinctShare > 0.8 && p.avgLength >= 20 && p.filled >= 2)))
   ) {
     return { ...base, role: 'text', textKind: 'answer' }
   }

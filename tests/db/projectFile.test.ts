@@ -7,7 +7,8 @@ import { SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { createProject, openProject } from '../../src/main/db/open'
 import { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
-import { entries, fillProject, pragmaOf, sha256 } from './fixtures/files'
+import { checkProjectFile } from '../../src/main/db/check'
+import { crashedMidWrite, entries, fillProject, pragmaOf, sha256 } from './fixtures/files'
 
 describe('creating, opening and closing a project file', () => {
   it('leaves the closed file alone in its folder, marked as a Needle project at the current schema', () => {
@@ -145,5 +146,29 @@ describe('creating, opening and closing a project file', () => {
     const names = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name)
     db.close()
     expect(names).toEqual(expect.arrayContaining(['sources', 'documents', 'highlights', 'codes', 'personas', 'document_fts']))
+  })
+
+  it('recovers a file left by a crash mid-write (hot journal): checked without touching it, then rolled back on open', () => {
+    const dir = tempDir()
+    const source = join(dir, 'source.needle')
+    const project = createProject(source)
+    fillProject(project.db, 300)
+    project.close()
+    const crashed = join(tempDir(), 'crashed.needle')
+    crashedMidWrite(source, crashed)
+    expect(existsSync(`${crashed}-journal`)).toBe(true)
+    const before = sha256(crashed)
+
+    expect(checkProjectFile(crashed)).toMatchObject({ ok: true })
+    expect(sha256(crashed)).toBe(before)
+    expect(existsSync(`${crashed}-journal`)).toBe(true)
+
+    const opened = openProject(crashed)
+    const halfWritten = opened.db.prepare(`SELECT count(*) AS n FROM documents WHERE text = 'half-written'`).get() as { n: number }
+    const all = opened.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }
+    opened.close()
+    expect(halfWritten.n).toBe(0)
+    expect(all.n).toBe(300)
+    expect(existsSync(`${crashed}-journal`)).toBe(false)
   })
 })

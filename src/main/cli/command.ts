@@ -43,6 +43,8 @@ export interface Command {
   description?: string
   positionals: PositionalSpec[]
   options: Record<string, OptionSpec>
+  /** Set by commands that run until stopped (serve): they handle SIGINT/SIGTERM themselves. */
+  ownsSignals?: boolean
   /** Returns the exit code (0 when omitted). */
   run(ctx: CliContext, parsed: ParsedArgs): Promise<number | void>
 }

@@ -62,6 +62,24 @@ function makeContext(): CliContext & { dispose(): void } {
   }
 }
 
+/**
+ * Ctrl+C in the middle of a command still closes the project (checkpoint, lock released),
+ * so an interrupted batch job leaves a file that travels alone and opens without a stale lock.
+ * better-sqlite3 is synchronous, so this runs between statements, never inside a transaction.
+ */
+function closeOnInterrupt(ctx: { dispose(): void }): void {
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      ctx.dispose()
+    } finally {
+      process.stderr.write(`needle: interrupted (${signal}); the project was closed.\n`)
+      process.exit(130)
+    }
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
 function fail(line: string): void {
   process.stderr.write(`needle: ${oneLine(line)}\n`)
 }
@@ -90,7 +108,9 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${commandHelp(name, command)}\n`)
       return 0
     }
-    return (await command.run(ctx, parseCommandArgs(name, command, rest))) ?? 0
+    const parsed = parseCommandArgs(name, command, rest)
+    if (!command.ownsSignals) closeOnInterrupt(ctx)
+    return (await command.run(ctx, parsed)) ?? 0
   } catch (err) {
     if (err instanceof UsageError) {
       fail(`${err.message} Run "needle ${err.command ? `${err.command} ` : ''}--help" for usage.`)

@@ -5,8 +5,9 @@
  * beside it.
  */
 import Database from 'better-sqlite3'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { basename } from 'node:path'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
 import { APPLICATION_ID, readSqliteHeader, type SqliteHeader } from './fileFormat'
@@ -24,6 +25,38 @@ function hasLiveWal(path: string): boolean {
   }
 }
 
+function hasHotJournal(path: string): boolean {
+  try {
+    return statSync(`${path}-journal`).size > 0
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A crash in the middle of a write leaves a hot journal that SQLite must roll back before
+ * the file can be read, and a read-only connection cannot (SQLITE_READONLY_ROLLBACK). The
+ * view is then a copy of file + journal in a temporary folder, recovered there; the real
+ * file is recovered by the writable open that follows a successful check.
+ */
+function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'needle-check-'))
+  const copy = join(dir, 'project.needle')
+  try {
+    copyFileSync(path, copy)
+    copyFileSync(`${path}-journal`, `${copy}-journal`)
+    const db = new Database(copy, { fileMustExist: true })
+    try {
+      db.pragma('trusted_schema = OFF')
+      return fn(db)
+    } finally {
+      db.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /**
  * Runs `fn` on a read-only view of the file. A read-only SQLite connection to a file whose
  * header says WAL creates -wal and -shm beside it and leaves them there; when there is no
@@ -33,6 +66,7 @@ function hasLiveWal(path: string): boolean {
  * copy, and their -wal and -shm exist anyway.
  */
 export function withReadOnlyView<T>(path: string, header: SqliteHeader, fn: (db: Database.Database) => T): T {
+  if (!header.walMode && hasHotJournal(path)) return withRecoveredCopy(path, fn)
   let db: Database.Database
   const quiet = header.walMode && !hasLiveWal(path) && !existsSync(lockPathFor(path))
   if (quiet && statSync(path).size <= MAX_IN_MEMORY_BYTES) {
@@ -70,9 +104,9 @@ export function damaged(path: string, detail: string): NeedleError {
 
 /** application_id and user_version as SQLite sees them, including commits still in a WAL. */
 function identity(path: string, header: SqliteHeader): { applicationId: number; userVersion: number } {
-  // The header lags behind commits that are still in a WAL (a crash while open), so then
-  // SQLite itself is asked; the -wal is already there, so a read-only connection adds nothing.
-  if (!hasLiveWal(path)) return { applicationId: header.applicationId, userVersion: header.userVersion }
+  // The header lags behind commits that are still in a WAL (a crash while open), or holds
+  // half a write (a crash mid-commit, with a hot journal), so then SQLite itself is asked.
+  if (!hasLiveWal(path) && !hasHotJournal(path)) return { applicationId: header.applicationId, userVersion: header.userVersion }
   return withReadOnlyView(path, header, (db) => ({
     applicationId: (db.pragma('application_id', { simple: true }) as number) >>> 0,
     userVersion: db.pragma('user_version', { simple: true }) as number,

@@ -24,6 +24,7 @@ export const serveCommand: Command = {
   description:
     'Prints the address with its launch token and opens it in a browser where one is available. ' +
     'Runs until Ctrl+C (SIGINT) or SIGTERM, then closes the project cleanly.',
+  ownsSignals: true,
   positionals: [{ name: 'file', required: false, description: 'the project to open (default: the sample project)' }],
   options: {
     port: { type: 'string', valueName: '<n>', description: 'Port on 127.0.0.1 (default: a free one)' },

@@ -155,12 +155,14 @@ function feedbackRole(header: string, p: Profile, rows: number): ColumnMapping {
 
 function idColumn(headers: string[], profiles: Profile[], rows: number, kind: TableKind): number {
   const unique = (p: Profile) => p.filled >= Math.max(1, rows * 0.9) && p.distinct.size === p.filled && p.avgLength <= 64
-  const candidates = headers.map((h, i) => ({ h: h.replace(/[_-]+/g, ' ').trim(), i })).filter(({ h, i }) => ID_HEADER.test(h) && unique(profiles[i]))
-  if (candidates.length === 0) return -1
+  const named = headers.map((h, i) => ({ h: h.replace(/[_-]+/g, ' ').trim(), i })).filter(({ h }) => ID_HEADER.test(h))
   if (kind === 'feedback') {
-    const account = candidates.find(({ h }) => ACCOUNT_HEADER.test(h))
+    // One account has many notes, tickets or deals: its id repeats down the column.
+    const account = named.find(({ h, i }) => ACCOUNT_HEADER.test(h) && profiles[i].filled >= Math.max(1, rows * 0.9))
     if (account) return account.i
   }
+  const candidates = named.filter(({ i }) => unique(profiles[i]))
+  if (candidates.length === 0) return -1
   return candidates[0].i
 }
 

@@ -88,7 +88,7 @@ const scaleIndex = KNOWN_SCALES.map((s) => {
  */
 export function matchLikert(distinctAnswers: string[]): LikertLevel[] | null {
   if (distinctAnswers.length < 2) return null
-  for (const { map } of scaleIndex) {
+  for (const { scale, map } of scaleIndex) {
     const levels: LikertLevel[] = []
     let onScale = 0
     let ok = true
@@ -101,7 +101,15 @@ export function matchLikert(distinctAnswers: string[]): LikertLevel[] | null {
       if (v !== null) onScale++
       levels.push({ label: a, value: v })
     }
-    if (ok && onScale >= 2) return levels.sort((x, y) => (x.value ?? 99) - (y.value ?? 99))
+    if (ok && onScale >= 2) {
+      // Steps nobody chose still belong to the scale: listing them keeps "4 of 5" from
+      // reading as the top when the fifth label never occurs in the file.
+      const present = new Set(levels.map((l) => l.value))
+      scale.steps.forEach((spellings, i) => {
+        if (!present.has(i + 1)) levels.push({ label: spellings[0], value: i + 1 })
+      })
+      return levels.sort((x, y) => (x.value ?? 99) - (y.value ?? 99))
+    }
   }
   return null
 }

@@ -1,8 +1,13 @@
 /** Every domain's handlers, joined into the one complete map dispatch uses. */
+import { autocodeHandlers } from './autocode/handlers'
+import { codeHandlers } from './codes/handlers'
+import { codingHandlers } from './coding/handlers'
 import type { HandlerMap } from './handlers'
+import { memoHandlers } from './memos/handlers'
 import { participantHandlers } from './participants/handlers'
 import { projectCheckHandlers } from './project/checkHandler'
 import { projectHandlers } from './project/handlers'
+import { searchHandlers } from './search/handlers'
 import { appHandlers } from './settings/handlers'
 import { sourceHandlers } from './sources/handlers'
 
@@ -12,4 +17,9 @@ export const handlers: HandlerMap = {
   ...participantHandlers,
   ...projectCheckHandlers,
   ...sourceHandlers,
+  ...codeHandlers,
+  ...memoHandlers,
+  ...codingHandlers,
+  ...searchHandlers,
+  ...autocodeHandlers,
 }

@@ -7,7 +7,11 @@
 import type { z } from 'zod'
 import type { ProjectSummary } from '../domain'
 import { appChannels, projectChannels } from './app'
+import { autocodeChannels } from './autocode'
+import { codeChannels, memoChannels } from './codes'
+import { codingChannels } from './coding'
 import { participantChannels } from './participants'
+import { searchChannels } from './search'
 import { sourceChannels } from './sources'
 
 export const contract = {
@@ -15,6 +19,11 @@ export const contract = {
   ...projectChannels,
   ...participantChannels,
   ...sourceChannels,
+  ...codeChannels,
+  ...memoChannels,
+  ...codingChannels,
+  ...searchChannels,
+  ...autocodeChannels,
 } as const
 
 export type Contract = typeof contract

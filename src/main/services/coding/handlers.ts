@@ -1,0 +1,46 @@
+import type { HandlerMap } from '../handlers'
+import { currentCoderId } from './coders'
+import { documentReference, parseDueDate, todayIso } from './dates'
+import { deleteHighlight, getHighlight, insertHighlight, listHighlights, updateHighlight } from './highlights'
+import { codedSegments, segmentsCsv } from './segments'
+import { recordAction, redo, undo, undoState } from './undo'
+
+type Channels =
+  | 'highlights.list'
+  | 'highlights.create'
+  | 'highlights.update'
+  | 'highlights.delete'
+  | 'dates.parse'
+  | 'undo.undo'
+  | 'undo.redo'
+  | 'undo.state'
+  | 'coding.segments'
+  | 'coding.segmentsCsv'
+
+export const codingHandlers: HandlerMap<Channels> = {
+  'highlights.list': (session, { documentId }) => listHighlights(session.requireProject().db, documentId),
+  'highlights.create': (session, input) => {
+    const id = recordAction(session, 'Add highlight', (db) => insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }))
+    return getHighlight(session.requireProject().db, id)
+  },
+  'highlights.update': (session, { id, ...patch }) => {
+    recordAction(session, patch.codeIds ? 'Change codes of highlight' : 'Edit highlight', (db) => updateHighlight(db, id, patch))
+    return getHighlight(session.requireProject().db, id)
+  },
+  'highlights.delete': (session, { id }) => {
+    recordAction(session, 'Delete highlight', (db) => deleteHighlight(db, id))
+    return null
+  },
+  'dates.parse': (session, { text, reference, documentId }) => {
+    const ref = reference ?? (documentId ? documentReference(session.requireProject().db, documentId) : todayIso())
+    return parseDueDate(text, ref)
+  },
+  'undo.undo': (session) => undo(session),
+  'undo.redo': (session) => redo(session),
+  'undo.state': (session) => undoState(session),
+  'coding.segments': (session, { codeIds }) => codedSegments(session.requireProject().db, codeIds),
+  'coding.segmentsCsv': (session, { codeIds }) => {
+    const segments = codedSegments(session.requireProject().db, codeIds)
+    return { csv: segmentsCsv(segments), rows: segments.length }
+  },
+}

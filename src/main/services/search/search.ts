@@ -1,0 +1,125 @@
+/**
+ * Full-text search: FTS5 finds the documents, locate() finds the words in each document's
+ * original text, kwic() cuts the context. Documents come in id order (import order), which
+ * keeps paging stable and lets the first page return without ranking every match.
+ */
+import type Database from 'better-sqlite3'
+import type { SearchFilters, SearchHit, SearchResult } from '../../../shared/contract/search'
+import type { SourceKind } from '../../../shared/domain'
+import { kwic } from './kwic'
+import { locate } from './locate'
+import { parseQuery, type ParsedQuery } from './query'
+
+interface DocRow {
+  id: number
+  title: string
+  text: string
+  source: string
+  sourceKind: SourceKind
+  participant: string | null
+}
+
+interface UtteranceRow {
+  speaker: string | null
+  participant: string | null
+  start: number
+  end: number
+}
+
+function filterSql(filters: SearchFilters | undefined): { joins: string; where: string[]; args: unknown[] } {
+  const where: string[] = []
+  const args: unknown[] = []
+  if (filters?.sourceKinds?.length) {
+    where.push(`s.kind IN (${filters.sourceKinds.map(() => '?').join(', ')})`)
+    args.push(...filters.sourceKinds)
+  }
+  if (filters?.codeIds?.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM highlights h JOIN highlight_codes hc ON hc.highlight_id = h.id
+                WHERE h.document_id = d.id AND hc.code_id IN (${filters.codeIds.map(() => '?').join(', ')}))`,
+    )
+    args.push(...filters.codeIds)
+  }
+  if (filters?.participantAttribute) {
+    where.push(
+      `d.participant_id IN (SELECT pa.participant_id FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id
+                             WHERE a.name = ? COLLATE NOCASE AND pa.value = ? COLLATE NOCASE)`,
+    )
+    args.push(filters.participantAttribute.name, filters.participantAttribute.value)
+  }
+  return { joins: where.length ? 'JOIN sources s ON s.id = d.source_id' : '', where, args }
+}
+
+export function countDocuments(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number {
+  const f = filterSql(filters)
+  if (f.where.length === 0) return db.prepare('SELECT count(*) FROM document_fts WHERE document_fts MATCH ?').pluck().get(q.fts) as number
+  return db
+    .prepare(`SELECT count(*) FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')}`)
+    .pluck()
+    .get(q.fts, ...(f.args as never[])) as number
+}
+
+function* matchingDocuments(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): Generator<number> {
+  const f = filterSql(filters)
+  const sql = f.where.length
+    ? `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
+    : 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid'
+  // Ids first, documents after: no statement stays open while the caller writes (code all results).
+  const ids = db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
+  yield* ids
+}
+
+/** Calls visit for each hit in document order until it returns false. */
+export function forEachHit(db: Database.Database, q: ParsedQuery, filters: SearchFilters | undefined, visit: (hit: SearchHit) => boolean): void {
+  const docStmt = db.prepare(
+    `SELECT d.id, d.title, d.text, s.name AS source, s.kind AS sourceKind, coalesce(p.display_name, p.label) AS participant
+       FROM documents d JOIN sources s ON s.id = d.source_id LEFT JOIN participants p ON p.id = d.participant_id WHERE d.id = ?`,
+  )
+  const uttStmt = db.prepare(
+    `SELECT u.speaker, coalesce(p.display_name, p.label) AS participant, u.start, u.end
+       FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id WHERE u.document_id = ? ORDER BY u.seq`,
+  )
+  for (const id of matchingDocuments(db, q, filters)) {
+    const doc = docStmt.get(id) as DocRow | undefined
+    if (!doc) continue
+    const spans = locate(doc.text, q.terms)
+    if (spans.length === 0) continue
+    const utterances = uttStmt.all(id) as UtteranceRow[]
+    for (const span of spans) {
+      const u = utterances.find((x) => x.start <= span.start && span.start < x.end)
+      const hit: SearchHit = {
+        document: doc.id,
+        documentTitle: doc.title,
+        source: doc.source,
+        sourceKind: doc.sourceKind,
+        speaker: u?.speaker ?? null,
+        participant: u?.participant ?? doc.participant,
+        start: span.start,
+        end: span.end,
+        ...kwic(doc.text, span.start, span.end),
+      }
+      if (!visit(hit)) return
+    }
+  }
+}
+
+export function search(db: Database.Database, query: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResult {
+  const q = parseQuery(query)
+  if (!q.fts) return { total: 0, hits: [], more: false }
+  const total = countDocuments(db, q, filters)
+  const hits: SearchHit[] = []
+  let seen = 0
+  let more = false
+  if (total > 0) {
+    forEachHit(db, q, filters, (hit) => {
+      if (seen++ < offset) return true
+      if (hits.length === limit) {
+        more = true
+        return false
+      }
+      hits.push(hit)
+      return true
+    })
+  }
+  return { total, hits, more }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import type { CodeKind } from '../domain'
+import { channel } from './channel'
+
+const id = z.number().int().positive()
+
+export const RULE_KINDS = ['keyword', 'phrase', 'regex'] as const
+export type RuleKind = (typeof RULE_KINDS)[number]
+
+export interface AutocodeRule {
+  id: number
+  codeId: number
+  code: string
+  kind: RuleKind
+  pattern: string
+  /** Rules from the starter lexicons, as opposed to the researcher's own. */
+  starter: boolean
+}
+
+export interface Suggestion {
+  id: number
+  document: number
+  documentTitle: string
+  start: number
+  end: number
+  codeId: number
+  code: string
+  kind: CodeKind
+  text: string
+  /** Deadlines: the ISO date read from the text, resolved against the document's date. */
+  due: string | null
+  /** The rule pattern that fired. */
+  rule: string | null
+  status: 'pending' | 'accepted' | 'rejected'
+}
+
+const selection = z.union([z.object({ ids: z.array(id).min(1) }).strict(), z.object({ all: z.literal(true) }).strict()])
+
+export const autocodeChannels = {
+  'autocode.rules': channel<AutocodeRule[]>()(z.object({ codeId: id.optional() }).strict()),
+  /** A keyword (one word, stemmed), a phrase (words in order) or a regular expression (on folded, lower-case text). */
+  'autocode.addRule': channel<AutocodeRule>()(
+    z.object({ codeId: id, kind: z.enum(RULE_KINDS), pattern: z.string().trim().min(1).max(500) }).strict(),
+  ),
+  'autocode.deleteRule': channel<null>()(z.object({ id }).strict()),
+  /** Adds the English and Arabic starter lexicons (deadlines, emergencies, needs), creating those codes when missing. */
+  'autocode.installStarter': channel<AutocodeRule[]>()(z.object({}).strict()),
+  /**
+   * Runs the rules over the documents and queues new suggestions (nothing is applied).
+   * A project without rules gets the starter lexicons first.
+   */
+  'autocode.run': channel<{ queued: number; pending: number; installedStarter: boolean }>()(
+    z.object({ documentIds: z.array(id).optional(), codeIds: z.array(id).optional() }).strict(),
+  ),
+  'autocode.list': channel<{ total: number; suggestions: Suggestion[] }>()(
+    z
+      .object({
+        status: z.enum(['pending', 'accepted', 'rejected']).default('pending'),
+        codeId: id.optional(),
+        documentId: id.optional(),
+        limit: z.number().int().min(1).max(10_000).default(500),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+  ),
+  /** Applies pending suggestions as highlights (one undoable action). */
+  'autocode.accept': channel<{ accepted: number; highlights: number[] }>()(selection),
+  'autocode.reject': channel<{ rejected: number }>()(selection),
+} as const

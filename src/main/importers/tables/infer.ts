@@ -47,8 +47,9 @@ function profile(rows: string[][], c: number): Profile {
   return { values, distinct, filled: values.length, avgLength: values.length ? len / values.length : 0, numeric, integers0to10, dates }
 }
 
-const ID_HEADER = /^(id|#|المعرف|معرف|رقم المشارك|رقم العميل|رقم الحساب|respondent|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company( ?id)?|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
-const ACCOUNT_HEADER = /\b(account|customer|client|company|contact|cliente|cuenta|عميل|حساب)\b/i
+const ID_HEADER = /^(id|#|المعرف|معرف|رقم المشارك|رقم العميل|رقم الحساب|respondent|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company ?id|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
+// Not "company": in ticket exports that is the business complained about, not the customer.
+const ACCOUNT_HEADER = /\b(account|customer|client|contact|cliente|cuenta|عميل|حساب)\b/i
 const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
 const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|probable|تنصح|توصي)/i
 const TEXT_HEADER = /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i

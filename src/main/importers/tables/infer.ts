@@ -110,16 +110,16 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   if (levels) return { ...base, role: 'likert', levels }
   const textHint = TEXT_HEADER.test(header)
   const distinctShare = p.distinct.size / p.filled
-  // Long answers that repeat (option labels, boilerplate) are categories, not free text.
-  const repeats = p.filled >= 10 && p.distinct.size <= Math.max(20, p.filled * 0.1)
+  // Answers that repeat (option labels, boilerplate) are categories however long they are;
+  // what people write in their own words almost never repeats.
+  const repeats = p.filled >= 4 && p.distinct.size <= p.filled * 0.5
   // "3 days", "12 months": counts with a unit, not something a respondent wrote.
   const counted = p.values.filter((v) => /^\d/.test(v)).length >= p.filled * 0.9
   const multiline = p.values.some((v) => v.includes('\n'))
   if (
     multiline ||
-    (!repeats &&
-      !counted &&
-      (p.avgLength >= 40 || (textHint && distinctShare > 0.2 && p.avgLength >= 5) || (distinctShare > 0.8 && p.avgLength >= 20 && p.filled >= 2)))
+    (!counted && textHint && distinctShare > 0.2 && p.avgLength >= 5) ||
+    (!repeats && !counted && (p.avgLength >= 40 || (distinctShare > 0.8 && p.avgLength >= 20 && p.filled >= 2)))
   ) {
     return { ...base, role: 'text', textKind: 'answer' }
   }

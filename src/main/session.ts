@@ -14,6 +14,10 @@ export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
 export class Session {
   project: ProjectDb | null = null
+  /** Running imports by job id, so the researcher can cancel them. */
+  readonly jobs = new Map<string, AbortController>()
+  /** Set while an import holds the project's one write transaction. */
+  busyWith: string | null = null
 
   constructor(
     readonly edition: AppState['edition'],
@@ -29,6 +33,9 @@ export class Session {
   /** The database handle for a write; refuses with a clear message in read-only mode. */
   writable(): Database.Database {
     const project = this.requireProject()
+    if (this.busyWith) {
+      throw new NeedleError('conflict', `${this.busyWith} is running. Wait for it to finish or cancel it, then try again.`)
+    }
     if (project.readOnly) {
       const who = project.lockedBy ? ` ${project.lockedBy.user} on ${project.lockedBy.host} has it open since ${project.lockedBy.since}.` : ''
       throw new NeedleError('read_only', `This project is open read-only.${who} Save a copy to make changes.`)
@@ -37,6 +44,7 @@ export class Session {
   }
 
   closeProject(): void {
+    for (const job of this.jobs.values()) job.abort()
     this.project?.close()
     this.project = null
   }

@@ -3,6 +3,7 @@ import { autocodeHandlers } from './autocode/handlers'
 import { codeHandlers } from './codes/handlers'
 import { codingHandlers } from './coding/handlers'
 import type { HandlerMap } from './handlers'
+import { importHandlers } from './imports/handlers'
 import { memoHandlers } from './memos/handlers'
 import { participantHandlers } from './participants/handlers'
 import { projectCheckHandlers } from './project/checkHandler'
@@ -17,6 +18,7 @@ export const handlers: HandlerMap = {
   ...participantHandlers,
   ...projectCheckHandlers,
   ...sourceHandlers,
+  ...importHandlers,
   ...codeHandlers,
   ...memoHandlers,
   ...codingHandlers,

@@ -10,6 +10,7 @@ import { appChannels, projectChannels } from './app'
 import { autocodeChannels } from './autocode'
 import { codeChannels, memoChannels } from './codes'
 import { codingChannels } from './coding'
+import { importChannels, type ImportProgressEvent } from './imports'
 import { participantChannels } from './participants'
 import { searchChannels } from './search'
 import { sourceChannels } from './sources'
@@ -19,6 +20,7 @@ export const contract = {
   ...projectChannels,
   ...participantChannels,
   ...sourceChannels,
+  ...importChannels,
   ...codeChannels,
   ...memoChannels,
   ...codingChannels,
@@ -40,6 +42,7 @@ export function isChannel(name: string): name is Channel {
 export interface EventMap {
   'project.changed': { summary: ProjectSummary | null }
   'menu.command': { command: MenuCommand }
+  'import.progress': ImportProgressEvent
 }
 export type EventName = keyof EventMap
 

@@ -18,19 +18,23 @@ function checkCancelled(job: ImportJob): void {
   if (job.signal.aborted) throw new NeedleError('cancelled', `Import of ${basename(job.file)} was cancelled; the project is unchanged.`, { file: job.file })
 }
 
-async function parse(job: ImportJob): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
-  if (extname(job.file).toLowerCase() === '.docx') {
-    return { parsed: await parseDocx(job.bytes, job.file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
+/** Bytes to a parsed transcript, without writing anything (the import dialog's preview uses it too). */
+export async function readTranscript(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
+  if (extname(file).toLowerCase() === '.docx') {
+    return { parsed: await parseDocx(bytes, file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
   }
-  const decoded = decodeBytes(job.bytes, job.file)
-  const format = transcriptFormat(job.file, decoded.text)
+  const decoded = decodeBytes(bytes, file)
+  const format = transcriptFormat(file, decoded.text)
   return { parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>), format, encoding: decoded.encoding, warnings: decoded.warnings }
 }
 
 export const importTranscript: Importer = async (job) => {
   const fileName = basename(job.file)
   job.progress({ bytes: 0, totalBytes: job.bytes.length })
-  const { parsed, format, encoding, warnings: decodeWarnings } = await parse(job)
+  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(job.bytes, job.file)
   checkCancelled(job)
   if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
     const first = parsed.skipped[0]

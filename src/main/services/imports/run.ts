@@ -1,0 +1,162 @@
+/**
+ * Runs imports: every requested file is read, checked against earlier imports by checksum,
+ * and imported inside ONE transaction — all files or none. A cancel, a bad file or a crash
+ * leaves the project exactly as it was. Importers are async so the event loop keeps serving
+ * the UI (progress, cancel) between rows; the session refuses other writes meanwhile.
+ */
+import type Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { SourceKind } from '../../../shared/domain'
+import { NeedleError } from '../../../shared/errors'
+import type { ImportOptions } from '../../../shared/import/types'
+import { importerFor } from '../../importers/registry'
+import type { ImportOutcome } from '../../importers/types'
+import { SourceStore } from '../sources/store'
+import { resolveKind } from './kind'
+
+export interface ImportRequest {
+  path: string
+  options?: ImportOptions
+}
+
+export interface ImportProgress {
+  file: string
+  fileIndex: number
+  files: number
+  rows: number
+  bytes: number
+  totalBytes: number
+  rowsPerSecond: number
+}
+
+export interface RunHooks {
+  signal?: AbortSignal
+  onProgress?: (p: ImportProgress) => void
+}
+
+const PROGRESS_EVERY_MS = 100
+
+export function checksumOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+interface Prepared {
+  path: string
+  kind: SourceKind
+  bytes: Uint8Array
+  checksum: string
+  options: ImportOptions
+}
+
+function readRequest(req: ImportRequest): Prepared {
+  const path = resolve(req.path)
+  let bytes: Uint8Array
+  try {
+    if (!statSync(path).isFile()) throw new NeedleError('unreadable_file', `${basename(path)} is a folder. Choose the files inside it.`, { file: path })
+    bytes = readFileSync(path)
+  } catch (err) {
+    if (err instanceof NeedleError) throw err
+    const code = (err as NodeJS.ErrnoException).code
+    throw new NeedleError(
+      code === 'ENOENT' ? 'not_found' : 'unreadable_file',
+      code === 'ENOENT' ? `${path} does not exist. Check the path and try again.` : `${basename(path)} cannot be read (${code}). Check its permissions.`,
+      { file: path },
+    )
+  }
+  const options = req.options ?? {}
+  return { path, kind: resolveKind(path, options.kind), bytes, checksum: checksumOf(bytes), options }
+}
+
+/** Earlier import of the same bytes, so the researcher can be asked before importing twice. */
+export function findEarlierImport(db: Database.Database, checksum: string): { name: string; importedAt: string } | null {
+  return (
+    (db.prepare('SELECT name, imported_at AS importedAt FROM sources WHERE checksum = ? ORDER BY id LIMIT 1').get(checksum) as
+      | { name: string; importedAt: string }
+      | undefined) ?? null
+  )
+}
+
+export async function importFiles(db: Database.Database, requests: ImportRequest[], hooks: RunHooks = {}): Promise<ImportOutcome[]> {
+  if (requests.length === 0) throw new NeedleError('invalid_input', 'No files to import. Choose one or more files.')
+  const prepared = requests.map(readRequest)
+  const seen = new Map<string, string>()
+  for (const p of prepared) {
+    const earlier = findEarlierImport(db, p.checksum)
+    const twice = seen.get(p.checksum)
+    if ((earlier || twice) && !p.options.allowDuplicate) {
+      const when = earlier ? ` on ${earlier.importedAt.slice(0, 10)} as "${earlier.name}"` : ` in this same batch as ${twice}`
+      throw new NeedleError(
+        'duplicate_import',
+        `${basename(p.path)} was already imported${when}. Import it again only if you mean to (app: "Import again"; CLI: --allow-duplicate).`,
+        { file: p.path, earlier },
+      )
+    }
+    seen.set(p.checksum, basename(p.path))
+  }
+
+  const signal = hooks.signal ?? new AbortController().signal
+  const started = Date.now()
+  let lastReport = 0
+  const outcomes: ImportOutcome[] = []
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const store = new SourceStore(db)
+    for (const [fileIndex, p] of prepared.entries()) {
+      const state = { rows: 0, bytes: 0, totalBytes: p.bytes.byteLength }
+      const outcome = await importerFor(p.kind)({
+        db,
+        store,
+        file: p.path,
+        bytes: p.bytes,
+        checksum: p.checksum,
+        options: { ...p.options, kind: p.kind },
+        signal,
+        progress(done) {
+          if (done.rows !== undefined) state.rows = done.rows
+          if (done.bytes !== undefined) state.bytes = done.bytes
+          if (done.totalBytes !== undefined) state.totalBytes = done.totalBytes
+          const now = Date.now()
+          if (!hooks.onProgress || now - lastReport < PROGRESS_EVERY_MS) return
+          lastReport = now
+          hooks.onProgress({
+            file: p.path,
+            fileIndex,
+            files: prepared.length,
+            ...state,
+            rowsPerSecond: Math.round((state.rows * 1000) / Math.max(1, now - started)),
+          })
+        },
+      })
+      if (signal.aborted) throw cancelled()
+      store.setReport(
+        outcome.sourceId,
+        {
+          file: basename(p.path),
+          importedFrom: p.path,
+          kind: outcome.kind,
+          rows: outcome.rows,
+          documents: outcome.documents,
+          participants: outcome.participants,
+          utterances: outcome.utterances,
+          speakers: outcome.speakers,
+          skipped: outcome.skipped,
+          warnings: outcome.warnings,
+          options: { ...p.options, mapping: undefined },
+        },
+        outcome.rows,
+      )
+      outcomes.push(outcome)
+    }
+    db.exec('COMMIT')
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    throw err
+  }
+  return outcomes
+}
+
+export function cancelled(): NeedleError {
+  return new NeedleError('cancelled', 'The import was cancelled. Nothing was imported; the project is as it was.')
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import type { SourceKind } from '../domain'
+import type { ImportPreview } from '../import/preview'
+import type { SkippedRow } from '../import/types'
+import { channel, filePath } from './channel'
+
+export const importOptionsSchema = z
+  .object({
+    kind: z.enum(['interview', 'survey', 'feedback']).optional(),
+    mapping: z.unknown().optional(),
+    header: z.boolean().optional(),
+    noQuotes: z.boolean().optional(),
+    skipBadRows: z.boolean().optional(),
+    allowDuplicate: z.boolean().optional(),
+  })
+  .strict()
+
+export interface ImportedSource {
+  file: string
+  kind: SourceKind
+  sourceId: number
+  rows: number
+  documents: number
+  participants: number
+  utterances: number
+  speakers: string[]
+  skipped: SkippedRow[]
+  warnings: string[]
+}
+
+export interface ImportProgressEvent {
+  jobId: string
+  file: string
+  fileIndex: number
+  files: number
+  rows: number
+  bytes: number
+  totalBytes: number
+  rowsPerSecond: number
+}
+
+const jobId = z.string().min(1).max(100)
+
+export const importChannels = {
+  'import.preview': channel<ImportPreview>()(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict()),
+  /** Imports every file in one transaction; progress arrives as 'import.progress' events. */
+  'import.run': channel<{ sources: ImportedSource[] }>()(
+    z.object({ jobId, files: z.array(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict()).min(1).max(500) }).strict(),
+  ),
+  'import.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+} as const

@@ -51,6 +51,8 @@ export interface Segmentation {
   method: 'kmeans' | 'hierarchical'
   /** Number of segments. */
   k: number
+  /** The k the algorithm was run with before small segments were merged (pass it to the reclusterers). */
+  requestedK: number
   /** Segment per participant, canonical (0 = largest). */
   labels: Int32Array
   silhouette: number
@@ -108,6 +110,7 @@ export function segmentKMeans(inputs: Matrix, options: KMeansSegmentOptions = {}
   return {
     method: 'kmeans',
     k: countClusters(chosen.labels),
+    requestedK: chosen.run.k,
     labels: chosen.labels,
     silhouette: chosen.silhouette,
     candidates,
@@ -128,13 +131,13 @@ export function segmentHierarchical(presence: readonly ArrayLike<number>[], opti
   const table = tableFromDistances(distances, n, { ...options.silhouette, seed: deriveSeed(seed, 31) })
   const ks = candidateKs(options, n)
   const candidates: Candidate[] = []
-  let best: { labels: Int32Array; removed: { segment: number; size: number }[]; silhouette: number } | null = null
+  let best: { k: number; labels: Int32Array; removed: { segment: number; size: number }[]; silhouette: number } | null = null
   ks.forEach((k, i) => {
     const cut = cutTree(merges, n, k)
     const merged = mergeSmallSegments(cut, minShare, meanDistanceTo(distances, n, cut))
     const score = silhouette(table, merged.labels).mean
     candidates.push({ k, segments: countClusters(merged.labels), silhouette: score })
-    if (!best || score > best.silhouette) best = { labels: merged.labels, removed: merged.removed, silhouette: score }
+    if (!best || score > best.silhouette) best = { k, labels: merged.labels, removed: merged.removed, silhouette: score }
     report(options, 0.3 + (0.2 * (i + 1)) / ks.length)
   })
   const chosen = best!
@@ -143,6 +146,7 @@ export function segmentHierarchical(presence: readonly ArrayLike<number>[], opti
   return {
     method: 'hierarchical',
     k: countClusters(chosen.labels),
+    requestedK: chosen.k,
     labels: chosen.labels,
     silhouette: chosen.silhouette,
     candidates,
@@ -237,18 +241,26 @@ export function gapStatisticJaccard(
   return gapStatistic(rows, reference, logW, options)
 }
 
-/** Re-clustering for bootstrapStability: k-means with the same k on the resampled rows. */
-export function kmeansRecluster(z: Matrix, k: number, restarts = 3): Recluster {
-  return (indices, seed) => kmeans(selectRows(z, indices), k, { seed, restarts }).labels
+/**
+ * Re-clustering for bootstrapStability: the same method as the run — k-means with the run's requested
+ * k, then the same small-segment merge — on the resampled rows.
+ */
+export function kmeansRecluster(z: Matrix, requestedK: number, minShare = 0.05, restarts = 3): Recluster {
+  return (indices, seed) => {
+    const x = selectRows(z, indices)
+    const run = kmeans(x, requestedK, { seed, restarts })
+    return mergeSmallSegments(run.labels, minShare, (i, s) => dist2(x.data, i * x.cols, run.centres, s * x.cols, x.cols)).labels
+  }
 }
 
-/** Re-clustering for bootstrapStability: average linkage on the resampled distances, cut at k. */
-export function hierarchicalRecluster(distances: Float64Array, n: number, k: number): Recluster {
+/** Re-clustering for bootstrapStability: average linkage on the resampled distances, cut and merged as the run. */
+export function hierarchicalRecluster(distances: Float64Array, n: number, requestedK: number, minShare = 0.05): Recluster {
   return (indices) => {
     const m = indices.length
     const sub = new Float64Array(m * m)
     for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) sub[a * m + b] = distances[indices[a] * n + indices[b]]
-    return cutTree(averageLinkage(sub, m), m, k)
+    const cut = cutTree(averageLinkage(sub, m), m, requestedK)
+    return mergeSmallSegments(cut, minShare, meanDistanceTo(sub, m, cut)).labels
   }
 }
 

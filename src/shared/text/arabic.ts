@@ -39,7 +39,14 @@ export function stripArabicPrefix(word: string): string {
   }
   for (const p of SINGLE) {
     // Only when what remains still carries an article (و+ال..., ب+ال...) or is long enough to be a word.
-    if (word.startsWith(p) && word.length - 1 > 3) return word.slice(1)
+    if (word.startsWith(p) && word.length - 1 > 3) {
+      // A conjunction before a preposition or article (وللمدرسة، وبالمدرسة) leaves one more prefix to strip.
+      const rest = word.slice(1)
+      for (const q of PREFIXES) {
+        if (rest.startsWith(q) && rest.length - q.length >= MIN_STEM) return rest.slice(q.length)
+      }
+      return rest
+    }
   }
   return word
 }

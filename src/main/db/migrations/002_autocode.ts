@@ -1,3 +1,6 @@
+import type Database from 'better-sqlite3'
+import { normaliseForSearch } from '../../../shared/text/arabic'
+
 /**
  * Schema v2: auto-code rules and the suggestion queue. Suggestions are kept after a decision
  * (accepted or rejected) so running the rules again never brings back what a researcher
@@ -30,3 +33,15 @@ CREATE TABLE autocode_suggestions (
 ) STRICT;
 CREATE INDEX autocode_suggestions_status ON autocode_suggestions (status, document_id, start);
 `
+
+/**
+ * v2 also strips stacked Arabic prefixes (وللـ، وبالـ) at indexing, so documents indexed by v1
+ * are indexed again: query and index must normalise alike or search silently misses words.
+ */
+export function reindexDocuments(db: Database.Database): void {
+  db.exec('DELETE FROM document_fts')
+  const insert = db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)')
+  for (const d of db.prepare('SELECT id, text FROM documents ORDER BY id').all() as { id: number; text: string }[]) {
+    insert.run(d.id, normaliseForSearch(d.text))
+  }
+}

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3'
 import { initialSchema } from './001_initial'
-import { autocodeSchema } from './002_autocode'
+import { autocodeSchema, reindexDocuments } from './002_autocode'
 
 export interface Migration {
   name: string
@@ -14,7 +14,13 @@ export interface Migration {
 
 export const migrations: Migration[] = [
   { name: '001 initial schema', up: (db) => db.exec(initialSchema) },
-  { name: '002 auto-code rules and suggestions', up: (db) => db.exec(autocodeSchema) },
+  {
+    name: '002 auto-code rules and suggestions; Arabic prefixes re-indexed',
+    up: (db) => {
+      db.exec(autocodeSchema)
+      reindexDocuments(db)
+    },
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

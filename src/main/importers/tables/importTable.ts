@@ -18,6 +18,9 @@ import { readTable } from './readTable'
 import { shapeRow } from './rowShape'
 import { isMissing, labelKey, levelIndex, parseDate, parseNumber, toFivePoint } from './values'
 
+// Most answers have no Hebrew or Arabic letter at all; skip counting letters for them.
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
+
 /** How many bad rows the error and the report list (all are counted). */
 const LIST_LIMIT = 1000
 
@@ -261,7 +264,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
           participantId: pid,
           title: `${t.question} — ${label}`,
           text: cell,
-          direction: detectDirection(cell),
+          direction: RIGHT_TO_LEFT.test(cell) ? detectDirection(cell) : 'ltr',
           question: t.question,
           rowNumber: dataRow,
           occurredAt,

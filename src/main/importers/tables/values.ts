@@ -9,11 +9,18 @@ const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'null', 'nan', '-', '—', '.'
 
 /** Cells that hold no answer at all. */
 export function isMissing(cell: string | undefined): boolean {
-  return cell === undefined || MISSING.has(cell.trim().toLowerCase())
+  if (cell === undefined) return true
+  // Every missing marker is short; most cells are not, and this runs for every cell.
+  if (cell.length > 8) return false
+  return MISSING.has(cell.trim().toLowerCase())
 }
+
+const PLAIN_NUMBER = /^-?\d{1,15}(\.\d+)?$/
 
 /** A plain number, allowing "1,234.5", "1.234,5", "$12,000", "12 %" and "€3.5k"-free text. */
 export function parseNumber(cell: string): number | null {
+  // Plain integers and decimals are nearly all numeric cells: one test, no rewriting.
+  if (PLAIN_NUMBER.test(cell)) return Number(cell)
   let t = cell.trim().replace(/^[$€£¥₹]|[$€£¥₹%]$/g, '').replace(/[\s\u00a0\u202f]/g, '')
   if (t === '') return null
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '')

@@ -15,7 +15,8 @@ export function parseCommandArgs(name: string, command: Command, argv: string[])
   }
   const { positionals, values } = parsed
   const declared = command.positionals
-  if (positionals.length > declared.length) {
+  const variadic = declared.at(-1)?.variadic === true
+  if (!variadic && positionals.length > declared.length) {
     throw new UsageError(`Unexpected argument "${positionals[declared.length]}".`, name)
   }
   const args: ParsedArgs['args'] = {}
@@ -25,7 +26,8 @@ export function parseCommandArgs(name: string, command: Command, argv: string[])
     if (value !== undefined && value.trim() === '') throw new UsageError(`<${p.name}> is empty.`, name)
     args[p.name] = value
   })
-  return { args, options: values as ParsedArgs['options'] }
+  const rest = variadic ? positionals.slice(declared.length - 1) : []
+  return { args, rest, options: values as ParsedArgs['options'] }
 }
 
 /** `--port 8080` as an integer in range, or a usage error naming the option. */

@@ -17,11 +17,15 @@ export interface PositionalSpec {
   name: string
   required: boolean
   description: string
+  /** The last positional may take one or more values (`needle import <project> <file>...`); they go to ParsedArgs.rest. */
+  variadic?: boolean
 }
 
 export interface ParsedArgs {
   /** Positionals by name, as declared. */
   args: Record<string, string | undefined>
+  /** Every value of a variadic last positional, in order (its first value is also in args). */
+  rest: string[]
   options: Record<string, string | boolean | undefined>
 }
 
@@ -34,6 +38,8 @@ export interface CliContext {
   json(value: unknown): void
   /** A note on stderr that is not a failure (progress, hints). */
   note(line: string): void
+  /** Listen to the session's events (import progress...) while the command runs. */
+  onEvent(listener: (event: string, payload: unknown) => void): void
 }
 
 export interface Command {

@@ -3,7 +3,10 @@ import type { Command } from './command'
 
 export function usageLine(name: string, command: Command): string {
   const parts = [`needle ${name}`]
-  for (const p of command.positionals) parts.push(p.required ? `<${p.name}>` : `[<${p.name}>]`)
+  for (const p of command.positionals) {
+    const one = `<${p.name}>${p.variadic ? '...' : ''}`
+    parts.push(p.required ? one : `[${one}]`)
+  }
   for (const [key, o] of Object.entries(command.options)) parts.push(o.type === 'string' ? `[--${key} ${o.valueName ?? '<value>'}]` : `[--${key}]`)
   return parts.join(' ')
 }

@@ -6,6 +6,7 @@
 import type { Command } from '../command'
 import { checkCommand } from './check'
 import { demoCommand } from './demo'
+import { importCommand } from './import'
 import { infoCommand } from './info'
 import { newCommand } from './new'
 import { restoreCommand } from './restore'
@@ -17,5 +18,6 @@ export const commands: Record<string, Command> = {
   info: infoCommand,
   check: checkCommand,
   restore: restoreCommand,
+  import: importCommand,
   serve: serveCommand,
 }

@@ -111,7 +111,8 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
         file: p.path,
         bytes: p.bytes,
         checksum: p.checksum,
-        options: { ...p.options, kind: p.kind },
+        // Tables without a chosen kind let the importer infer survey vs feedback from the headers.
+        options: p.kind === 'interview' ? { ...p.options, kind: p.kind } : p.options,
         signal,
         progress(done) {
           if (done.rows !== undefined) state.rows = done.rows

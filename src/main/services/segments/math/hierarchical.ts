@@ -5,7 +5,7 @@ import { canonicalLabels } from './labels'
  * nearest-neighbour chain algorithm (Murtagh 1983; Müllner 2011): O(n²) time, one n × n matrix.
  *
  * Why not ml-hclust's agnes: it rebuilds the distance matrix after every merge (O(n³) time with an
- * allocation per merge); at 1,000 participants it takes seconds where this takes milliseconds.
+ * allocation per merge); at 400 participants it took 0.23 s against a few ms here (bench/segmentation.ts).
  * Average linkage is reducible, so merging reciprocal nearest neighbours as the chain finds them and
  * then sorting the merges by height gives the same tree as the classic closest-pair-first order.
  *

@@ -9,10 +9,9 @@ import { DELIMITERS } from '../../../shared/import/mapping'
 import { combineHeaders, detectHeaderShape, disambiguate } from './headers'
 import { detectNewline, readTable, type RawRecord } from './readTable'
 
-export interface QuoteProblem {
-  suspected: true
-  detail: string
-}
+import type { QuoteProblem } from '../../../shared/import/preview'
+
+export type { QuoteProblem }
 
 export interface TableLayout {
   delimiter: Delimiter

@@ -2,31 +2,13 @@
  * What the mapping step shows before anything is written: the first rows as the file will
  * be read, the proposed (or given) mapping, and every problem found on the way.
  */
-import type { Delimiter, HeaderStyle, TableMapping } from '../../../shared/import/mapping'
+import type { TablePreview } from '../../../shared/import/preview'
 import type { ImportOptions, SkippedRow } from '../../../shared/import/types'
+
+export type { TablePreview }
 import { decodeBytes } from '../decode'
-import type { QuoteProblem } from './layout'
 import { planTable } from './plan'
 import { shapeRow } from './rowShape'
-
-export interface TablePreview {
-  headers: string[]
-  headerRows: number
-  headerStyle: HeaderStyle
-  delimiter: Delimiter
-  quoting: boolean
-  encoding: string
-  /** The first data rows, as strings, one per column. */
-  rows: string[][]
-  mapping: TableMapping
-  warnings: string[]
-  /** Bad rows among the rows read for the preview (the import lists them all). */
-  badRows: SkippedRow[]
-  quoteProblem?: QuoteProblem
-  /** Exact when the whole file was read for the preview, else estimated from line counts. */
-  totalRowsEstimate: number
-  totalRowsExact: boolean
-}
 
 export const PREVIEW_ROWS = 20
 

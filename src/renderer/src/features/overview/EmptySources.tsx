@@ -23,7 +23,7 @@ export function EmptySources() {
         <Text size="sm" c="dimmed" lh={1.6}>
           {t('overview.emptyHint')}
         </Text>
-        <Button mt="xs" variant="light" leftSection={<IconFlask size={16} />} loading={busy} onClick={() => void openSample()}>
+        <Button mt="xs" variant="light" leftSection={<IconFlask size={16} />} disabled={busy} onClick={() => void openSample()}>
           {t('actions.openSample')}
         </Button>
       </Stack>

@@ -1,0 +1,73 @@
+/**
+ * Not a test: regenerates the README's screenshots and a contact sheet of the main screens
+ * in both languages and themes, for a human to look at. Run it on purpose:
+ *   NEEDLE_SCREENSHOTS=1 npx playwright test screenshots
+ * It shows the sample project, or NEEDLE_SCREENSHOT_PROJECT (a .needle file) when given.
+ */
+import { copyFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import { expect, openApp, test } from './fixtures'
+
+const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+const SHEET = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
+
+test.skip(!process.env.NEEDLE_SCREENSHOTS, 'set NEEDLE_SCREENSHOTS=1 to regenerate the screenshots')
+
+async function setLook(page: Page, language: 'en' | 'ar', theme: 'light' | 'dark') {
+  // Through the same endpoint the switchers use, so the shots do not depend on the switchers' labels.
+  await page.evaluate(
+    async ([language, theme]) => {
+      const token = sessionStorage.getItem('needle.token') ?? ''
+      await fetch('/api/invoke/settings.update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token }, body: JSON.stringify({ language, theme }) })
+    },
+    [language, theme],
+  )
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', language)
+  await page.evaluate(() => document.fonts.ready)
+}
+
+test('screenshots', async ({ page, needle }) => {
+  test.setTimeout(90_000)
+  await openApp(page, needle.url)
+  for (const language of ['en', 'ar'] as const)
+    for (const theme of ['light', 'dark'] as const) {
+      await setLook(page, language, theme)
+      await page.screenshot({ path: join(SHEET, `start-${language}-${theme}.png`) })
+    }
+  await setLook(page, 'en', 'light')
+
+  await page.getByRole('button', { name: 'New project' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByTestId('project-name')).toBeVisible()
+  await page.screenshot({ path: join(SHEET, 'empty-en-light.png') })
+  await setLook(page, 'ar', 'dark')
+  await page.screenshot({ path: join(SHEET, 'empty-ar-dark.png') })
+  await setLook(page, 'en', 'light')
+
+  const own = process.env.NEEDLE_SCREENSHOT_PROJECT
+  if (own) {
+    const copy = join(needle.projectsDir, basename(own))
+    copyFileSync(own, copy)
+    await page.keyboard.press('Control+o')
+    await page.getByRole('listitem', { name: `Needle project: ${basename(own)}` }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click()
+  } else {
+    await page.getByRole('button', { name: 'Open sample project' }).click()
+  }
+  await expect(page.getByTestId('project-name')).toBeVisible({ timeout: 20_000 })
+  // Tall enough for the whole sources list (fullPage would cut the fixed navbar at the first screen).
+  await page.setViewportSize({ width: 1280, height: 960 })
+
+  for (const language of ['en', 'ar'] as const)
+    for (const theme of ['light', 'dark'] as const) {
+      await setLook(page, language, theme)
+      await page.screenshot({ path: join(SHEET, `overview-${language}-${theme}.png`) })
+      if (theme === 'light') await page.screenshot({ path: join(DOCS, `overview-${language}.png`) })
+    }
+  await page.keyboard.press('Control+Shift+S')
+  await page.getByRole('dialog').waitFor()
+  await page.screenshot({ path: join(SHEET, 'picker-ar-dark.png') })
+})

@@ -159,3 +159,18 @@ describe('stemming agrees with the index', () => {
     db.close()
   })
 })
+
+describe('locating matches quickly', () => {
+  it('finds exactly what walking every word finds', async () => {
+    const { locate, locateByWords } = await import('../../src/main/services/search/locate')
+    const { parseQuery } = await import('../../src/main/services/search/query')
+    const texts = [AR_PLAIN, AR_MARKED, AR_PREFIXED, AR_TATWEEL, AR_ALEF, AR_ALEF2, ...EN, 'Sensibility, possibly; HAPPY happiness — Café cafés naïve NAIVE organizations 𝒳 relational']
+    const queries = ['مدرسة', 'أريد', 'تقرير*', 'need', 'export', '"faster export"', 'sync*', 'sensibility', 'possibly', 'happy', 'cafe', 'naïve', 'organ*', 'relate', '"invoice needs"', 'بعيدة جدا']
+    for (const text of texts) {
+      for (const q of queries) {
+        const terms = parseQuery(q).terms
+        expect(locate(text, terms), `${q} in ${text}`).toEqual(locateByWords(text, terms))
+      }
+    }
+  })
+})

@@ -3,14 +3,14 @@ import type Database from 'better-sqlite3'
 import type { SearchFilters, SearchHit } from '../../../shared/contract/search'
 import { NeedleError } from '../../../shared/errors'
 import { insertHighlight } from '../coding/highlights'
-import { forEachHit } from './search'
+import { forEachHit, matchingIds } from './search'
 import { parseQuery } from './query'
 
 export function codeAllResults(db: Database.Database, query: string, filters: SearchFilters | undefined, codeId: number, coderId: number) {
   if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(codeId)) throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
   const q = parseQuery(query)
   const hits: SearchHit[] = []
-  if (q.fts) forEachHit(db, q, filters, (h) => (hits.push(h), true))
+  if (q.fts) forEachHit(db, q, matchingIds(db, q, filters), (h) => (hits.push(h), true))
   let created = 0
   let added = 0
   let alreadyCoded = 0

@@ -5,7 +5,8 @@
  * and the query's terms are matched against those keys: the match is whole original words,
  * harakat, tatweel, alef forms and attached prefixes (و، ال، لل، ب) included.
  */
-import { words, type Word } from '../../../shared/text/searchTokens'
+import { fastFold } from '../../../shared/text/fastFold'
+import { plainKey, stemKey, words, type Word } from '../../../shared/text/searchTokens'
 import type { QueryTerm, QueryToken } from './query'
 
 export interface Span {
@@ -21,10 +22,95 @@ function tokenMatches(word: Word, token: QueryToken, prefix: boolean, loose: boo
 }
 
 /** Every place a term occurs, in text order, overlapping spans merged. */
-export function locate(text: string, terms: QueryTerm[], ws: Word[] = words(text)): Span[] {
-  let spans = find(ws, terms, false)
-  if (spans.length === 0) spans = find(ws, terms, true)
-  return spans
+export function locate(text: string, terms: QueryTerm[]): Span[] {
+  const fast = locateFast(text, terms)
+  if (fast.length > 0) return fast
+  // Nothing found the quick way (or a stemmer disagreement): walk every word, then loosely.
+  const ws = words(text)
+  const spans = find(ws, terms, false)
+  return spans.length ? spans : find(ws, terms, true)
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u
+const NEXT_WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD_CHAR.test(text.slice(i - 1, i + 1))
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2))
+  return WORD_CHAR.test(text[i])
+}
+
+/**
+ * The quick way: a word can only match if its folded form contains the first query token's
+ * key less its last two letters (the most Porter ever rewrites at the end of a stem, and
+ * Arabic prefixes only come before). indexOf over the folded text finds those few candidate
+ * words; only they are normalised, stemmed and compared, phrases continuing word by word.
+ */
+function locateFast(text: string, terms: QueryTerm[]): Span[] {
+  const { folded, map } = fastFold(text)
+  const keys = new Map<string, Word | null>()
+  const wordAt = (start: number, end: number): Word | null => {
+    const raw = text.slice(start, end)
+    let w = keys.get(raw)
+    if (w === undefined) {
+      const plain = plainKey(raw)
+      w = plain ? { start: 0, end: 0, plain, key: stemKey(plain) } : null
+      keys.set(raw, w)
+    }
+    return w && { ...w, start, end }
+  }
+  const nextWord = (from: number): Word | null => {
+    NEXT_WORD.lastIndex = from
+    for (;;) {
+      const m = NEXT_WORD.exec(text)
+      if (!m) return null
+      const w = wordAt(m.index, m.index + m[0].length)
+      if (w) return w
+    }
+  }
+  const found: Span[] = []
+  for (const term of terms) {
+    const first = term.tokens[0]
+    const probe = first.key.slice(0, Math.max(1, first.key.length - 2))
+    const starts = new Set<number>()
+    for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) {
+      let s = map[at]
+      while (s > 0 && isWordChar(text, s - 1)) s--
+      if (starts.has(s)) continue
+      starts.add(s)
+      let e = map[at]
+      while (e < text.length && isWordChar(text, e)) e++
+      let w = wordAt(s, e)
+      const n = term.tokens.length
+      let ok = w !== null && tokenMatches(w, first, term.prefix && n === 1, false)
+      let end = w?.end ?? e
+      for (let j = 1; ok && j < n; j++) {
+        w = nextWord(end)
+        ok = w !== null && tokenMatches(w, term.tokens[j], term.prefix && j === n - 1, false)
+        if (w) end = w.end
+      }
+      if (ok) found.push({ start: s, end })
+    }
+  }
+  return merge(found)
+}
+
+function merge(found: Span[]): Span[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Span[] = []
+  for (const s of found) {
+    const last = merged.at(-1)
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end)
+    else merged.push({ ...s })
+  }
+  return merged
+}
+
+/** The slow, obviously faithful way: every word keyed (kept to check the quick way against). */
+export function locateByWords(text: string, terms: QueryTerm[]): Span[] {
+  return find(words(text), terms, false)
 }
 
 /** Exact matches only (auto-code rules must not guess). */
@@ -42,12 +128,5 @@ function find(ws: Word[], terms: QueryTerm[], loose: boolean): Span[] {
       if (ok) found.push({ start: ws[i].start, end: ws[i + n - 1].end })
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const merged: Span[] = []
-  for (const s of found) {
-    const last = merged.at(-1)
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end)
-    else merged.push({ ...s })
-  }
-  return merged
+  return merge(found)
 }

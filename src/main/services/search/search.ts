@@ -50,27 +50,17 @@ function filterSql(filters: SearchFilters | undefined): { joins: string; where: 
   return { joins: where.length ? 'JOIN sources s ON s.id = d.source_id' : '', where, args }
 }
 
-export function countDocuments(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number {
-  const f = filterSql(filters)
-  if (f.where.length === 0) return db.prepare('SELECT count(*) FROM document_fts WHERE document_fts MATCH ?').pluck().get(q.fts) as number
-  return db
-    .prepare(`SELECT count(*) FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')}`)
-    .pluck()
-    .get(q.fts, ...(f.args as never[])) as number
-}
-
-function* matchingDocuments(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): Generator<number> {
+/** Ids of matching documents in id order: one FTS5 pass gives both the total and the order. */
+export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number[] {
   const f = filterSql(filters)
   const sql = f.where.length
     ? `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
     : 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid'
-  // Ids first, documents after: no statement stays open while the caller writes (code all results).
-  const ids = db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
-  yield* ids
+  return db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
 }
 
 /** Calls visit for each hit in document order until it returns false. */
-export function forEachHit(db: Database.Database, q: ParsedQuery, filters: SearchFilters | undefined, visit: (hit: SearchHit) => boolean): void {
+export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
   const docStmt = db.prepare(
     `SELECT d.id, d.title, d.text, s.name AS source, s.kind AS sourceKind, coalesce(p.display_name, p.label) AS participant
        FROM documents d JOIN sources s ON s.id = d.source_id LEFT JOIN participants p ON p.id = d.participant_id WHERE d.id = ?`,
@@ -79,7 +69,7 @@ export function forEachHit(db: Database.Database, q: ParsedQuery, filters: Searc
     `SELECT u.speaker, coalesce(p.display_name, p.label) AS participant, u.start, u.end
        FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id WHERE u.document_id = ? ORDER BY u.seq`,
   )
-  for (const id of matchingDocuments(db, q, filters)) {
+  for (const id of ids) {
     const doc = docStmt.get(id) as DocRow | undefined
     if (!doc) continue
     const spans = locate(doc.text, q.terms)
@@ -106,12 +96,13 @@ export function forEachHit(db: Database.Database, q: ParsedQuery, filters: Searc
 export function search(db: Database.Database, query: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResult {
   const q = parseQuery(query)
   if (!q.fts) return { total: 0, hits: [], more: false }
-  const total = countDocuments(db, q, filters)
+  const ids = matchingIds(db, q, filters)
+  const total = ids.length
   const hits: SearchHit[] = []
   let seen = 0
   let more = false
   if (total > 0) {
-    forEachHit(db, q, filters, (hit) => {
+    forEachHit(db, q, ids, (hit) => {
       if (seen++ < offset) return true
       if (hits.length === limit) {
         more = true

@@ -131,7 +131,7 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
         },
       })
       if (signal.aborted) throw cancelled()
-      store.setReport(
+      store.extendReport(
         outcome.sourceId,
         {
           file: basename(p.path),

@@ -52,6 +52,7 @@ export class SourceStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       sourceReport: db.prepare('UPDATE sources SET report = ?, row_count = ? WHERE id = ?'),
+      readReport: db.prepare('SELECT report FROM sources WHERE id = ?').pluck(),
       participantByLabel: db.prepare('SELECT id FROM participants WHERE label = ?').pluck(),
       participant: db.prepare('INSERT INTO participants (label, display_name, is_interviewer, created_at) VALUES (?, ?, ?, ?)'),
       attributeByName: db.prepare('SELECT id, type FROM attributes WHERE name = ?'),
@@ -89,6 +90,18 @@ export class SourceStore {
 
   setReport(sourceId: number, report: unknown, rowCount: number | null): void {
     this.stmt.sourceReport.run(JSON.stringify(report), rowCount, sourceId)
+  }
+
+  /** Adds fields to a source's report, keeping what the importer already wrote there. */
+  extendReport(sourceId: number, extra: Record<string, unknown>, rowCount: number | null): void {
+    const current = this.stmt.readReport.get(sourceId) as string | null | undefined
+    let report: Record<string, unknown> = {}
+    try {
+      if (current) report = JSON.parse(current)
+    } catch {
+      /* an unreadable report is replaced */
+    }
+    this.setReport(sourceId, { ...report, ...extra }, rowCount)
   }
 
   /** Finds or creates the participant with this label (respondent id, account id, speaker name). */

@@ -101,8 +101,10 @@ export async function run(): Promise<void> {
     console.log(`\nSearch: ${docs.length} documents, ${WORDS.toLocaleString('en')} words, indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
     const raw = db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ?').pluck()
+    const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck()
     const ours: number[] = []
     const rawTimes: number[] = []
+    const pageTimes: number[] = []
     const rows: string[] = []
     for (const query of QUERIES) {
       const fts = parseQuery(query).fts
@@ -112,13 +114,21 @@ export async function run(): Promise<void> {
       const o: number[] = []
       const f: number[] = []
       let total = 0
+      let pageDocs: number[] = []
       for (let i = 0; i < RUNS; i++) {
         let t = performance.now()
-        total = (await call(session, 'search.query', { query, limit: 50 })).total
+        const result = await call(session, 'search.query', { query, limit: 50 })
         o.push(performance.now() - t)
+        total = result.total
+        pageDocs = [...new Set(result.hits.map((h) => h.document))]
         t = performance.now()
         raw.all(fts)
         f.push(performance.now() - t)
+        // The least any keyword-in-context page must do: the MATCH, then read the page's documents.
+        t = performance.now()
+        const ids = raw.all(fts) as number[]
+        for (const id of ids.slice(0, pageDocs.length)) text.get(id)
+        pageTimes.push(performance.now() - t)
       }
       ours.push(...o)
       rawTimes.push(...f)
@@ -127,7 +137,10 @@ export async function run(): Promise<void> {
     console.log(rows.join('\n'))
     const p95 = percentile(ours, 95)
     const rawP95 = percentile(rawTimes, 95)
-    console.log(`  search.query p95 ${p95.toFixed(2)} ms (target < 50)   raw FTS5 MATCH p95 ${rawP95.toFixed(2)} ms   ratio ${(p95 / rawP95).toFixed(2)} (target ≤ 2)`)
+    const pageP95 = percentile(pageTimes, 95)
+    console.log(`  search.query p95 ${p95.toFixed(2)} ms (target < 50)`)
+    console.log(`  raw FTS5 MATCH (rowids only) p95 ${rawP95.toFixed(2)} ms: ratio ${(p95 / rawP95).toFixed(2)} (target ≤ 2)`)
+    console.log(`  raw MATCH + reading the page's documents p95 ${pageP95.toFixed(2)} ms: ratio ${(p95 / pageP95).toFixed(2)}`)
     session.closeProject()
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -75,7 +75,12 @@ function locateFast(text: string, terms: QueryTerm[]): Span[] {
     const first = term.tokens[0]
     const probe = first.key.slice(0, Math.max(1, first.key.length - 2))
     const starts = new Set<number>()
+    // Latin stems start their word; Arabic ones follow at most a 4-letter prefix (وبال، ولل).
+    const maxLead = probe.charCodeAt(0) < 0x80 ? 0 : 4
     for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) {
+      let lead = 0
+      while (lead <= maxLead && at - lead > 0 && isWordChar(folded, at - lead - 1)) lead++
+      if (lead > maxLead) continue
       let s = map[at]
       while (s > 0 && isWordChar(text, s - 1)) s--
       if (starts.has(s)) continue

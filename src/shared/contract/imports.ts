@@ -48,4 +48,6 @@ export const importChannels = {
     z.object({ jobId, files: z.array(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict()).min(1).max(500) }).strict(),
   ),
   'import.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+  /** Writes a confirmed table mapping as JSON, for the next import or the CLI's --mapping. */
+  'import.saveMapping': channel<{ path: string }>()(z.object({ path: filePath, mapping: z.unknown() }).strict()),
 } as const

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { readFileSync, statSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import { parseMapping, type TableMapping } from '../../../shared/import/mapping'
 import type { ImportPreview } from '../../../shared/import/preview'
@@ -93,7 +93,32 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
   return { ...base, kind: table.mapping.kind, reusedMappingFrom, table }
 }
 
-export const importHandlers: HandlerMap<'import.preview' | 'import.run' | 'import.cancel'> = {
+/**
+ * Saves a mapping the app confirmed, validated first so a file the CLI's --mapping would refuse
+ * is never written; temp file + rename, so an existing mapping is never left half-overwritten.
+ */
+function saveMapping(rawPath: string, raw: unknown): { path: string } {
+  const parsed = parseMapping(raw)
+  if (!parsed.ok) throw new NeedleError('invalid_input', `The mapping is not valid: ${parsed.problems.join('; ')}.`, { problems: parsed.problems })
+  const path = resolve(rawPath)
+  const tmp = `${path}.${process.pid}.tmp`
+  try {
+    if (!statSync(dirname(path)).isDirectory()) throw new Error('ENOTDIR')
+    writeFileSync(tmp, `${JSON.stringify(parsed.mapping, null, 2)}\n`)
+    renameSync(tmp, path)
+  } catch (err) {
+    try {
+      unlinkSync(tmp)
+    } catch {
+      /* nothing was written */
+    }
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+    throw new NeedleError('unreadable_file', `The mapping cannot be saved as ${path} (${code}). Choose another folder.`, { file: path })
+  }
+  return { path }
+}
+
+export const importHandlers: HandlerMap<'import.preview' | 'import.run' | 'import.cancel' | 'import.saveMapping'> = {
   'import.preview': (session, { path, options }) => preview(session.requireProject().db, path, (options ?? {}) as ImportOptions),
   'import.run': async (session, { jobId, files }) => {
     const db = session.writable()
@@ -119,4 +144,5 @@ export const importHandlers: HandlerMap<'import.preview' | 'import.run' | 'impor
     job?.abort()
     return { cancelled: Boolean(job) }
   },
+  'import.saveMapping': (_session, { path, mapping }) => saveMapping(path, mapping),
 }

@@ -18,6 +18,8 @@ export class Session {
   readonly jobs = new Map<string, AbortController>()
   /** Set while an import holds the project's one write transaction. */
   busyWith: string | null = null
+  /** Codes under this name instead of the settings' coder (the CLI's --coder, scripted sample coding). */
+  coderName: string | null = null
 
   constructor(
     readonly edition: AppState['edition'],

@@ -150,4 +150,9 @@ function quietInternalLogs(): void {
 }
 
 quietInternalLogs()
+// `needle search … | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0)
+  throw err
+})
 process.exitCode = await runCli(process.argv.slice(2))

@@ -4,12 +4,16 @@
  * segment, personas, export, merge).
  */
 import type { Command } from '../command'
+import { autocodeCommand } from './autocode'
 import { checkCommand } from './check'
+import { codeCommand } from './code'
+import { codesCommand } from './codes'
 import { demoCommand } from './demo'
 import { importCommand } from './import'
 import { infoCommand } from './info'
 import { newCommand } from './new'
 import { restoreCommand } from './restore'
+import { searchCommand } from './search'
 import { serveCommand } from './serve'
 
 export const commands: Record<string, Command> = {
@@ -19,5 +23,9 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   restore: restoreCommand,
   import: importCommand,
+  search: searchCommand,
+  code: codeCommand,
+  codes: codesCommand,
+  autocode: autocodeCommand,
   serve: serveCommand,
 }

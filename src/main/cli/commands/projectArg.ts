@@ -1,0 +1,10 @@
+/** Opening the <project> argument the way every project command does. */
+import { call } from '../../dispatch'
+import type { CliContext } from '../command'
+import { existingFileArg } from './paths'
+
+export async function openProjectArg(ctx: CliContext, raw: string) {
+  const session = ctx.session()
+  await call(session, 'project.open', { path: existingFileArg(raw) })
+  return session
+}

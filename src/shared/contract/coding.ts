@@ -77,7 +77,13 @@ const details = {
 }
 
 export const codingChannels = {
-  'highlights.list': channel<HighlightView[]>()(z.object({ documentId: id }).strict()),
+  /** One document's highlights, or several documents' at once (a response list of survey answers), by start. */
+  'highlights.list': channel<HighlightView[]>()(
+    z
+      .object({ documentId: id.optional(), documentIds: z.array(id).max(20_000).optional() })
+      .strict()
+      .refine((v) => (v.documentId === undefined) !== (v.documentIds === undefined), { message: 'give documentId or documentIds' }),
+  ),
   /**
    * Codes a span. With a deadline code and no dueDate given, the due date is parsed from the
    * highlighted text against the document's date; the returned dueDate is there to confirm.

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../handlers'
 import { currentCoderId } from './coders'
 import { documentReference, parseDueDate, todayIso } from './dates'
-import { deleteHighlight, getHighlight, insertHighlight, listHighlights, updateHighlight } from './highlights'
+import { deleteHighlight, getHighlight, insertHighlight, listHighlights, listHighlightsOf, updateHighlight } from './highlights'
 import { codedSegments, segmentsCsv } from './segments'
 import { recordAction, redo, undo, undoState } from './undo'
 
@@ -18,7 +18,10 @@ type Channels =
   | 'coding.segmentsCsv'
 
 export const codingHandlers: HandlerMap<Channels> = {
-  'highlights.list': (session, { documentId }) => listHighlights(session.requireProject().db, documentId),
+  'highlights.list': (session, { documentId, documentIds }) => {
+    const db = session.requireProject().db
+    return documentIds ? listHighlightsOf(db, documentIds) : listHighlights(db, documentId!)
+  },
   'highlights.create': (session, input) => {
     const id = recordAction(session, 'Add highlight', (db) => insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }))
     return getHighlight(session.requireProject().db, id)

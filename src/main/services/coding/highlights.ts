@@ -55,6 +55,20 @@ export function listHighlights(db: Database.Database, documentId: number): Highl
   return rows.map((r) => toView(r, text, codes))
 }
 
+/** Highlights of many documents in one pass (a response list shows hundreds of short answers). */
+export function listHighlightsOf(db: Database.Database, documentIds: number[]): HighlightView[] {
+  const codes = codeMap(db)
+  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck()
+  const rows = db.prepare(`${SELECT} WHERE h.document_id = ? ORDER BY h.start, h.end, h.id`)
+  const out: HighlightView[] = []
+  for (const id of new Set(documentIds)) {
+    const t = text.get(id) as string | undefined
+    if (t === undefined) continue
+    for (const r of rows.all(id) as HighlightRow[]) out.push(toView(r, t, codes))
+  }
+  return out
+}
+
 export function getHighlight(db: Database.Database, id: number): HighlightView {
   const row = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
   if (!row) throw new NeedleError('not_found', `Highlight ${id} does not exist (it may have been deleted or undone).`)

@@ -6,9 +6,14 @@
 import type Database from 'better-sqlite3'
 import type { EventMap, EventName } from '../shared/contract'
 import { NeedleError } from '../shared/errors'
-import type { AppState } from '../shared/domain'
+import type { AppState, FilePickRequest } from '../shared/domain'
 import type { ProjectDb } from './db/open'
 import type { SettingsStore } from './services/settings/store'
+
+/** Native open/save dialogs, present only in the desktop app (the browser edition has an in-app picker). */
+export interface NativeDialogs {
+  pick(request: FilePickRequest): Promise<string[]>
+}
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -18,6 +23,8 @@ export class Session {
   readonly jobs = new Map<string, AbortController>()
   /** Set while an import holds the project's one write transaction. */
   busyWith: string | null = null
+  /** Set by the desktop shell; null in the browser edition, the CLI and tests. */
+  nativeDialogs: NativeDialogs | null = null
   /** Codes under this name instead of the settings' coder (the CLI's --coder, scripted sample coding). */
   coderName: string | null = null
 

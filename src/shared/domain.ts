@@ -92,3 +92,13 @@ export interface AppState {
   /** The folder new projects go to by default. */
   projectsDir: string
 }
+
+/** A request for a native file dialog (desktop edition). */
+export interface FilePickRequest {
+  mode: 'open' | 'save'
+  title?: string
+  /** e.g. [{ name: 'Needle project', extensions: ['needle'] }] */
+  filters?: { name: string; extensions: string[] }[]
+  multiple?: boolean
+  defaultPath?: string
+}

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, type FileFilter } from 'electron'
 import type { Channel, EventMap, EventName, MenuCommand } from '../../shared/contract'
 import type { ErrorPayload } from '../../shared/errors'
-import type { ProjectSummary } from '../../shared/domain'
+import type { FilePickRequest, ProjectSummary } from '../../shared/domain'
 import { IPC_EVENT } from '../../shared/bridge'
 import { dispatch } from '../dispatch'
 import { Session } from '../session'
@@ -25,6 +25,27 @@ export class DesktopApp {
     private readonly dev: boolean,
   ) {
     this.session = new Session('desktop', settings, (event, payload) => this.send(event, payload))
+    this.session.nativeDialogs = { pick: (request) => this.pick(request) }
+  }
+
+  /** The renderer's file choices (Start screen, import) go through the same native dialogs as the menu. */
+  private async pick(request: FilePickRequest): Promise<string[]> {
+    if (request.mode === 'save') {
+      const { canceled, filePath } = await this.saveDialog({
+        title: request.title,
+        defaultPath: request.defaultPath,
+        filters: request.filters ?? PROJECT_FILTERS,
+      })
+      return canceled || !filePath ? [] : [filePath]
+    }
+    const options: Electron.OpenDialogOptions = {
+      title: request.title,
+      defaultPath: request.defaultPath,
+      filters: request.filters,
+      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    }
+    const { canceled, filePaths } = this.window ? await dialog.showOpenDialog(this.window, options) : await dialog.showOpenDialog(options)
+    return canceled ? [] : filePaths
   }
 
   /** Pushes an event to the page, and keeps the window's title and menu in step with the project. */

@@ -13,6 +13,18 @@ export const appChannels = {
       })
       .strict(),
   ),
+  /** Desktop edition: a native open/save dialog; the chosen paths, or none when cancelled. */
+  'dialog.pick': channel<{ paths: string[] }>()(
+    z
+      .object({
+        mode: z.enum(['open', 'save']),
+        title: z.string().max(200).optional(),
+        filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]{1,10}$/)).max(20) }).strict()).max(10).optional(),
+        multiple: z.boolean().optional(),
+        defaultPath: filePath.optional(),
+      })
+      .strict(),
+  ),
   /** The browser edition has no native dialogs: its file picker browses through this. */
   'files.list': channel<DirListing>()(z.object({ dir: filePath.optional() }).strict()),
 } as const

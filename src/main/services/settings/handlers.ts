@@ -7,7 +7,7 @@ import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import { defaultProjectsDir } from '../sample/build'
 
-export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list'> = {
+export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list' | 'dialog.pick'> = {
   'app.state': (session) => ({
     edition: session.edition,
     settings: session.settings.get(),
@@ -17,6 +17,12 @@ export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.li
   'settings.update': (session, patch) => {
     const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
     return session.settings.update(clean)
+  },
+  'dialog.pick': async (session, request) => {
+    if (!session.nativeDialogs) {
+      throw new NeedleError('invalid_input', 'Native file dialogs exist only in the desktop app; the browser edition uses its own file picker.')
+    }
+    return { paths: await session.nativeDialogs.pick(request) }
   },
   'files.list': (_session, { dir }) => {
     const target = resolve(dir ?? homedir())

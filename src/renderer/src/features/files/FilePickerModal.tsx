@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text, TextInput, Tooltip, ActionIcon, UnstyledButton } from '@mantine/core'
-import { IconArrowUp, IconFileDatabase, IconFolder, IconHome } from '@tabler/icons-react'
+import { Alert, Button, Checkbox, Group, Switch, Loader, Modal, ScrollArea, Stack, Text, TextInput, Tooltip, ActionIcon, UnstyledButton } from '@mantine/core'
+import { IconArrowUp, IconFile, IconFileDatabase, IconFolder, IconHome, IconSearch } from '@tabler/icons-react'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DirEntry } from '../../../../shared/domain'
 import { joinPath, withNeedleExtension } from '../../app/paths'
+import { withExtension } from './extensions'
+import { listedEntries } from './listedEntries'
 import { describeError } from '../errors/describeError'
 import classes from './FilePicker.module.css'
 import type { PickRequest } from './pickRequest'
@@ -12,17 +14,21 @@ import { useDirListing } from './useDirListing'
 interface Props {
   request: PickRequest | null
   projectsDir: string
-  onDone(path: string | null): void
+  onDone(paths: string[] | null): void
 }
 
-const TITLES = { new: 'picker.titleNew', open: 'picker.titleOpen', saveCopy: 'picker.titleSaveCopy' } as const
-const CONFIRM = { new: 'picker.create', open: 'picker.open', saveCopy: 'picker.save' } as const
+const TITLES = { new: 'picker.titleNew', open: 'picker.titleOpen', saveCopy: 'picker.titleSaveCopy', files: 'picker.titleOpen', saveFile: 'picker.titleSaveCopy' } as const
+const CONFIRM = { new: 'picker.create', open: 'picker.open', saveCopy: 'picker.save', files: 'picker.open', saveFile: 'picker.save' } as const
 
 export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   const { t } = useTranslation()
   const [dir, setDir] = useState<string | undefined>(projectsDir)
   const [name, setName] = useState('')
   const [selected, setSelected] = useState<string | null>(null)
+  // 'files' mode: every chosen path (they may come from several folders) and the name filter.
+  const [chosen, setChosen] = useState<string[]>([])
+  const [filter, setFilter] = useState('')
+  const [allFiles, setAllFiles] = useState(false)
   const { listing, error, loading } = useDirListing(dir, request !== null)
 
   useEffect(() => {
@@ -30,6 +36,9 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
     setDir(request.startDir ?? projectsDir)
     setName(request.suggestedName ?? '')
     setSelected(null)
+    setChosen([])
+    setFilter('')
+    setAllFiles(false)
   }, [request, projectsDir])
 
   // A fresh install may not have its projects folder yet: show the home folder instead of an error.
@@ -38,26 +47,33 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   }, [error, dir, projectsDir])
 
   const mode = request?.mode ?? 'open'
-  const saving = mode !== 'open'
-  const visible = listing?.entries.filter((e) => e.kind !== 'file') ?? []
-  const hidden = (listing?.entries.length ?? 0) - visible.length
-  const target = saving ? (name.trim() && listing ? joinPath(listing.dir, withNeedleExtension(name.trim())) : null) : selected
+  const saving = mode === 'new' || mode === 'saveCopy' || mode === 'saveFile'
+  const files = mode === 'files'
+  const multiple = files && request?.multiple === true
+  const { visible, hidden } = listedEntries(listing?.entries ?? [], allFiles && request ? { ...request, extensions: undefined } : request, filter)
+  const named = (n: string) => (mode === 'saveFile' ? withExtension(n, request?.extension ?? '') : withNeedleExtension(n))
+  const targets = saving ? (name.trim() && listing ? [joinPath(listing.dir, named(name.trim()))] : []) : files ? chosen : selected ? [selected] : []
 
   function choose(entry: DirEntry) {
     if (entry.kind === 'dir') {
       setDir(entry.path)
       setSelected(null)
     } else if (saving) setName(entry.name)
+    else if (files) setChosen((c) => (c.includes(entry.path) ? c.filter((p) => p !== entry.path) : multiple ? [...c, entry.path] : [entry.path]))
     else setSelected(entry.path)
   }
 
   function submit(e?: FormEvent) {
     e?.preventDefault()
-    if (target) onDone(target)
+    if (targets.length) onDone(targets)
   }
 
+  const kindLabel = (entry: DirEntry) =>
+    entry.kind === 'dir' ? t('picker.folderKind') : entry.kind === 'project' && !files ? t('picker.projectKind') : t('import.picker.fileKind')
+  const isChosen = (entry: DirEntry) => (files ? chosen.includes(entry.path) : entry.path === selected) || (saving && entry.name === name)
+
   return (
-    <Modal opened={request !== null} onClose={() => onDone(null)} title={t(TITLES[mode])} size="lg" centered>
+    <Modal opened={request !== null} onClose={() => onDone(null)} title={request?.title ?? t(TITLES[mode])} size="lg" centered>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Group gap="xs" wrap="nowrap">
@@ -79,6 +95,23 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
             </Tooltip>
           </Group>
 
+          {files ? (
+            <Group gap="md" wrap="nowrap">
+              <TextInput
+                aria-label={t('import.picker.filter')}
+                placeholder={t('import.picker.filter')}
+                leftSection={<IconSearch size={14} />}
+                value={filter}
+                onChange={(e) => setFilter(e.currentTarget.value)}
+                size="sm"
+                style={{ flex: 1 }}
+              />
+              {request?.extensions ? (
+                <Switch size="sm" label={t('import.picker.allFiles')} checked={allFiles} onChange={(e) => setAllFiles(e.currentTarget.checked)} />
+              ) : null}
+            </Group>
+          ) : null}
+
           {error && dir !== projectsDir ? (
             <Alert color="red" title={describeError(t, error).title}>
               {describeError(t, error).message}
@@ -92,7 +125,7 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
               </Group>
             ) : visible.length === 0 ? (
               <Text c="dimmed" size="sm" p="md">
-                {t('picker.emptyFolder')}
+                {files ? t('import.picker.noFiles') : t('picker.emptyFolder')}
               </Text>
             ) : (
               <Stack gap={0} role="list">
@@ -101,12 +134,23 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
                     key={entry.path}
                     role="listitem"
                     className={classes.entry}
-                    data-selected={entry.path === selected || (saving && entry.name === name) || undefined}
-                    aria-label={`${entry.kind === 'dir' ? t('picker.folderKind') : t('picker.projectKind')}: ${entry.name}`}
+                    data-selected={isChosen(entry) || undefined}
+                    aria-label={`${kindLabel(entry)}: ${entry.name}`}
+                    aria-selected={entry.kind === 'dir' ? undefined : isChosen(entry)}
                     onClick={() => choose(entry)}
-                    onDoubleClick={() => entry.kind === 'project' && !saving && onDone(entry.path)}
+                    onDoubleClick={() => {
+                      if (files && entry.kind !== 'dir') onDone(multiple && chosen.length > 1 ? chosen : [entry.path])
+                      else if (entry.kind === 'project' && !saving && !files) onDone([entry.path])
+                    }}
                   >
-                    {entry.kind === 'dir' ? <IconFolder size={18} className={classes.folderIcon} /> : <IconFileDatabase size={18} className={classes.projectIcon} />}
+                    {multiple && entry.kind !== 'dir' ? <Checkbox checked={isChosen(entry)} readOnly tabIndex={-1} size="xs" aria-hidden /> : null}
+                    {entry.kind === 'dir' ? (
+                      <IconFolder size={18} className={classes.folderIcon} />
+                    ) : entry.kind === 'project' && !files ? (
+                      <IconFileDatabase size={18} className={classes.projectIcon} />
+                    ) : (
+                      <IconFile size={18} className={classes.folderIcon} />
+                    )}
                     <Text size="sm" truncate>
                       {entry.name}
                     </Text>
@@ -117,12 +161,22 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
           </ScrollArea>
           {hidden > 0 ? (
             <Text size="xs" c="dimmed">
-              {t('picker.hiddenFiles', { count: hidden })}
+              {files ? t('import.picker.hiddenFiles', { n: hidden }) : t('picker.hiddenFiles', { count: hidden })}
             </Text>
           ) : null}
 
           {saving ? (
-            <TextInput label={t('picker.fileName')} description={t('picker.fileNameHint')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+            <TextInput
+              label={t('picker.fileName')}
+              description={mode === 'saveFile' ? undefined : t('picker.fileNameHint')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data-autofocus
+            />
+          ) : files ? (
+            <Text size="sm" c="dimmed" data-testid="picker-chosen">
+              {chosen.length ? t('import.picker.chosen', { n: chosen.length }) : multiple ? t('import.picker.chooseMany') : t('import.picker.chooseOne')}
+            </Text>
           ) : !selected ? (
             <Text size="sm" c="dimmed">
               {t('picker.chooseProject')}
@@ -133,8 +187,8 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
             <Button variant="default" onClick={() => onDone(null)}>
               {t('actions.cancel')}
             </Button>
-            <Button type="submit" disabled={!target}>
-              {t(CONFIRM[mode])}
+            <Button type="submit" disabled={targets.length === 0}>
+              {request?.confirmLabel ?? t(CONFIRM[mode])}
             </Button>
           </Group>
         </Stack>

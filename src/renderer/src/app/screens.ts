@@ -4,8 +4,9 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconHome, IconLayoutDashboard } from '@tabler/icons-react'
+import { IconHighlight, IconHome, IconLayoutDashboard } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
+import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
 import { StartScreen } from '../features/start/StartScreen'
 
@@ -22,6 +23,7 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { id: 'start', label: 'nav.start', icon: IconHome, needsProject: false, component: StartScreen },
   { id: 'overview', label: 'nav.overview', icon: IconLayoutDashboard, needsProject: true, component: OverviewScreen },
+  { id: 'coding', label: 'coding.nav', icon: IconHighlight, needsProject: true, component: CodingScreen },
 ]
 
 /** Where Needle goes when a project opens. */

@@ -1,0 +1,61 @@
+/**
+ * One chunk of a reader (~50 turns) as a read-only Tiptap view. Highlights arrive as a
+ * decoration set through a transaction meta, so repainting after a tag costs one chunk's
+ * decorations, never a new document.
+ */
+import { EditorContent, Extension, useEditor } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { memo, useEffect } from 'react'
+import type { HighlightView } from '../../../../../shared/contract/coding'
+import { chunkDoc, type Chunk } from './layout'
+import { buildDecorations, type PendingSpan } from './paint'
+
+const paintKey = new PluginKey<DecorationSet>('needlePaint')
+
+const PaintLayer = Extension.create({
+  name: 'needlePaint',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: paintKey,
+        state: { init: () => DecorationSet.empty, apply: (tr, old) => (tr.getMeta(paintKey) as DecorationSet | undefined) ?? old },
+        props: { decorations: (state) => paintKey.getState(state) },
+      }),
+    ]
+  },
+})
+
+// Only what a plain transcript needs: no marks, lists or editing history (undo belongs to the coding, not the text).
+const TextOnly = StarterKit.configure({
+  blockquote: false, bold: false, bulletList: false, code: false, codeBlock: false, dropcursor: false, heading: false,
+  undoRedo: false, horizontalRule: false, italic: false, listItem: false, listKeymap: false, link: false, orderedList: false,
+  strike: false, underline: false, trailingNode: false,
+})
+
+interface Props {
+  chunk: Chunk
+  highlights: HighlightView[]
+  pending: PendingSpan | null
+  selectedId: number | null
+  onView(index: number, view: EditorView | null): void
+}
+
+export const ChunkView = memo(function ChunkView({ chunk, highlights, pending, selectedId, onView }: Props) {
+  const editor = useEditor(
+    { extensions: [TextOnly, PaintLayer], content: chunkDoc(chunk), editable: false, immediatelyRender: true, shouldRerenderOnTransaction: false },
+    [chunk],
+  )
+  useEffect(() => {
+    if (!editor) return
+    onView(chunk.index, editor.view)
+    return () => onView(chunk.index, null)
+  }, [editor, chunk.index, onView])
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    const set = buildDecorations(editor.state.doc, chunk, highlights, pending, selectedId)
+    editor.view.dispatch(editor.state.tr.setMeta(paintKey, set))
+  }, [editor, chunk, highlights, pending, selectedId])
+  return <EditorContent editor={editor} />
+})

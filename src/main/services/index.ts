@@ -8,7 +8,9 @@ import { memoHandlers } from './memos/handlers'
 import { participantHandlers } from './participants/handlers'
 import { projectCheckHandlers } from './project/checkHandler'
 import { projectHandlers } from './project/handlers'
+import { scoreHandlers } from './scores/handlers'
 import { searchHandlers } from './search/handlers'
+import { segmentHandlers } from './segments/handlers'
 import { appHandlers } from './settings/handlers'
 import { sourceHandlers } from './sources/handlers'
 
@@ -24,4 +26,6 @@ export const handlers: HandlerMap = {
   ...codingHandlers,
   ...searchHandlers,
   ...autocodeHandlers,
+  ...segmentHandlers,
+  ...scoreHandlers,
 }

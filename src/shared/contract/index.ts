@@ -13,6 +13,7 @@ import { codingChannels } from './coding'
 import { importChannels, type ImportProgressEvent } from './imports'
 import { participantChannels } from './participants'
 import { searchChannels } from './search'
+import { scoreChannels, segmentChannels, type RunProgressEvent } from './segments'
 import { sourceChannels } from './sources'
 
 export const contract = {
@@ -26,6 +27,8 @@ export const contract = {
   ...codingChannels,
   ...searchChannels,
   ...autocodeChannels,
+  ...segmentChannels,
+  ...scoreChannels,
 } as const
 
 export type Contract = typeof contract
@@ -43,6 +46,7 @@ export interface EventMap {
   'project.changed': { summary: ProjectSummary | null }
   'menu.command': { command: MenuCommand }
   'import.progress': ImportProgressEvent
+  'segments.progress': RunProgressEvent
 }
 export type EventName = keyof EventMap
 

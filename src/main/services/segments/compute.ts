@@ -1,0 +1,114 @@
+/**
+ * One clustering job as plain data in, plain data out, so it can run in a worker thread (see
+ * worker.ts) or in-process: segmentation with k by silhouette and the gap statistic beside it,
+ * bootstrap stability per segment, and agreement across seeds. Deterministic for a given request.
+ */
+import { subProgress, type RunControl } from './math/control'
+import { matrix } from './math/matrix'
+import { hierarchicalRecluster, kmeansRecluster, segmentHierarchical, segmentKMeans } from './math/segment'
+import { bootstrapStability, seedAgreement } from './math/stability'
+import { kmeans, dist2 } from './math/kmeans'
+import { mergeSmallSegments } from './math/minShare'
+import type { StabilityBadge } from '../../../shared/contract/segments'
+
+export interface ComputeRequest {
+  method: 'kmeans' | 'hierarchical'
+  k: number | 'auto'
+  seed: number
+  minShare: number
+  resamples: number
+  rows: number
+  /** k-means: rows × cols numeric inputs. */
+  cols: number
+  values: Float64Array
+  /** Hierarchical: rows × binaryCols yes/no inputs, flat. */
+  binaryCols: number
+  presence: Uint8Array
+}
+
+export interface ComputeResult {
+  k: number
+  requestedK: number
+  labels: Int32Array
+  silhouette: number
+  candidates: { k: number; segments: number; silhouette: number }[]
+  gapK: number | null
+  removed: { segment: number; size: number }[]
+  stability: number[] | null
+  badges: StabilityBadge[] | null
+  seedAgreement: number | null
+  merges: { a: number; b: number; height: number; size: number }[] | null
+}
+
+export type Stage = 'clustering' | 'stability' | 'seeds'
+
+/** Seeds compared for agreement: the run's own and the next two. */
+const AGREEMENT_SEEDS = 3
+
+export function compute(req: ComputeRequest, control: RunControl & { onStage?(stage: Stage): void } = {}): ComputeResult {
+  const withSeeds = req.method === 'kmeans'
+  const split = { cluster: 0.55, stability: withSeeds ? 0.9 : 1 }
+  control.onStage?.('clustering')
+  const common = { k: req.k, seed: req.seed, minShare: req.minShare, kMax: Math.min(8, req.rows - 1) }
+  if (req.method === 'kmeans') {
+    const m = matrix(req.rows, req.cols, req.values)
+    const run = segmentKMeans(m, { ...common, ...subProgress(control, 0, split.cluster) })
+    const z = run.standardized.matrix
+    let stability = null
+    if (req.resamples > 0) {
+      control.onStage?.('stability')
+      stability = bootstrapStability(run.labels, kmeansRecluster(z, run.requestedK, req.minShare), {
+        resamples: req.resamples,
+        seed: req.seed,
+        ...subProgress(control, split.cluster, split.stability),
+      })
+    }
+    control.onStage?.('seeds')
+    const agreement = seedAgreement(
+      (s) => {
+        const r = kmeans(z, run.requestedK, { seed: s, restarts: 10 })
+        return mergeSmallSegments(r.labels, req.minShare, (i, c) => dist2(z.data, i * z.cols, r.centres, c * z.cols, z.cols)).labels
+      },
+      Array.from({ length: AGREEMENT_SEEDS }, (_, i) => (req.seed + i) >>> 0),
+      subProgress(control, split.stability, 1),
+    )
+    return {
+      k: run.k,
+      requestedK: run.requestedK,
+      labels: run.labels,
+      silhouette: run.silhouette,
+      candidates: run.candidates,
+      gapK: run.gap?.k ?? null,
+      removed: run.removed,
+      stability: stability?.jaccard ?? null,
+      badges: stability?.badges ?? null,
+      seedAgreement: agreement.meanAri,
+      merges: null,
+    }
+  }
+  const rows = Array.from({ length: req.rows }, (_, i) => req.presence.subarray(i * req.binaryCols, (i + 1) * req.binaryCols))
+  const run = segmentHierarchical(rows, { ...common, ...subProgress(control, 0, split.cluster) })
+  let stability = null
+  if (req.resamples > 0) {
+    control.onStage?.('stability')
+    stability = bootstrapStability(run.labels, hierarchicalRecluster(run.distances, req.rows, run.requestedK, req.minShare), {
+      resamples: req.resamples,
+      seed: req.seed,
+      ...subProgress(control, split.cluster, 1),
+    })
+  }
+  return {
+    k: run.k,
+    requestedK: run.requestedK,
+    labels: run.labels,
+    silhouette: run.silhouette,
+    candidates: run.candidates,
+    gapK: run.gap?.k ?? null,
+    removed: run.removed,
+    stability: stability?.jaccard ?? null,
+    badges: stability?.badges ?? null,
+    // Average linkage has no random step: every seed gives the same tree.
+    seedAgreement: null,
+    merges: run.merges.map(({ a, b, height, size }) => ({ a, b, height, size })),
+  }
+}

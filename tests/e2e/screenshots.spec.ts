@@ -1,5 +1,5 @@
 /**
- * Not a test: regenerates the README's screenshots and a contact sheet of the main screens
+ * Not a test (playwright.config.ts ignores it unless NEEDLE_SCREENSHOTS=1): regenerates the README's screenshots and a contact sheet of the main screens
  * in both languages and themes, for a human to look at. Run it on purpose:
  *   NEEDLE_SCREENSHOTS=1 npx playwright test screenshots
  * It shows the sample project, or NEEDLE_SCREENSHOT_PROJECT (a .needle file) when given.
@@ -12,8 +12,6 @@ import { expect, openApp, test } from './fixtures'
 
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
 const SHEET = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
-
-test.skip(!process.env.NEEDLE_SCREENSHOTS, 'set NEEDLE_SCREENSHOTS=1 to regenerate the screenshots')
 
 async function setLook(page: Page, language: 'en' | 'ar', theme: 'light' | 'dark') {
   // Through the same endpoint the switchers use, so the shots do not depend on the switchers' labels.

@@ -1,0 +1,96 @@
+/**
+ * A project's content in a form independent of row ids: what a merge reads from a teammate's
+ * copy and what a REFI-QDA file is read into. Keys are local to one bundle; applyBundle
+ * matches them to this project's rows (sources by content, codes by name and kind,
+ * participants by label, coders by name) so the same bundle applied twice adds nothing.
+ */
+import type { AttributeType, CodeKind, Direction, SourceKind } from '../../../shared/domain'
+
+export interface BundleCode {
+  key: string
+  name: string
+  kind: CodeKind
+  color: string | null
+  description: string
+  parentKey: string | null
+}
+
+export interface BundleParticipant {
+  key: string
+  label: string
+  displayName: string | null
+  interviewer: boolean
+  /** Attribute name -> value. */
+  values: Record<string, string | null>
+}
+
+export interface BundleUtterance {
+  seq: number
+  speaker: string | null
+  participantKey: string | null
+  start: number
+  end: number
+  timeStartMs: number | null
+  timeEndMs: number | null
+}
+
+export interface BundleDocument {
+  key: string
+  title: string
+  text: string
+  direction: Direction
+  participantKey: string | null
+  question: string | null
+  rowNumber: number | null
+  occurredAt: string | null
+  utterances: BundleUtterance[]
+}
+
+export interface BundleSource {
+  key: string
+  kind: SourceKind
+  name: string
+  fileName: string | null
+  /** The imported file's sha256 when known; matching falls back to the documents' text. */
+  checksum: string | null
+  encoding: string | null
+  rowCount: number | null
+  documents: BundleDocument[]
+}
+
+export interface BundleHighlight {
+  documentKey: string
+  /** UTF-16 code units, end exclusive (already converted at the REFI boundary). */
+  start: number
+  end: number
+  codeKeys: string[]
+  coder: string | null
+  memo: string | null
+  dueDate: string | null
+  severity: number | null
+  whatHappened: string | null
+}
+
+export type MemoTargetKind = 'project' | 'document' | 'code' | 'participant' | 'highlight'
+
+export interface BundleMemo {
+  targetKind: MemoTargetKind
+  /** Key of the document, code or participant; for highlights the index into highlights; null for the project. */
+  targetKey: string | null
+  text: string
+  coder: string | null
+}
+
+export interface Bundle {
+  coders: string[]
+  attributes: { name: string; type: AttributeType }[]
+  codes: BundleCode[]
+  participants: BundleParticipant[]
+  sources: BundleSource[]
+  highlights: BundleHighlight[]
+  memos: BundleMemo[]
+}
+
+export function emptyBundle(): Bundle {
+  return { coders: [], attributes: [], codes: [], participants: [], sources: [], highlights: [], memos: [] }
+}

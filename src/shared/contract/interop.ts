@@ -1,0 +1,113 @@
+/**
+ * Teams and other tools: sharing a copy, merging a teammate's copy, agreement between coders,
+ * and REFI-QDA (QDA-XML 1.0) exchange. Offsets inside Needle stay UTF-16 code units; the
+ * REFI boundary converts to Unicode code points.
+ */
+import { z } from 'zod'
+import { channel, filePath, pathOnly } from './channel'
+
+const id = z.number().int().positive()
+const coder = z.string().trim().min(1, 'name a coder').max(100)
+
+/** What one merge or REFI import added, left out as already present, and could not reconcile. */
+export interface MergeCounts {
+  sources: number
+  documents: number
+  codes: number
+  highlights: number
+  participants: number
+  memos: number
+}
+
+export interface MergeConflict {
+  /** What disagrees: a code's colour/description/parent, or a participant's attribute value. */
+  kind: 'code' | 'participant' | 'source'
+  name: string
+  field: string
+  /** The value kept (this project's). */
+  ours: string | null
+  /** The value the other file has, not taken. */
+  theirs: string | null
+}
+
+export interface MergeReport {
+  file: string
+  added: MergeCounts
+  skipped: MergeCounts
+  conflicts: MergeConflict[]
+}
+
+export interface QdpxImportReport extends MergeReport {
+  /** The tool that wrote the file (Project origin attribute), when it says. */
+  origin: string | null
+  /** Sources the project names but whose text is not in the archive; everything else was imported. */
+  missingSources: string[]
+  /** Elements Needle cannot hold (pictures, PDFs, audio, video, sets, graphs, links), with how many. */
+  notImported: { element: string; count: number; note: string }[]
+  /** Codings that could not be placed (their source is missing or their offsets are outside the text). */
+  droppedCodings: number
+}
+
+export interface SharingCopy {
+  path: string
+  anonymised: boolean
+  /** Participants renamed to P001...; e-mails and phone numbers masked in the text (length kept, so highlights stay put). */
+  pseudonyms: number
+  maskedEmails: number
+  maskedPhones: number
+  bytes: number
+}
+
+export interface CodeAgreement {
+  codeId: number
+  name: string
+  kind: string
+  /** Characters coded with this code by coder A, by coder B, and by both. */
+  charsA: number
+  charsB: number
+  charsBoth: number
+  /** Share of characters on which both made the same decision (0-100). */
+  percentAgreement: number
+  /** Cohen's kappa; null when chance agreement is total (neither, or both, coded everything). */
+  kappa: number | null
+}
+
+export interface AgreementReport {
+  coderA: string
+  coderB: string
+  /** Documents both coders coded (of those asked for): the characters compared are theirs. */
+  documentIds: number[]
+  /** Characters compared (Unicode code points, so an emoji counts once). */
+  characters: number
+  codes: CodeAgreement[]
+  csv: string
+}
+
+export interface ExportResult {
+  path: string
+  bytes: number
+  sources: number
+  codes: number
+  highlights: number
+  participants: number
+  notes: number
+}
+
+export const interopChannels = {
+  /** A compact single-file copy (no -wal); with anonymise, the COPY gets pseudonyms and masked contacts. The open project is never changed. */
+  'project.exportForSharing': channel<SharingCopy>()(z.object({ path: filePath, anonymise: z.boolean().optional() }).strict()),
+  /** Adds a teammate's copy to the open project in one transaction: the union without duplicates. */
+  'project.merge': channel<MergeReport>()(pathOnly),
+  /** Per code, percent agreement and Cohen's kappa at character level between two coders. */
+  'coding.agreement': channel<AgreementReport>()(
+    z.object({ coderA: coder, coderB: coder, documentIds: z.array(id).max(100_000).optional() }).strict(),
+  ),
+  'interop.exportQdpx': channel<ExportResult>()(pathOnly),
+  'interop.exportQdc': channel<ExportResult>()(pathOnly),
+  /** .qdpx projects and .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder and Needle (by extension). */
+  'interop.importQdpx': channel<QdpxImportReport>()(pathOnly),
+  /** codings: one row per highlight and code; matrix: participants × codes (highlight counts). */
+  'interop.exportCsv': channel<{ path: string; rows: number }>()(
+    z.object({ path: filePath, table: z.enum(['codings', 'matrix']) }).strict(),
+  ),
+} as const

@@ -4,6 +4,7 @@ import { codeHandlers } from './codes/handlers'
 import { codingHandlers } from './coding/handlers'
 import type { HandlerMap } from './handlers'
 import { importHandlers } from './imports/handlers'
+import { interopHandlers } from './interop/handlers'
 import { memoHandlers } from './memos/handlers'
 import { participantHandlers } from './participants/handlers'
 import { projectCheckHandlers } from './project/checkHandler'
@@ -26,6 +27,7 @@ export const handlers: HandlerMap = {
   ...codingHandlers,
   ...searchHandlers,
   ...autocodeHandlers,
+  ...interopHandlers,
   ...segmentHandlers,
   ...scoreHandlers,
 }

@@ -11,6 +11,7 @@ import { autocodeChannels } from './autocode'
 import { codeChannels, memoChannels } from './codes'
 import { codingChannels } from './coding'
 import { importChannels, type ImportProgressEvent } from './imports'
+import { interopChannels } from './interop'
 import { participantChannels } from './participants'
 import { searchChannels } from './search'
 import { scoreChannels, segmentChannels, type RunProgressEvent } from './segments'
@@ -27,6 +28,7 @@ export const contract = {
   ...codingChannels,
   ...searchChannels,
   ...autocodeChannels,
+  ...interopChannels,
   ...segmentChannels,
   ...scoreChannels,
 } as const

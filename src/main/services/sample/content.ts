@@ -13,6 +13,7 @@ import { createProject } from '../../db/open'
 import { previewTable } from '../../importers/tables/previewTable'
 import { resourcesDir } from '../../paths'
 import { importFiles, type ImportRequest } from '../imports/run'
+import { codeSampleProject } from './coding'
 import { mergeParticipants, setInterviewer } from '../participants/store'
 
 export const SAMPLE_PROJECT_NAME = 'Tidewater customer research (sample)'
@@ -83,6 +84,7 @@ export async function buildSampleProject(path: string): Promise<void> {
   try {
     await importFiles(project.db, requests)
     markInterviewers(project.db)
+    await codeSampleProject(project, dir)
     built = true
   } finally {
     project.close()

@@ -14,6 +14,8 @@ import { infoCommand } from './info'
 import { newCommand } from './new'
 import { restoreCommand } from './restore'
 import { searchCommand } from './search'
+import { segmentCommand } from './segment'
+import { segmentsCommand } from './segments'
 import { serveCommand } from './serve'
 
 export const commands: Record<string, Command> = {
@@ -27,5 +29,7 @@ export const commands: Record<string, Command> = {
   code: codeCommand,
   codes: codesCommand,
   autocode: autocodeCommand,
+  segment: segmentCommand,
+  segments: segmentsCommand,
   serve: serveCommand,
 }

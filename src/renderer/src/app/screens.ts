@@ -4,10 +4,11 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconHighlight, IconHome, IconLayoutDashboard } from '@tabler/icons-react'
+import { IconFiles, IconHighlight, IconHome, IconLayoutDashboard } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
+import { SourcesScreen } from '../features/sources/SourcesScreen'
 import { StartScreen } from '../features/start/StartScreen'
 
 export interface ScreenDef {
@@ -23,6 +24,7 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { id: 'start', label: 'nav.start', icon: IconHome, needsProject: false, component: StartScreen },
   { id: 'overview', label: 'nav.overview', icon: IconLayoutDashboard, needsProject: true, component: OverviewScreen },
+  { id: 'sources', label: 'sources.nav', icon: IconFiles, needsProject: true, component: SourcesScreen },
   { id: 'coding', label: 'coding.nav', icon: IconHighlight, needsProject: true, component: CodingScreen },
 ]
 

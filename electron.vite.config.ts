@@ -6,7 +6,13 @@ export default defineConfig({
   // package.json is "type": "module", so main builds as ESM to out/main/index.js (package.json "main").
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // Segmentation runs in a worker thread; services/segments/host.ts looks for this file beside the bundle.
+          segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
+        },
+      },
     },
   },
   // A sandboxed preload runs as a classic script: CommonJS, one self-contained file (out/preload/index.cjs).

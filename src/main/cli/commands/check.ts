@@ -8,7 +8,8 @@ export const checkCommand: Command = {
   summary: 'Check a project file for damage without changing it',
   description:
     'Runs the checks of opening (is it a Needle project, from a version this Needle reads) plus SQLite\'s full ' +
-    'integrity_check and foreign_key_check. Read-only: the file, and the folder it is in, are left as they were. ' +
+    'integrity_check and foreign_key_check, and what a hostile file could carry (triggers, views, a schema that drifted from ' +
+    "Needle's, huge values). Read-only: the file, and the folder it is in, are left as they were. " +
     'Exits 1 when a problem is found.',
   positionals: [{ name: 'file', required: true, description: 'the project file' }],
   options: { json: { type: 'boolean', description: 'Print the findings as JSON: ok, schemaVersion, needsUpgrade, problems, backups' } },
@@ -22,6 +23,12 @@ export const checkCommand: Command = {
       for (const p of report.problems) ctx.out(`  - ${p}`)
     }
     if (report.ok) return 0
+    // A file carrying triggers, views or a drifted schema is not damaged but unsafe: restoring is not the fix.
+    const unsafe = report.problems.filter((p) => /Needle's projects have no|schema drifted|far larger than anything Needle writes/.test(p))
+    if (unsafe.length) {
+      ctx.note(oneLine(`${report.path} is not safe to open: ${unsafe[0]}${unsafe.length > 1 ? ` (and ${unsafe.length - 1} more)` : ''}.`))
+      return 1
+    }
     const fix = report.backups.length
       ? `Restore the newest backup with: needle restore ${report.path}`
       : 'There is no backup beside it to restore.'

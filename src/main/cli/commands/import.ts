@@ -5,6 +5,7 @@ import { NeedleError } from '../../../shared/errors'
 import type { ImportedSource, ImportProgressEvent } from '../../../shared/contract/imports'
 import { UsageError, type Command } from '../command'
 import { existingFileArg } from './paths'
+import { importRefiFiles, isRefiPath } from './refiImport'
 
 const KINDS = ['interview', 'survey', 'feedback'] as const
 
@@ -42,7 +43,8 @@ export const importCommand: Command = {
   description:
     'Every file is imported in one transaction: if one file cannot be read, nothing is imported and the project is unchanged. ' +
     'Transcripts: .txt .md .vtt .srt .docx. Tables: .csv .tsv (and .txt with --kind survey|feedback). ' +
-    'A file imported before (same bytes) is refused unless --allow-duplicate is given.',
+    'A file imported before (same bytes) is refused unless --allow-duplicate is given. ' +
+    'REFI-QDA files (.qdpx projects, .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder) are detected by extension and imported on their own.',
   positionals: [
     { name: 'project', required: true, description: 'the project file' },
     { name: 'file', required: true, variadic: true, description: 'one or more files to import' },
@@ -57,6 +59,10 @@ export const importCommand: Command = {
     json: { type: 'boolean', description: 'Print {"sources": [{file, kind, rows, documents, participants, utterances, speakers, skipped, warnings}]}' },
   },
   async run(ctx, { args, rest, options }) {
+    if (rest.some(isRefiPath)) {
+      if (!rest.every(isRefiPath)) throw new UsageError('Import .qdpx/.qdc files on their own, not together with transcripts or tables.', 'import')
+      return importRefiFiles(ctx, args.project!, rest, Boolean(options.json))
+    }
     const kind = options.kind as string | undefined
     if (kind !== undefined && !KINDS.includes(kind as (typeof KINDS)[number])) {
       throw new UsageError(`--kind must be one of ${KINDS.join(', ')} (got "${kind}").`, 'import')

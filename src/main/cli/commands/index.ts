@@ -9,8 +9,10 @@ import { checkCommand } from './check'
 import { codeCommand } from './code'
 import { codesCommand } from './codes'
 import { demoCommand } from './demo'
+import { exportCommand } from './export'
 import { importCommand } from './import'
 import { infoCommand } from './info'
+import { mergeCommand } from './merge'
 import { newCommand } from './new'
 import { restoreCommand } from './restore'
 import { searchCommand } from './search'
@@ -25,6 +27,8 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   restore: restoreCommand,
   import: importCommand,
+  merge: mergeCommand,
+  export: exportCommand,
   search: searchCommand,
   code: codeCommand,
   codes: codesCommand,

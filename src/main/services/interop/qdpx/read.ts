@@ -365,7 +365,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
   count('PDFSource', 'PDF documents and their codings', list(sourcesNode, 'PDFSource').length)
   count('AudioSource', 'audio recordings, their transcripts and codings', list(sourcesNode, 'AudioSource').length)
   count('VideoSource', 'video recordings, their transcripts and codings', list(sourcesNode, 'VideoSource').length)
-  count('Set', 'sets of codes or sources (their members are imported)', otherSets)
+  count('Set', 'sets of codes or sources; their members are imported', otherSets)
   count('Graph', 'graphs (network views)', list(child(root, 'Graphs'), 'Graph').length)
   count('Link', 'links between items', otherLinks)
   return { bundle, origin: attr(root, 'origin'), missingSources, notImported, droppedCodings }

@@ -7,6 +7,7 @@ import { importHandlers } from './imports/handlers'
 import { interopHandlers } from './interop/handlers'
 import { memoHandlers } from './memos/handlers'
 import { participantHandlers } from './participants/handlers'
+import { personaHandlers } from './personas/handlers'
 import { projectCheckHandlers } from './project/checkHandler'
 import { projectHandlers } from './project/handlers'
 import { scoreHandlers } from './scores/handlers'
@@ -27,6 +28,7 @@ export const handlers: HandlerMap = {
   ...codingHandlers,
   ...searchHandlers,
   ...autocodeHandlers,
+  ...personaHandlers,
   ...interopHandlers,
   ...segmentHandlers,
   ...scoreHandlers,

@@ -13,6 +13,7 @@ import { codingChannels } from './coding'
 import { importChannels, type ImportProgressEvent } from './imports'
 import { interopChannels } from './interop'
 import { participantChannels } from './participants'
+import { personaChannels } from './personas'
 import { searchChannels } from './search'
 import { scoreChannels, segmentChannels, type RunProgressEvent } from './segments'
 import { sourceChannels } from './sources'
@@ -28,6 +29,7 @@ export const contract = {
   ...codingChannels,
   ...searchChannels,
   ...autocodeChannels,
+  ...personaChannels,
   ...interopChannels,
   ...segmentChannels,
   ...scoreChannels,

@@ -1,0 +1,67 @@
+/** The markup of one persona card: a sheet the size of the paper. */
+import { avatarSvg } from '../../../../shared/persona/avatar'
+import { visibleSections, type Persona } from '../../../../shared/persona/content'
+import { cardLabels, monthYear, percent } from '../../../../shared/persona/labels'
+import { escapeHtml } from '../../../../shared/persona/richText'
+
+export interface CardInput {
+  persona: Persona
+  /** data: URL of the researcher's own picture, when the avatar is an image. */
+  imageUrl: string | null
+}
+
+/** The avatar as markup: the researcher's picture, else the generated one. */
+export function avatarMarkup({ persona, imageUrl }: CardInput): string {
+  const a = persona.content.avatar
+  return a.kind === 'image' && imageUrl ? `<img src="${escapeHtml(imageUrl)}" alt="">` : avatarSvg(a, persona.name, 96)
+}
+
+/** The first quote short enough to lead the card, taken out of the quotes section. */
+function splitHero(html: string): { hero: string | null; rest: string } {
+  const match = /^\s*(<blockquote\b[^>]*>[\s\S]*?<\/blockquote>)/.exec(html)
+  if (!match) return { hero: null, rest: html }
+  const plain = match[1].replace(/<[^>]+>/g, '')
+  if (plain.length > 320) return { hero: null, rest: html }
+  return { hero: match[1].replace(/^<blockquote\b[^>]*>/, '').replace(/<\/blockquote>$/, ''), rest: html.slice(match[0].length) }
+}
+
+function footerText(persona: Persona): string {
+  const l = cardLabels(persona.language)
+  const f = persona.content.footer
+  const range = f.from && f.to ? (monthYear(f.from, persona.language) === monthYear(f.to, persona.language) ? monthYear(f.from, persona.language) : `${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}`) : null
+  const parts = [`${l.basedOn} ${l.participants(f.participants)}`, l.sources(f.sources), range].filter(Boolean)
+  const stability = f.stability != null ? ` (${f.stability.toFixed(2)})` : ''
+  return `<span>${escapeHtml(parts.join(' · '))} · <span class="confidence ${f.confidence}">${escapeHtml(l.confidence[f.confidence])}${stability}</span></span><span>${escapeHtml(l.preparedWith)}</span>`
+}
+
+/** `sections` HTML must already be sanitised (render.ts does it). */
+export function cardSheet(input: CardInput): string {
+  const { persona } = input
+  const l = cardLabels(persona.language)
+  const c = persona.content
+  let hero: string | null = null
+  const blocks = visibleSections(c)
+    .filter((s) => s.kind !== 'context')
+    .map((s) => {
+      let html = s.html
+      if (s.kind === 'quotes' && hero === null) {
+        const split = splitHero(html)
+        hero = split.hero
+        html = split.rest
+      }
+      if (!html.replace(/<[^>]+>/g, '').trim()) return ''
+      return `<section class="block s-${s.kind}" data-section="${escapeHtml(s.id)}" data-more-label="${escapeHtml(l.more(0).replace('0', '{n}'))}"><h2>${escapeHtml(s.title)}</h2><div class="body">${html}</div></section>`
+    })
+    .join('')
+  const eyebrow = c.facts.segmentName ? `${l.segment} · ${c.facts.segmentName}` : l.segment
+  return `<section class="sheet card" dir="${persona.direction}" lang="${persona.language}" style="--persona:${c.avatar.colour}" data-persona="${persona.id}">
+<header class="head">
+  <div class="avatar">${avatarMarkup(input)}</div>
+  <div><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
+  <div class="share"><span class="big">${percent(c.facts.share, persona.language)}</span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">n = ${c.facts.n}</span></div>
+</header>
+${hero ? `<blockquote class="hero">${hero}</blockquote>` : ''}
+<div class="flow">${blocks}</div>
+<footer class="foot">${footerText(persona)}</footer>
+</section>`
+}

@@ -1,0 +1,106 @@
+/**
+ * Printing with the system Chromium through playwright-core (no browser download: the machine's
+ * /usr/bin/chromium, or NEEDLE_CHROMIUM). The browser's start (~0.5-1 s) is most of a one-card
+ * export, so start() begins it at once and the caller builds the page meanwhile.
+ */
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { NeedleError } from '../../../../shared/errors'
+import { PAGE_MM } from './css'
+import type { Printer, PrintJob } from './printer'
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions']
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const MM_TO_CSS_PX = 96 / 25.4
+
+export function chromiumPath(): string {
+  const path = process.env.NEEDLE_CHROMIUM || CANDIDATES.find((p) => existsSync(p))
+  if (!path || !existsSync(path)) {
+    throw new NeedleError('internal', 'No Chromium to print with. Install it (apt-get install chromium) or set NEEDLE_CHROMIUM to its path.')
+  }
+  return path
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true })
+}
+
+export class ChromiumPrinter implements Printer {
+  private browser: Promise<Browser> | null = null
+
+  constructor(private readonly keepAlive = false) {}
+
+  /** Starts the browser without waiting for it. */
+  start(): void {
+    if (this.browser) return
+    this.browser = launchChromium()
+    // A launch failure is reported by the print call that awaits it, not as an unhandled rejection.
+    this.browser.catch(() => {})
+  }
+
+  private async page(job: PrintJob, scale = 1) {
+    this.start()
+    const browser = await this.browser!
+    const { width, height } = PAGE_MM[job.page]
+    const context = await browser.newContext({
+      viewport: { width: Math.round(width * MM_TO_CSS_PX), height: Math.round(height * MM_TO_CSS_PX) },
+      deviceScaleFactor: scale,
+      offline: true,
+    })
+    const page = await context.newPage()
+    await page.setContent(job.html, { waitUntil: 'load' })
+    await page.waitForFunction(() => document.documentElement.dataset.fitted === 'true', null, { timeout: 15_000 })
+    return { page, close: () => context.close() }
+  }
+
+  async pdf(job: PrintJob): Promise<Buffer> {
+    const { page, close } = await this.page(job)
+    try {
+      await page.emulateMedia({ media: 'print' })
+      return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })
+    } finally {
+      await close()
+    }
+  }
+
+  async png(job: PrintJob & { selector: string }): Promise<Buffer> {
+    const { page, close } = await this.page(job, 2)
+    try {
+      return await page.locator(job.selector).first().screenshot({ type: 'png' })
+    } finally {
+      await close()
+    }
+  }
+
+  async release(): Promise<void> {
+    if (this.keepAlive || !this.browser) return
+    await this.close()
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser
+    this.browser = null
+    if (browser) await (await browser.catch(() => null))?.close()
+  }
+}
+
+let shared: ChromiumPrinter | null = null
+
+/** The browser edition's printer: one Chromium for the life of the process. */
+export function sharedChromiumPrinter(): ChromiumPrinter {
+  if (!shared) {
+    shared = new ChromiumPrinter(true)
+    shared.start()
+    // playwright-core kills its browsers when Node exits, whatever the way out; closing on
+    // beforeExit (the event loop ran dry: the server stopped) lets Chromium shut down in order.
+    const close = () => void closeSharedChromium()
+    process.once('beforeExit', close)
+  }
+  return shared
+}
+
+export async function closeSharedChromium(): Promise<void> {
+  const printer = shared
+  shared = null
+  await printer?.close()
+}

@@ -1,0 +1,44 @@
+/** The deck's cover and its evidence appendix (every quote on the cards, with where it was said). */
+import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
+import type { Persona, PersonaLanguage } from '../../../../shared/persona/content'
+import { cardLabels, dayMonthYear, percent } from '../../../../shared/persona/labels'
+import { escapeHtml } from '../../../../shared/persona/richText'
+import { avatarMarkup, type CardInput } from './card'
+
+export function coverSheet(cards: CardInput[], projectName: string, language: PersonaLanguage, today: string): string {
+  const l = cardLabels(language)
+  const dir = language === 'ar' ? 'rtl' : 'ltr'
+  const rows = cards
+    .map(
+      (c) =>
+        `<li style="--persona:${c.persona.content.avatar.colour}"><div class="avatar">${avatarMarkup(c)}</div><span class="pname" dir="auto">${escapeHtml(c.persona.name)}</span>` +
+        `<span class="pshare">${percent(c.persona.content.facts.share, language)} · n = ${c.persona.content.facts.n}</span></li>`,
+    )
+    .join('')
+  return `<section class="sheet cover" dir="${dir}" lang="${language}">
+<div><h1 class="title">${escapeHtml(l.deck)}</h1><p class="project" dir="auto">${escapeHtml(projectName)}</p></div>
+<ol>${rows}</ol>
+<div class="meta"><span>${escapeHtml(l.personas(cards.length))} · ${escapeHtml(dayMonthYear(today, language))}</span><span>${escapeHtml(l.preparedWith)}</span></div>
+</section>`
+}
+
+function quoteMeta(q: PersonaEvidenceQuote, language: PersonaLanguage): string {
+  const parts = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, language) : null].filter((p): p is string => !!p)
+  return parts.map(escapeHtml).join(' · ')
+}
+
+export function appendixPages(items: { persona: Persona; quotes: PersonaEvidenceQuote[] }[], language: PersonaLanguage): string {
+  const l = cardLabels(language)
+  const dir = language === 'ar' ? 'rtl' : 'ltr'
+  const groups = items
+    .map(({ persona, quotes }) => {
+      const list = quotes.length
+        ? quotes
+            .map((q) => `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`)
+            .join('')
+        : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
+      return `<h2 dir="auto" style="--persona:${persona.content.avatar.colour}">${escapeHtml(persona.name)}</h2>${list}`
+    })
+    .join('')
+  return `<section class="appendix" dir="${dir}" lang="${language}"><h1>${escapeHtml(l.appendix)}</h1><p class="lead">${escapeHtml(l.appendixLead)}</p>${groups}</section>`
+}

@@ -1,0 +1,153 @@
+/**
+ * What a persona card holds (stored as JSON in personas.content). Every section is rich text the
+ * researcher edits (Tiptap HTML, sanitised before it is shown or printed) plus the highlight ids
+ * that back it, so every claim on the card can be opened at its quote. Structured figures that
+ * drafting computed (opportunity scores, deadline counts) are kept beside the text in `facts`, for
+ * the gallery and the JSON export; the card shows the text, which the researcher may have reworded.
+ */
+import { z } from 'zod'
+
+export const SECTION_KINDS = [
+  'context',
+  'quotes',
+  'goals',
+  'pains',
+  'needs',
+  'urgency',
+  'behaviours',
+  'differences',
+  'demographics',
+  'custom',
+] as const
+export type SectionKind = (typeof SECTION_KINDS)[number]
+
+export const PERSONA_LANGUAGES = ['en', 'ar'] as const
+export type PersonaLanguage = (typeof PERSONA_LANGUAGES)[number]
+
+const id = z.number().int().positive()
+/** Section ids are short stable strings ("needs", "custom-3"), so evidence rows can name them. */
+export const sectionId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a section id is lower-case letters, digits and dashes')
+
+export const sectionSchema = z.object({
+  id: sectionId,
+  kind: z.enum(SECTION_KINDS),
+  title: z.string().max(200),
+  /** Tiptap HTML; sanitised on every write and again before it is shown or printed. */
+  html: z.string().max(200_000),
+  hidden: z.boolean(),
+  order: z.number().int().min(0).max(1000),
+  /** Highlight ids backing this section, in the order the card cites them. */
+  evidence: z.array(id).max(2000),
+})
+export type PersonaSection = z.infer<typeof sectionSchema>
+
+export const AVATAR_KINDS = ['initials', 'pattern', 'image'] as const
+export const avatarSchema = z.object({
+  kind: z.enum(AVATAR_KINDS),
+  /** #rrggbb */
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'),
+  /** Drives the generated pattern; the same seed always draws the same avatar. */
+  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  /** Up to two letters shown by the initials avatar (defaults to the name's). */
+  initials: z.string().max(4).optional(),
+  /** For kind image: the MIME type of the bytes in personas.avatar. */
+  mime: z.enum(['image/png', 'image/jpeg', 'image/webp']).optional(),
+})
+export type PersonaAvatar = z.infer<typeof avatarSchema>
+
+export const CONFIDENCE_LEVELS = ['stable', 'moderate', 'unreliable', 'unknown'] as const
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
+
+export const footerSchema = z.object({
+  participants: z.number().int().min(0),
+  sources: z.number().int().min(0),
+  /** ISO dates of the earliest and latest evidence (interview/answer dates, else import dates). */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** Bootstrap Jaccard stability of the segment (0-1), null when it was not measured. */
+  stability: z.number().min(0).max(1).nullable(),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+})
+export type EvidenceFooter = z.infer<typeof footerSchema>
+
+export const needFactSchema = z.object({
+  codeId: id,
+  name: z.string(),
+  /** 0-20 within the segment, null without ratings. */
+  opportunity: z.number().nullable(),
+  importance: z.number().nullable(),
+  satisfaction: z.number().nullable(),
+  /** Share of members who mention it ÷ share of everyone (null when nobody mentions it). */
+  lift: z.number().nullable(),
+  /** Members who mention it in coded text. */
+  mentions: z.number().int().min(0),
+})
+export type NeedFact = z.infer<typeof needFactSchema>
+
+export const factsSchema = z.object({
+  segmentName: z.string().nullable(),
+  /** Members of the segment and their share of all participants (0-1). */
+  n: z.number().int().min(0),
+  share: z.number().min(0).max(1),
+  needs: z.array(needFactSchema),
+  deadlines: z.object({ count: z.number().int(), participants: z.number().int(), nearest: z.array(z.string()) }),
+  emergencies: z.object({ count: z.number().int(), participants: z.number().int(), maxSeverity: z.number().int().nullable() }),
+})
+export type PersonaFacts = z.infer<typeof factsSchema>
+
+export const contentSchema = z.object({
+  version: z.literal(1),
+  /** The one-line context under the name (plain text). */
+  context: z.string().max(500),
+  sections: z.array(sectionSchema).max(40),
+  avatar: avatarSchema,
+  facts: factsSchema,
+  footer: footerSchema,
+  /** When the card was drafted from its segment (ISO timestamp). */
+  draftedAt: z.string(),
+})
+export type PersonaContent = z.infer<typeof contentSchema>
+
+/** A persona as the channels return it. */
+export interface Persona {
+  id: number
+  segmentId: number | null
+  name: string
+  language: PersonaLanguage
+  /** Right-to-left for Arabic: the card, the editor and the PDF all follow it. */
+  direction: 'ltr' | 'rtl'
+  content: PersonaContent
+  /** True when personas.avatar holds the researcher's own image (read it with personas.avatarImage). */
+  hasImage: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PersonaSummary {
+  id: number
+  segmentId: number | null
+  segmentName: string | null
+  name: string
+  language: PersonaLanguage
+  share: number
+  n: number
+  avatar: PersonaAvatar
+  updatedAt: string
+}
+
+export function directionOf(language: PersonaLanguage): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr'
+}
+
+/** Visible sections in the researcher's order. */
+export function visibleSections(content: PersonaContent): PersonaSection[] {
+  return content.sections.filter((s) => !s.hidden).sort((a, b) => a.order - b.order)
+}
+
+export function confidenceOf(stability: number | null): Confidence {
+  if (stability == null) return 'unknown'
+  // DESIGN.md: bootstrap Jaccard >= 0.75 stable, < 0.6 not to be trusted.
+  if (stability >= 0.75) return 'stable'
+  if (stability >= 0.6) return 'moderate'
+  return 'unreliable'
+}

@@ -1,0 +1,132 @@
+/**
+ * The words a persona card prints around the researcher's text, in the persona's own language
+ * (an Arabic card is printed in Arabic whatever language the app is in).
+ */
+import type { Confidence, PersonaLanguage, SectionKind } from './content'
+
+export interface CardLabels {
+  sections: Record<SectionKind, string>
+  participants: (n: number) => string
+  ofParticipants: (percent: string) => string
+  segment: string
+  sources: (n: number) => string
+  confidence: Record<Confidence, string>
+  basedOn: string
+  more: (n: number) => string
+  opportunity: string
+  importance: string
+  satisfaction: string
+  mentions: (n: number) => string
+  deadlines: (count: number, people: number) => string
+  emergencies: (count: number, people: number) => string
+  nearest: string
+  severity: (level: number) => string
+  deck: string
+  appendix: string
+  appendixLead: string
+  preparedWith: string
+  personas: (n: number) => string
+  noEvidence: string
+  liftVs: (lift: string) => string
+  vsEveryone: (percent: string) => string
+}
+
+const en: CardLabels = {
+  sections: {
+    context: 'Context',
+    quotes: 'In their words',
+    goals: 'Goals',
+    pains: 'Pains',
+    needs: 'Needs, ranked by opportunity',
+    urgency: 'Deadlines & emergencies',
+    behaviours: 'Behaviours',
+    differences: 'Where they differ',
+    demographics: 'Who they are',
+    custom: 'Notes',
+  },
+  participants: (n) => `${n} ${n === 1 ? 'participant' : 'participants'}`,
+  ofParticipants: (p) => `${p} of participants`,
+  segment: 'Segment',
+  sources: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+  confidence: { stable: 'Stable segment', moderate: 'Moderately stable segment', unreliable: 'Unstable segment: read with care', unknown: 'Stability not measured' },
+  basedOn: 'Based on',
+  more: (n) => `+${n} more`,
+  opportunity: 'opportunity',
+  importance: 'importance',
+  satisfaction: 'satisfaction',
+  mentions: (n) => `${n} mention${n === 1 ? '' : 's'}`,
+  deadlines: (c, p) => `${c} ${c === 1 ? 'deadline' : 'deadlines'} from ${p} ${p === 1 ? 'participant' : 'participants'}`,
+  emergencies: (c, p) => `${c} ${c === 1 ? 'emergency' : 'emergencies'} from ${p} ${p === 1 ? 'participant' : 'participants'}`,
+  nearest: 'Nearest',
+  severity: (l) => `severity up to ${l} of 4`,
+  deck: 'Personas',
+  appendix: 'Evidence appendix',
+  appendixLead: 'Every quote on the cards, with where it was said.',
+  preparedWith: 'Prepared with Needle',
+  personas: (n) => `${n} ${n === 1 ? 'persona' : 'personas'}`,
+  noEvidence: 'No quotes attached yet.',
+  liftVs: (l) => `${l}× everyone`,
+  vsEveryone: (p) => `vs ${p} overall`,
+}
+
+const ar: CardLabels = {
+  sections: {
+    context: 'السياق',
+    quotes: 'بكلماتهم',
+    goals: 'الأهداف',
+    pains: 'نقاط الألم',
+    needs: 'الاحتياجات مرتبة حسب الفرصة',
+    urgency: 'المواعيد النهائية والطوارئ',
+    behaviours: 'السلوكيات',
+    differences: 'بماذا يختلفون',
+    demographics: 'من هم',
+    custom: 'ملاحظات',
+  },
+  participants: (n) => `${n} ${n === 1 ? 'مشارك' : n === 2 ? 'مشاركان' : n <= 10 ? 'مشاركين' : 'مشاركًا'}`,
+  ofParticipants: (p) => `${p} من المشاركين`,
+  segment: 'الشريحة',
+  sources: (n) => `${n} ${n === 1 ? 'مصدر' : n <= 10 ? 'مصادر' : 'مصدرًا'}`,
+  confidence: { stable: 'شريحة مستقرة', moderate: 'شريحة مستقرة نسبيًا', unreliable: 'شريحة غير مستقرة: اقرأ بحذر', unknown: 'لم يُقَس الاستقرار' },
+  basedOn: 'استنادًا إلى',
+  more: (n) => `+${n} أخرى`,
+  opportunity: 'الفرصة',
+  importance: 'الأهمية',
+  satisfaction: 'الرضا',
+  mentions: (n) => `${n} ${n === 1 ? 'إشارة' : 'إشارات'}`,
+  deadlines: (c, p) => `${c} ${c === 1 ? 'موعد نهائي' : 'مواعيد نهائية'} من ${p} ${p === 1 ? 'مشارك' : 'مشاركين'}`,
+  emergencies: (c, p) => `${c} ${c === 1 ? 'حالة طارئة' : 'حالات طارئة'} من ${p} ${p === 1 ? 'مشارك' : 'مشاركين'}`,
+  nearest: 'الأقرب',
+  severity: (l) => `شدة تصل إلى ${l} من 4`,
+  deck: 'الشخصيات',
+  appendix: 'ملحق الأدلة',
+  appendixLead: 'كل اقتباس على البطاقات، مع مكان وروده.',
+  preparedWith: 'أُعدّ باستخدام Needle',
+  personas: (n) => `${n} ${n === 1 ? 'شخصية' : 'شخصيات'}`,
+  noEvidence: 'لم تُرفق اقتباسات بعد.',
+  liftVs: (l) => `${l}× مقارنة بالجميع`,
+  vsEveryone: (p) => `مقابل ${p} لدى الجميع`,
+}
+
+export function cardLabels(language: PersonaLanguage): CardLabels {
+  return language === 'ar' ? ar : en
+}
+
+/** 0.234 → "23%" (Arabic cards: the Arabic percent sign, Western digits as the quotes themselves use). */
+export function percent(share: number, language: PersonaLanguage): string {
+  const p = Math.round(share * 100)
+  return language === 'ar' ? `${p}٪` : `${p}%`
+}
+
+/** 2024-03-06 → "Mar 2024" / "مارس 2024". */
+export function monthYear(iso: string, language: PersonaLanguage): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d)
+}
+
+/** 2024-03-06 → "6 Mar 2024" / "6 مارس 2024". */
+export function dayMonthYear(iso: string, language: PersonaLanguage): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d)
+}

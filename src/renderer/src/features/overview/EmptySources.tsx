@@ -1,6 +1,7 @@
 import { Button, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconFlask, IconInbox } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ImportButton } from '../import/ImportButton'
 import { useProjectActions } from '../project/ProjectActionsProvider'
 import classes from './Overview.module.css'
 
@@ -23,7 +24,8 @@ export function EmptySources() {
         <Text size="sm" c="dimmed" lh={1.6}>
           {t('overview.emptyHint')}
         </Text>
-        <Button mt="xs" variant="light" leftSection={<IconFlask size={16} />} disabled={busy} onClick={() => void openSample()}>
+        <ImportButton mt="xs" />
+        <Button variant="subtle" leftSection={<IconFlask size={16} />} disabled={busy} onClick={() => void openSample()}>
           {t('actions.openSample')}
         </Button>
       </Stack>

@@ -3,6 +3,8 @@ import { IconCopy, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { useFormat } from '../../i18n/format'
+import { ImportButton } from '../import/ImportButton'
+import { ImportHost } from '../import/ImportHost'
 import { useProjectActions } from '../project/ProjectActionsProvider'
 import { CountsGrid } from './CountsGrid'
 import { EmptySources } from './EmptySources'
@@ -17,6 +19,7 @@ export function OverviewScreen() {
   if (!project) return null
   return (
     <Container size="xl" py="md">
+      <ImportHost />
       <Stack gap="xl">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
           <Stack gap={4} miw={0} style={{ flex: 1 }}>
@@ -40,6 +43,7 @@ export function OverviewScreen() {
             </Text>
           </Stack>
           <Group gap="sm">
+            <ImportButton />
             <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.saveCopy()} disabled={actions.busy}>
               {t('actions.saveCopy')}
             </Button>

@@ -1,8 +1,9 @@
 import { Button, Menu } from '@mantine/core'
-import { IconChevronDown, IconCopy, IconFilePlus, IconFolderOpen, IconFlask, IconX } from '@tabler/icons-react'
+import { IconChevronDown, IconCopy, IconFileImport, IconFilePlus, IconFolderOpen, IconFlask, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { hotkeyFor } from '../../app/shortcuts'
+import { useStartImport } from '../import/useStartImport'
 import { useProjectActions } from '../project/ProjectActionsProvider'
 import { ShortcutHint } from './ShortcutHint'
 
@@ -11,6 +12,7 @@ export function FileMenu() {
   const { t } = useTranslation()
   const { edition, project } = useLoadedState()
   const actions = useProjectActions()
+  const startImport = useStartImport()
   const hint = (a: Parameters<typeof hotkeyFor>[0]) => <ShortcutHint hotkey={hotkeyFor(a, edition)} />
   return (
     <Menu position="bottom-end" width={260}>
@@ -30,6 +32,9 @@ export function FileMenu() {
           {t('actions.openSample')}
         </Menu.Item>
         <Menu.Divider />
+        <Menu.Item leftSection={<IconFileImport size={16} />} disabled={!project || project.readOnly} onClick={startImport}>
+          {t('import.button')}
+        </Menu.Item>
         <Menu.Item leftSection={<IconCopy size={16} />} rightSection={hint('saveCopy')} disabled={!project} onClick={() => void actions.saveCopy()}>
           {t('actions.saveCopy')}
         </Menu.Item>

@@ -6,11 +6,13 @@
 import { call } from '../../dispatch'
 import type { Session } from '../../session'
 import { UsageError, type CliContext, type Command } from '../command'
+import { personaExportFormats, personaExportOptions } from './personas'
 import { openProjectArg } from './projectArg'
 
 export interface ExportFormat {
   description: string
-  run(session: Session, out: string): Promise<{ path: string; summary: string; json: unknown }>
+  /** `options`: the command's parsed options (persona formats read --persona, --all, --page). */
+  run(session: Session, out: string, options?: Record<string, string | boolean | undefined>): Promise<{ path: string; summary: string; json: unknown }>
 }
 
 export const exportFormats: Record<string, ExportFormat> = {
@@ -42,19 +44,20 @@ export const exportFormats: Record<string, ExportFormat> = {
       return { path: r.path, summary: `${r.rows} participants`, json: r }
     },
   },
+  ...personaExportFormats,
 }
 
-async function runExport(ctx: CliContext, project: string, format: string, out: string, json: boolean) {
+async function runExport(ctx: CliContext, project: string, format: string, out: string, json: boolean, options: Record<string, string | boolean | undefined> = {}) {
   const exporter = Object.prototype.hasOwnProperty.call(exportFormats, format) ? exportFormats[format] : undefined
   if (!exporter) throw new UsageError(`--format must be one of ${Object.keys(exportFormats).join(', ')} (got "${format}").`, 'export')
   const session = await openProjectArg(ctx, project)
-  const r = await exporter.run(session, out)
+  const r = await exporter.run(session, out, options)
   if (json) ctx.json(r.json)
   else ctx.out(`Wrote ${r.path}: ${r.summary}`)
 }
 
 export const exportCommand: Command = {
-  summary: 'Export a project: REFI-QDA (.qdpx, .qdc) or CSV tables',
+  summary: 'Export a project: REFI-QDA (.qdpx, .qdc), CSV tables, persona cards and decks (pdf, png, md, json)',
   get description() {
     return `Formats: ${Object.entries(exportFormats).map(([k, f]) => `${k} (${f.description})`).join('; ')}. The file is written whole or not at all.`
   },
@@ -63,10 +66,11 @@ export const exportCommand: Command = {
     format: { type: 'string', valueName: '<format>', description: 'What to write (see above)' },
     out: { type: 'string', valueName: '<path>', description: 'The file to write' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
+    ...personaExportOptions,
   },
   async run(ctx, { args, options }) {
     if (typeof options.format !== 'string') throw new UsageError(`Missing --format (${Object.keys(exportFormats).join(', ')}).`, 'export')
     if (typeof options.out !== 'string' || !options.out.trim()) throw new UsageError('Missing --out <path>: the file to write.', 'export')
-    await runExport(ctx, args.project!, options.format, options.out, Boolean(options.json))
+    await runExport(ctx, args.project!, options.format, options.out, Boolean(options.json), options)
   },
 }

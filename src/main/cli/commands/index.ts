@@ -17,6 +17,7 @@ import { newCommand } from './new'
 import { restoreCommand } from './restore'
 import { searchCommand } from './search'
 import { segmentCommand } from './segment'
+import { personasCommand } from './personas'
 import { segmentsCommand } from './segments'
 import { serveCommand } from './serve'
 
@@ -35,5 +36,6 @@ export const commands: Record<string, Command> = {
   autocode: autocodeCommand,
   segment: segmentCommand,
   segments: segmentsCommand,
+  personas: personasCommand,
   serve: serveCommand,
 }

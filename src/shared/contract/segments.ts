@@ -142,7 +142,7 @@ export interface RuleDefinition {
 }
 export type SegmentDefinition = RunDefinition | RuleDefinition
 
-const ruleCondition = z.discriminatedUnion('type', [
+const ruleCondition = z.union([
   z.object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('equals'), value: z.string().max(1000) }).strict(),
   z.object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('in'), values: z.array(z.string().max(1000)).min(1).max(500) }).strict(),
   z

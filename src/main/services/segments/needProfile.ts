@@ -88,6 +88,16 @@ export function topNeeds(profile: NeedProfile, limit = 3): NeedScore[] {
   return ranked.slice(0, limit).map(({ codeId, code, lift, opportunity }) => ({ codeId, code, lift, opportunity }))
 }
 
+/** Ulwick's line between served needs and opportunities (0-20 scale). */
+const UNMET_OPPORTUNITY = 10
+
+/**
+ * "Needs X and Y" from the top two unmet needs: with ratings, needs scoring at least 10 (below that a
+ * need is served, and naming a segment after it would mislead); without, needs with lift above 1.
+ * When nothing qualifies the single top need still names it.
+ */
 export function suggestedName(profile: NeedProfile, fallback: string): string {
-  return segmentName(topNeeds(profile, 2).map((n) => n.code), fallback)
+  const ranked = profile.rated ? byOpportunity(profile.needs) : byLift(profile.needs, 2)
+  const unmet = ranked.filter((n) => (profile.rated ? n.opportunity! >= UNMET_OPPORTUNITY : (n.lift ?? 0) > 1))
+  return segmentName((unmet.length ? unmet : ranked).slice(0, 2).map((n) => n.code), fallback)
 }

@@ -40,6 +40,7 @@ interface Row {
   kinds: string
 }
 
+/** The researchers' highlights (the import may add its own, coder-less ones, e.g. answers coded by question). */
 let highlights: Row[]
 let docs: Map<string, { id: number; text: string; participant: string | null }[]>
 
@@ -60,7 +61,7 @@ beforeAll(async () => {
               h.due_date AS dueDate, h.severity, h.what_happened AS whatHappened,
               (SELECT json_group_array(k.name) FROM highlight_codes hc JOIN codes k ON k.id = hc.code_id WHERE hc.highlight_id = h.id) AS codes,
               (SELECT json_group_array(k.kind) FROM highlight_codes hc JOIN codes k ON k.id = hc.code_id WHERE hc.highlight_id = h.id) AS kinds
-         FROM highlights h JOIN documents d ON d.id = h.document_id LEFT JOIN coders c ON c.id = h.coder_id`,
+         FROM highlights h JOIN documents d ON d.id = h.document_id JOIN coders c ON c.id = h.coder_id`,
     )
     .all() as Row[]
   docs = new Map()

@@ -4,10 +4,13 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconFiles, IconHighlight, IconHome, IconLayoutDashboard } from '@tabler/icons-react'
+import { IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconUsersGroup } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
+import { ChartsScreen } from '../features/charts/ChartsScreen'
 import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
+import { ScoresScreen } from '../features/scores/ScoresScreen'
+import { SegmentsScreen } from '../features/segments/SegmentsScreen'
 import { SourcesScreen } from '../features/sources/SourcesScreen'
 import { StartScreen } from '../features/start/StartScreen'
 
@@ -26,6 +29,9 @@ export const screens: ScreenDef[] = [
   { id: 'overview', label: 'nav.overview', icon: IconLayoutDashboard, needsProject: true, component: OverviewScreen },
   { id: 'sources', label: 'sources.nav', icon: IconFiles, needsProject: true, component: SourcesScreen },
   { id: 'coding', label: 'coding.nav', icon: IconHighlight, needsProject: true, component: CodingScreen },
+  { id: 'segments', label: 'segments.nav', icon: IconUsersGroup, needsProject: true, component: SegmentsScreen },
+  { id: 'scores', label: 'segments.scores.nav', icon: IconGauge, needsProject: true, component: ScoresScreen },
+  { id: 'charts', label: 'segments.charts.nav', icon: IconChartHistogram, needsProject: true, component: ChartsScreen },
 ]
 
 /** Where Needle goes when a project opens. */

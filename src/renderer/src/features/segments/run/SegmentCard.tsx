@@ -1,0 +1,57 @@
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { IconListDetails } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { NeedScore, StabilityBadge as Verdict } from '../../../../../shared/contract/segments'
+import { NeedBars } from '../NeedBars'
+import classes from '../Segments.module.css'
+import { StabilityBadge } from '../StabilityBadge'
+import { useNumbers } from '../useNumbers'
+
+interface Props {
+  name: string
+  onRename(name: string): void
+  /** Saved segments store the name when the field is left (or Enter is pressed). */
+  onCommit?(): void
+  size: number
+  share: number
+  stability: number | null
+  badge: Verdict | null
+  topNeeds: NeedScore[]
+  /** Only a saved segment can be explained (the explanation is computed from stored members). */
+  onExplain?(): void
+}
+
+export function SegmentCard({ name, onRename, onCommit, size, share, stability, badge, topNeeds, onExplain }: Props) {
+  const { t } = useTranslation()
+  const num = useNumbers()
+  return (
+    <Paper withBorder radius="md" p="md" component="article" aria-label={name} data-testid="segment-card">
+      <Stack gap="sm" h="100%">
+        <TextInput
+          variant="unstyled"
+          className={classes.nameInput}
+          aria-label={t('segments.card.name')}
+          value={name}
+          onChange={(e) => onRename(e.currentTarget.value)}
+          onBlur={onCommit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur()
+          }}
+          dir="auto"
+        />
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="sm" c="dimmed">
+            {t('segments.card.size', { n: num.whole(size), share: num.percent(share) })}
+          </Text>
+          <StabilityBadge badge={badge} stability={stability} />
+        </Group>
+        <NeedBars needs={topNeeds} />
+        {onExplain ? (
+          <Button mt="auto" variant="light" size="xs" leftSection={<IconListDetails size={14} />} onClick={onExplain}>
+            {t('segments.card.explain')}
+          </Button>
+        ) : null}
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,27 @@
+/** The run panel's choices, as the form holds them, and the options the service takes from them. */
+import type { RunOptions, SegmentInput } from '../../../../../shared/contract/segments'
+
+export interface RunForm {
+  inputs: SegmentInput[]
+  method: 'kmeans' | 'hierarchical'
+  autoK: boolean
+  k: number
+  seed: number
+  /** As a percentage, the way researchers say it ("under 5%"). */
+  minSharePercent: number
+  resamples: number
+}
+
+export const DEFAULT_FORM: RunForm = { inputs: ['ratings'], method: 'kmeans', autoK: true, k: 3, seed: 1, minSharePercent: 5, resamples: 100 }
+
+export function toOptions(form: RunForm): RunOptions {
+  return {
+    method: form.method,
+    k: form.autoK ? 'auto' : form.k,
+    inputs: form.inputs,
+    codeKinds: ['need'],
+    seed: form.seed,
+    minShare: form.minSharePercent / 100,
+    resamples: form.resamples,
+  }
+}

@@ -3,16 +3,16 @@
  * members, needs ranked by opportunity within the segment, goals/pains/behaviours by how many members
  * voice them, deadlines and emergencies, attributes, representative quotes, and the evidence footer.
  *
- * The segments service's `segments.explain` covers part of this (size, lift, opportunity, urgency,
- * representatives); until it lands this module computes the same figures with the same math
- * (segments/math/explain.ts, shared/analysis/opportunity.ts), so switching is a change of source,
- * not of numbers.
+ * Size, needs, nearest deadlines, differing attributes and representatives are the segments service's
+ * explanation (segments/explain.ts), so a card and the Segments screen never disagree; this module adds
+ * what only a card needs: goals, pains, behaviours, emergencies by severity, the demographic profile,
+ * verbatim quotes and the evidence footer.
  */
 import type Database from 'better-sqlite3'
-import { opportunityByNeed, type Rating } from '../../../shared/analysis/opportunity'
+import type { ExplainNeed } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
 import { confidenceOf, type EvidenceFooter, type NeedFact } from '../../../shared/persona/content'
-import { needLifts } from '../segments/math/explain'
+import { explainSegment } from '../segments/explain'
 
 export interface CodeTally {
   codeId: number
@@ -128,44 +128,21 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
   }
   const memberHighlights = highlights.filter((h) => h.participant != null && members.has(h.participant))
 
-  // Needs: lift over everyone from coded mentions, opportunity within the segment from ratings.
-  const index = new Map(everyoneIds.map((p, i) => [p, i]))
-  const needsOf: number[][] = everyoneIds.map(() => [])
-  const needNames = new Map<number, string>()
-  for (const c of coded) {
-    if (c.kind !== 'need') continue
-    needNames.set(c.codeId, c.name)
-    const p = byId.get(c.highlight)?.participant
-    const i = p == null ? undefined : index.get(p)
-    if (i !== undefined) needsOf[i].push(c.codeId)
-  }
-  const memberIndices = memberIds.map((p) => index.get(p)).filter((i): i is number => i !== undefined)
-  const lifts = new Map(needLifts(needsOf, memberIndices).map((l) => [l.need, l]))
-  const ratings = db.prepare('SELECT participant_id AS participant, code_id AS need, importance, satisfaction FROM ratings').all() as Rating[]
-  const opportunities = new Map(opportunityByNeed(ratings, members).map((o) => [o.need, o]))
-  for (const need of opportunities.keys()) {
-    if (!needNames.has(need)) needNames.set(need, (db.prepare('SELECT name FROM codes WHERE id = ?').pluck().get(need) as string) ?? `Need ${need}`)
-  }
-  const needs: NeedFact[] = [...needNames]
-    .map(([codeId, name]) => {
-      const o = opportunities.get(codeId)
-      const l = lifts.get(codeId)
-      return {
-        codeId,
-        name,
-        opportunity: o?.opportunity ?? null,
-        importance: o?.importance ?? null,
-        satisfaction: o?.satisfaction ?? null,
-        lift: l && l.overallShare > 0 ? l.lift : null,
-        mentions: l?.count ?? 0,
-      }
-    })
-    .filter((n) => n.opportunity != null || n.mentions > 0)
-    // Rated needs by opportunity (the segment's unmet needs), then needs only heard in interviews by lift.
-    .sort(
-      (a, b) =>
-        (b.opportunity ?? -1) - (a.opportunity ?? -1) || (b.lift ?? 0) - (a.lift ?? 0) || b.mentions - a.mentions || a.codeId - b.codeId,
-    )
+  // Size, needs (by opportunity within the segment, then by lift), nearest deadlines, differing
+  // attributes and representatives come from the segments service: one explanation of a segment.
+  const explained = explainSegment(db, segmentId)
+  const fact = (n: ExplainNeed): NeedFact => ({
+    codeId: n.codeId,
+    name: n.code,
+    opportunity: n.opportunity,
+    importance: n.importance,
+    satisfaction: n.satisfaction,
+    lift: n.lift,
+    mentions: n.count,
+  })
+  const rated = new Set(explained.opportunities.map((n) => n.codeId))
+  const needs = [...explained.opportunities.map(fact), ...explained.topNeedsByLift.filter((n) => !rated.has(n.codeId)).map(fact)]
+  const upcoming = explained.urgency.nearestDeadlines.filter((d) => !d.past).map((d) => d.dueDate)
 
   const tally = (kind: string): CodeTally[] => {
     const byCode = new Map<number, { name: string; people: Set<number>; hs: HighlightRow[] }>()
@@ -196,7 +173,7 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
   return {
     segment,
     members: memberIds,
-    everyone: everyoneIds.length,
+    everyone: explained.base,
     needs,
     goals: tally('goal'),
     pains: tally('pain'),
@@ -204,7 +181,8 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
     deadlines: {
       count: deadlineHs.length,
       participants: new Set(deadlineHs.map((h) => h.participant)).size,
-      nearest: [...new Set(deadlineHs.map((h) => h.dueDate).filter((d): d is string => !!d))].sort().slice(0, 3),
+      // Upcoming dates when there are any; otherwise the latest ones, so the card still says when.
+      nearest: [...new Set(upcoming.length ? upcoming : deadlineHs.map((h) => h.dueDate).filter((d): d is string => !!d).sort().reverse())].slice(0, 3),
       highlights: deadlineHs.map((h) => h.id),
     },
     emergencies: {
@@ -213,18 +191,19 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
       maxSeverity: severities.length ? Math.max(...severities) : null,
       highlights: [...emergencyHs].sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || a.id - b.id).map((h) => h.id),
     },
-    ...attributeProfile(db, memberIds, everyoneIds),
-    quotes: representativeQuotes(memberHighlights, codesOf, needs, labels),
+    differences: explained.attributes.slice(0, 6).map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
+    demographics: demographics(db, memberIds, everyoneIds),
+    quotes: representativeQuotes(memberHighlights, codesOf, needs, labels, explained.representatives.map((r) => r.participantId)),
     footer: footer(db, segment.stability, memberIds),
   }
 }
 
 /**
- * Representatives: the members who voice the segment's top needs most often (coded evidence is what
- * defines a needs-based segment), one quote each, the most quotable of their highlights on those needs
- * (or on any need, pain or goal).
+ * One verbatim quote per representative (the service's quotes are clipped for the screen; a card
+ * prints the participant's exact words): the most quotable of their highlights on the top needs, or
+ * on any need, pain, goal, deadline or emergency.
  */
-function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[]>, needs: NeedFact[], labels: Map<number, string>): Quote[] {
+function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[]>, needs: NeedFact[], labels: Map<number, string>, nearestCentre: number[]): Quote[] {
   const topNeeds = new Set(needs.slice(0, 3).map((n) => n.codeId))
   const relevant = (h: HighlightRow) => (codesOf.get(h.id) ?? []).some((c) => topNeeds.has(c.codeId))
   const voiced = (h: HighlightRow) => (codesOf.get(h.id) ?? []).some((c) => ['need', 'pain', 'goal', 'emergency', 'deadline'].includes(c.kind))
@@ -236,7 +215,8 @@ function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[
     else byPerson.set(h.participant!, [h])
   }
   const people = [...byPerson]
-    .map(([p, list]) => ({ p, list, score: list.filter(relevant).length * 10 + list.length }))
+    // The participants nearest the segment's centre speak first (segments.explain), then those who voice its top needs most.
+    .map(([p, list]) => ({ p, list, score: (nearestCentre.includes(p) ? 1000 - nearestCentre.indexOf(p) * 100 : 0) + list.filter(relevant).length * 10 + list.length }))
     .sort((a, b) => b.score - a.score || a.p - b.p)
   const quotes: Quote[] = []
   for (const { p, list } of people) {
@@ -254,7 +234,8 @@ function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[
   return quotes
 }
 
-function attributeProfile(db: Database.Database, members: number[], everyone: number[]): { differences: AttributeDifference[]; demographics: Demographic[] } {
+/** The profile: each attribute's most common value among members (numbers: the median). */
+function demographics(db: Database.Database, members: number[], everyone: number[]): Demographic[] {
   const rows = db
     .prepare(
       `SELECT a.name, a.type, pa.participant_id AS participant, pa.value FROM participant_attributes pa
@@ -270,7 +251,6 @@ function attributeProfile(db: Database.Database, members: number[], everyone: nu
     if (!a) byAttr.set(r.name, (a = { type: r.type, values: new Map() }))
     a.values.set(r.participant, r.value.trim())
   }
-  const differences: AttributeDifference[] = []
   const demographics: (Demographic & { coverage: number })[] = []
   for (const [name, { type, values }] of byAttr) {
     const seg = [...values].filter(([p]) => memberSet.has(p)).map(([, v]) => v)
@@ -285,23 +265,13 @@ function attributeProfile(db: Database.Database, members: number[], everyone: nu
     // Free text (a different answer per person) is not a profile.
     if (type === 'text' && distinct.size > Math.max(12, all.length / 3)) continue
     const count = (list: string[]) => list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())
-    const segCounts = count(seg)
-    const allCounts = count(all)
-    const [modal, modalCount] = [...segCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
+    const [modal, modalCount] = [...count(seg)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
     demographics.push({ name, value: modal, share: modalCount / members.length, coverage: seg.length / members.length })
-    for (const [value, c] of segCounts) {
-      const segmentShare = c / members.length
-      const overallShare = (allCounts.get(value) ?? 0) / everyone.length
-      if (c >= 2 && segmentShare >= 0.3 && segmentShare >= overallShare * 1.25) differences.push({ name, value, segmentShare, overallShare })
-    }
   }
-  return {
-    differences: differences.sort((a, b) => b.segmentShare - b.overallShare - (a.segmentShare - a.overallShare) || a.name.localeCompare(b.name)).slice(0, 6),
-    demographics: demographics
-      .sort((a, b) => b.coverage - a.coverage || (b.share ?? 0) - (a.share ?? 0) || a.name.localeCompare(b.name))
-      .slice(0, 6)
-      .map(({ coverage: _, ...d }) => d),
-  }
+  return demographics
+    .sort((a, b) => b.coverage - a.coverage || (b.share ?? 0) - (a.share ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, 6)
+    .map(({ coverage: _, ...d }) => d)
 }
 
 function footer(db: Database.Database, stability: number | null, members: number[]): EvidenceFooter {

@@ -4,14 +4,17 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconUsersGroup } from '@tabler/icons-react'
+import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUsersGroup } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { ChartsScreen } from '../features/charts/ChartsScreen'
+import { AutocodeScreen } from '../features/autocode/AutocodeScreen'
+import { CodebookScreen } from '../features/codebook/CodebookScreen'
 import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
 import { ScoresScreen } from '../features/scores/ScoresScreen'
 import { SegmentsScreen } from '../features/segments/SegmentsScreen'
 import { SourcesScreen } from '../features/sources/SourcesScreen'
+import { SearchScreen } from '../features/search/SearchScreen'
 import { StartScreen } from '../features/start/StartScreen'
 
 export interface ScreenDef {
@@ -29,6 +32,9 @@ export const screens: ScreenDef[] = [
   { id: 'overview', label: 'nav.overview', icon: IconLayoutDashboard, needsProject: true, component: OverviewScreen },
   { id: 'sources', label: 'sources.nav', icon: IconFiles, needsProject: true, component: SourcesScreen },
   { id: 'coding', label: 'coding.nav', icon: IconHighlight, needsProject: true, component: CodingScreen },
+  { id: 'search', label: 'search.nav', icon: IconSearch, needsProject: true, component: SearchScreen },
+  { id: 'codebook', label: 'codebook.nav', icon: IconBook2, needsProject: true, component: CodebookScreen },
+  { id: 'autocode', label: 'autocode.nav', icon: IconSparkles, needsProject: true, component: AutocodeScreen },
   { id: 'segments', label: 'segments.nav', icon: IconUsersGroup, needsProject: true, component: SegmentsScreen },
   { id: 'scores', label: 'segments.scores.nav', icon: IconGauge, needsProject: true, component: ScoresScreen },
   { id: 'charts', label: 'segments.charts.nav', icon: IconChartHistogram, needsProject: true, component: ChartsScreen },

@@ -1,0 +1,50 @@
+/** The review queue of auto-code suggestions; nothing becomes a highlight until accepted here. */
+import { useCallback, useEffect, useState } from 'react'
+import type { Suggestion } from '../../../../shared/contract/autocode'
+import { invoke } from '../../api/client'
+import { announceCodingChange, useCodingChanges } from '../coding/changes'
+import { refreshUndo } from '../coding/undoState'
+import { useReportErrors } from '../coding/useErrors'
+
+export function useSuggestions(codeId: number | null) {
+  const [items, setItems] = useState<Suggestion[]>([])
+  const [total, setTotal] = useState(0)
+  const [loaded, setLoaded] = useState(false)
+  const report = useReportErrors()
+
+  const reload = useCallback(() => {
+    void report(invoke('autocode.list', { status: 'pending', codeId: codeId ?? undefined, limit: 1000 })).then((r) => {
+      setLoaded(true)
+      if (!r) return
+      setItems(r.suggestions)
+      setTotal(r.total)
+    })
+  }, [codeId, report])
+  useEffect(reload, [reload])
+  useCodingChanges(reload)
+
+  const done = () => {
+    announceCodingChange()
+    refreshUndo()
+  }
+  return {
+    items,
+    total,
+    loaded,
+    run: async () => {
+      const r = await report(invoke('autocode.run', { codeIds: codeId ? [codeId] : undefined }))
+      if (r) done()
+      return r
+    },
+    accept: async (ids: number[] | 'all') => {
+      const r = await report(invoke('autocode.accept', ids === 'all' ? { all: true } : { ids }))
+      if (r) done()
+      return r
+    },
+    reject: async (ids: number[] | 'all') => {
+      const r = await report(invoke('autocode.reject', ids === 'all' ? { all: true } : { ids }))
+      if (r) done()
+      return r
+    },
+  }
+}

@@ -1,0 +1,59 @@
+/** A search as the researcher types: debounced, newest answer wins, more pages on demand. */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SearchFilters, SearchHit } from '../../../../shared/contract/search'
+import { invoke } from '../../api/client'
+import { useCodingChanges } from '../coding/changes'
+import { useReportErrors } from '../coding/useErrors'
+
+const PAGE = 100
+
+export function useSearch(query: string, filters: SearchFilters) {
+  const [hits, setHits] = useState<SearchHit[]>([])
+  const [total, setTotal] = useState(0)
+  const [more, setMore] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [version, setVersion] = useState(0)
+  /** The query (and filters) the shown results answer, so a count is never shown for what is still being typed. */
+  const [answered, setAnswered] = useState('')
+  const report = useReportErrors()
+  const seq = useRef(0)
+  const filterKey = JSON.stringify(filters)
+
+  useEffect(() => {
+    const q = query.trim()
+    const mine = ++seq.current
+    if (!q) {
+      setHits([])
+      setTotal(0)
+      setMore(false)
+      return
+    }
+    const timer = setTimeout(() => {
+      setBusy(true)
+      void report(invoke('search.query', { query: q, filters, limit: PAGE, offset: 0 })).then((r) => {
+        if (mine !== seq.current) return
+        setBusy(false)
+        setHits(r?.hits ?? [])
+        setTotal(r?.total ?? 0)
+        setMore(r?.more ?? false)
+        setAnswered(`${q}\u0000${filterKey}`)
+      })
+    }, 200)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, filterKey, version, report])
+
+  // A code filter's results change when coding changes (code all, undo).
+  useCodingChanges(useCallback(() => setVersion((v) => v + 1), []))
+
+  const loadMore = () => {
+    const mine = seq.current
+    void report(invoke('search.query', { query: query.trim(), filters, limit: PAGE, offset: hits.length })).then((r) => {
+      if (!r || mine !== seq.current) return
+      setHits((h) => [...h, ...r.hits])
+      setMore(r.more)
+    })
+  }
+  const settled = !busy && answered === `${query.trim()}\u0000${filterKey}`
+  return { hits, total, more, busy, settled, loadMore }
+}

@@ -15,6 +15,7 @@ import { resourcesDir } from '../../paths'
 import { importFiles, type ImportRequest } from '../imports/run'
 import { codeSampleProject } from './coding'
 import { mergeParticipants, setInterviewer } from '../participants/store'
+import { draftSamplePersonas } from '../personas/sample'
 import { segmentSampleProject } from '../segments/sample'
 
 export const SAMPLE_PROJECT_NAME = 'Tidewater customer research (sample)'
@@ -87,6 +88,7 @@ export async function buildSampleProject(path: string): Promise<void> {
     markInterviewers(project.db)
     await codeSampleProject(project, dir)
     await segmentSampleProject(project.db)
+    draftSamplePersonas(project.db)
     built = true
   } finally {
     project.close()

@@ -1,0 +1,86 @@
+/**
+ * The Segments screen on the sample project: a k-means run on ratings with automatic k gives three
+ * segments a strategist can read (stability badges, names from unmet needs), one explained, the run
+ * saved under a name the researcher typed and still there after a reload, and a chart's CSV exported.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, openApp, test } from './fixtures'
+
+async function openSample(page: Page, url: string) {
+  await openApp(page, url)
+  await page.getByRole('button', { name: 'Open sample project' }).click()
+  await expect(page.getByTestId('project-name').or(page.getByRole('alert'))).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByTestId('project-name')).toBeVisible()
+}
+
+async function goTo(page: Page, screen: string) {
+  await page.getByRole('navigation').getByText(screen, { exact: true }).click()
+}
+
+test('k-means on ratings finds three explained, stable-badged segments; the saved run survives a reload; a chart exports as CSV', async ({ page, needle }) => {
+  test.setTimeout(60_000)
+  await openSample(page, needle.url)
+  await goTo(page, 'Segments')
+  await page.getByRole('tab', { name: 'Clustering' }).click()
+
+  const panel = page.getByRole('region', { name: 'Run a segmentation' })
+  await expect(panel.getByRole('checkbox', { name: /Survey ratings/ })).toBeChecked()
+  await expect(panel.getByRole('switch', { name: /automatically/ })).toBeChecked()
+  await panel.getByRole('button', { name: 'Run', exact: true }).click()
+
+  const preview = page.getByTestId('run-preview')
+  await expect(preview).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('k-choice')).toContainText('3 segments')
+  const cards = preview.getByTestId('segment-card')
+  await expect(cards).toHaveCount(3)
+  for (let i = 0; i < 3; i++) {
+    const card = cards.nth(i)
+    await expect(card.getByTestId('stability-badge')).toHaveAttribute('data-badge', /^(stable|doubtful|unreliable)$/)
+    // Named by its unmet needs: the name mentions the card's first listed need.
+    const name = await card.getByRole('textbox', { name: 'Segment name' }).inputValue()
+    const firstNeed = (await card.getByRole('listitem').first().locator('p').first().textContent())!.trim()
+    expect(name).toMatch(/^Needs /)
+    expect(name).toContain(firstNeed)
+  }
+
+  // A name typed over the preview is what gets saved.
+  const renamed = 'Live re-routers (e2e)'
+  await cards.first().getByRole('textbox', { name: 'Segment name' }).fill(renamed)
+  await page.getByRole('button', { name: 'Save run' }).click()
+
+  const saved = page.getByTestId('saved-segments')
+  await expect(saved).toBeVisible()
+  const savedCard = saved.getByTestId('segment-card').filter({ has: page.locator(`input[value="${renamed}"]`) })
+  await expect(savedCard).toHaveCount(1)
+  await savedCard.getByRole('button', { name: 'Explain' }).click()
+
+  const detail = page.getByTestId('segment-detail')
+  await expect(detail).toBeVisible()
+  await expect(detail.getByRole('heading', { name: renamed })).toBeVisible()
+  await expect(detail.getByTestId('opportunities').getByRole('listitem').first()).toBeVisible()
+  await expect(detail.getByTestId('urgency').getByRole('listitem')).toHaveCount(2)
+  await expect(detail.getByTestId('representatives').locator('blockquote').first()).not.toBeEmpty()
+  await page.keyboard.press('Escape')
+
+  await page.reload()
+  await expect(page.getByTestId('project-name')).toBeVisible()
+  await goTo(page, 'Segments')
+  const after = page.getByTestId('saved-segments')
+  await expect(after.getByTestId('segment-card')).toHaveCount(3)
+  await expect(after.locator(`input[value="${renamed}"]`)).toHaveCount(1)
+
+  await goTo(page, 'Charts')
+  const heatmap = page.getByTestId('chart-heatmap')
+  await expect(heatmap.locator('svg[data-chart] rect')).not.toHaveCount(0)
+  await heatmap.getByRole('button', { name: /^Export/ }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'CSV data' }).click()
+  const file = await downloading
+  expect(file.suggestedFilename()).toBe('needle-heatmap.csv')
+  const csv = readFileSync((await file.path())!, 'utf8')
+  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+  expect(lines[0]).toMatch(/^segment,/)
+  expect(lines).toHaveLength(4)
+  expect(csv).toContain(renamed)
+})

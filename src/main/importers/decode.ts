@@ -5,8 +5,11 @@
  */
 import { analyse } from 'chardet'
 import iconv from 'iconv-lite'
+import { isUtf8 } from 'node:buffer'
 import { basename, extname } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { NeedleError } from '../../shared/errors'
+import { fingerprint, type FileContent } from './content'
 
 export interface Decoded {
   text: string
@@ -118,32 +121,207 @@ export function mojibakeWarning(text: string, file: string): string | null {
   return `${basename(file)} line ${line}: "${text.slice(Math.max(0, m.index - 10), m.index + 20).replace(/\s+/g, ' ')}" looks like garbled characters (text saved in one encoding and read in another). It was imported exactly as the file has it; check the original export.`
 }
 
+/** Turns bytes into text piece by piece; `end` flushes a character cut at the last piece. */
+interface PieceDecoder {
+  write(piece: Uint8Array): string
+  end(): string
+}
+
+interface Detected {
+  encoding: string
+  /** BOM bytes to drop before decoding. */
+  skip: number
+  decoder: () => PieceDecoder
+}
+
+function utf8Decoder(): PieceDecoder {
+  // StringDecoder decodes exactly as Buffer#toString('utf8') does, across piece boundaries.
+  const d = new StringDecoder('utf8')
+  return { write: (p) => d.write(p as Buffer), end: () => d.end() }
+}
+
+function iconvDecoder(encoding: string): () => PieceDecoder {
+  return () => {
+    const d = iconv.getDecoder(encoding)
+    return { write: (p) => d.write(Buffer.from(p.buffer, p.byteOffset, p.byteLength)), end: () => d.end() ?? '' }
+  }
+}
+
+/**
+ * The encoding from the first bytes (`head`: the whole file, or at least its first 256 KB)
+ * and whether the whole file is valid UTF-8: BOMs first, then strict UTF-8, then the legacy
+ * code page that reads the head most plausibly.
+ */
+function detectEncoding(head: Uint8Array, validUtf8: boolean): Detected {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'UTF-8 (BOM)', skip: 3, decoder: utf8Decoder }
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'UTF-16 LE', skip: 2, decoder: iconvDecoder('utf-16le') }
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'UTF-16 BE', skip: 2, decoder: iconvDecoder('utf-16be') }
+  if (validUtf8) return { encoding: 'UTF-8', skip: 0, decoder: utf8Decoder }
+  const encoding = detectLegacy(head)
+  return { encoding, skip: 0, decoder: iconvDecoder(encoding) }
+}
+
+function noText(file: string): NeedleError {
+  return unreadable(file, 'it holds no text. Export it again from its tool and import the new file.')
+}
+
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   assertTextual(bytes, file)
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let text: string
-  let encoding: string
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    text = buf.toString('utf8', 3)
-    encoding = 'UTF-8 (BOM)'
-  } else if (buf[0] === 0xff && buf[1] === 0xfe) {
-    text = iconv.decode(buf.subarray(2), 'utf-16le')
-    encoding = 'UTF-16 LE'
-  } else if (buf[0] === 0xfe && buf[1] === 0xff) {
-    text = iconv.decode(buf.subarray(2), 'utf-16be')
-    encoding = 'UTF-16 BE'
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(buf)
-      encoding = 'UTF-8'
-    } catch {
-      encoding = detectLegacy(buf)
-      text = iconv.decode(buf, encoding)
-    }
-  }
+  const { encoding, skip, decoder } = detectEncoding(bytes, isUtf8(bytes))
+  const d = decoder()
+  const text = d.write(bytes.subarray(skip)) + d.end()
   const warnings: string[] = []
   const moji = mojibakeWarning(text, file)
   if (moji) warnings.push(moji)
-  if (text.trim() === '') throw unreadable(file, 'it holds no text. Export it again from its tool and import the new file.')
+  if (text.trim() === '') throw noText(file)
   return { text, encoding, warnings }
+}
+
+/** Decoded text that arrives in pieces, for files too large to hold as one string. */
+export interface DecodedStream {
+  encoding: string
+  /** The start of the text: more than `headChars` characters, or all of it. */
+  head: string
+  /** `head` is the whole text. */
+  whole: boolean
+  /** The text after `head`, in pieces; read it once. */
+  rest: AsyncIterable<string>
+  /** Bytes of the file decoded so far. */
+  bytesRead(): number
+  /** Complete once `rest` has been read to the end (the mojibake check runs as text streams by). */
+  warnings: string[]
+}
+
+// Enough bytes for assertTextual's look at the start and for chardet's sample of legacy files.
+const DETECT_BYTES = 256 * 1024
+
+/**
+ * Streaming decodeBytes: the same checks, encoding and text, but the file is read and decoded
+ * piece by piece, so a 500 MB export costs a few megabytes of text at a time instead of its
+ * bytes plus a gigabyte of UTF-16. `validUtf8` comes from the import service's first pass
+ * (fingerprint); without it the bytes are read once more to find out.
+ */
+export async function decodeStream(content: FileContent, file: string, headChars: number, validUtf8?: boolean): Promise<DecodedStream> {
+  if (validUtf8 === undefined) validUtf8 = (await fingerprint(content)).validUtf8
+  const source = content.chunks()[Symbol.asyncIterator]()
+  let bytesRead = 0
+  let done = false
+  const pieces: Uint8Array[] = []
+  let prefixLength = 0
+  while (prefixLength < DETECT_BYTES) {
+    const next = await source.next()
+    if (next.done) {
+      done = true
+      break
+    }
+    pieces.push(next.value)
+    prefixLength += next.value.byteLength
+  }
+  const prefix = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)
+  assertTextual(prefix, file)
+  const { encoding, skip, decoder } = detectEncoding(prefix, validUtf8)
+  const d = decoder()
+  const mojibake = new MojibakeScan(file)
+
+  // Hands out decoded text piece by piece; '' means the file is finished.
+  let pending: Uint8Array | null = prefix.subarray(skip)
+  let ended = false
+  const nextText = async (): Promise<string | null> => {
+    while (!ended) {
+      let text: string
+      if (pending) {
+        text = d.write(pending)
+        bytesRead += pending.byteLength + (bytesRead === 0 ? skip : 0)
+        pending = null
+      } else if (!done) {
+        const next = await source.next()
+        if (next.done) {
+          done = true
+          continue
+        }
+        text = d.write(next.value)
+        bytesRead += next.value.byteLength
+      } else {
+        ended = true
+        text = d.end()
+      }
+      if (text) {
+        mojibake.scan(text, ended)
+        return text
+      }
+    }
+    mojibake.scan('', true)
+    return null
+  }
+
+  const headParts: string[] = []
+  let headLength = 0
+  let whole = false
+  while (headLength <= headChars) {
+    const text = await nextText()
+    if (text === null) {
+      whole = true
+      break
+    }
+    headParts.push(text)
+    headLength += text.length
+  }
+  const head = headParts.join('')
+  let sawText = /\S/.test(head)
+  if (whole && !sawText) throw noText(file)
+  const warnings: string[] = []
+  if (whole && mojibake.warning) warnings.push(mojibake.warning)
+
+  async function* rest(): AsyncGenerator<string> {
+    if (whole) return
+    for (let text = await nextText(); text !== null; text = await nextText()) {
+      if (!sawText && /\S/.test(text)) sawText = true
+      yield text
+    }
+    if (!sawText) throw noText(file)
+    if (mojibake.warning) warnings.push(mojibake.warning)
+  }
+  return { encoding, head, whole, rest: rest(), bytesRead: () => bytesRead, warnings }
+}
+
+const MOJIBAKE_ALL = new RegExp(MOJIBAKE.source, 'g')
+// Characters of the previous piece kept in front of the next, so a match that straddles two
+// pieces is found whole, with the 10 characters before it the warning quotes.
+const OVERLAP = 64
+// A match is only taken once the 20 characters after its start (quoted in the warning) have arrived.
+const AFTER = 20
+
+/** mojibakeWarning over text that arrives in pieces: the same first match, line and excerpt. */
+class MojibakeScan {
+  warning: string | null = null
+  private tail = ''
+  /** Line breaks before the start of `tail`. */
+  private lines = 0
+  private started = false
+
+  constructor(private readonly file: string) {}
+
+  scan(text: string, last: boolean): void {
+    if (this.warning !== null) return
+    const window = this.tail + text
+    // A match at the very start of a later window began in text already searched, and there
+    // its look-behind could not see the character before it.
+    MOJIBAKE_ALL.lastIndex = this.started ? 1 : 0
+    const m = MOJIBAKE_ALL.exec(window)
+    // A run of five or more accented letters matches however it continues; a shorter match
+    // needs the character after it, which the look-ahead checks.
+    if (m && (last || (m.index + AFTER <= window.length && (m[0].length >= 5 || m.index + m[0].length < window.length)))) {
+      let line = this.lines + 1
+      for (let i = window.indexOf('\n'); i !== -1 && i < m.index; i = window.indexOf('\n', i + 1)) line++
+      this.warning = `${basename(this.file)} line ${line}: "${window.slice(Math.max(0, m.index - 10), m.index + 20).replace(/\s+/g, ' ')}" looks like garbled characters (text saved in one encoding and read in another). It was imported exactly as the file has it; check the original export.`
+      return
+    }
+    // A match waiting for more text lies in the last AFTER characters, inside the overlap.
+    const dropped = Math.max(0, window.length - OVERLAP)
+    for (let i = window.indexOf('\n'); i !== -1 && i < dropped; i = window.indexOf('\n', i + 1)) this.lines++
+    this.tail = window.slice(dropped)
+    // Detach the tail from the large piece it was cut from, so that piece can be collected.
+    this.tail = (' ' + this.tail).slice(1)
+    this.started = this.started || dropped > 0
+  }
 }

@@ -2,19 +2,26 @@
  * What every importer receives and returns. The import service (src/main/services/imports)
  * owns the transaction, the checksum, progress and cancellation; an importer only turns
  * one file's bytes into rows through the SourceStore, inside that transaction.
+ * The bytes come as FileContent, not as one buffer: tables stream them piece by piece
+ * (a 500 MB export must import in less memory than its own size); transcripts read them whole.
  */
 import type Database from 'better-sqlite3'
 import type { SourceKind } from '../../shared/domain'
 import type { ImportOptions, SkippedRow } from '../../shared/import/types'
 import type { SourceStore } from '../services/sources/store'
+import type { FileContent } from './content'
+
+export type { FileContent }
 
 export interface ImportJob {
   db: Database.Database
   store: SourceStore
   /** Absolute path; error messages name basename(file). */
   file: string
-  bytes: Uint8Array
+  content: FileContent
   checksum: string
+  /** Whether the bytes are valid UTF-8, when the service already knows (its checksum pass finds out). */
+  validUtf8?: boolean
   options: ImportOptions
   /** Report progress; cheap to call often (the service throttles). */
   progress(done: { rows?: number; bytes?: number; totalBytes?: number }): void

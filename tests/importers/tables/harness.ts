@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createProject, type ProjectDb } from '../../../src/main/db/open'
 import { importTable } from '../../../src/main/importers/tables'
+import { bytesContent } from '../../../src/main/importers/content'
 import type { ImportOutcome } from '../../../src/main/importers/types'
 import { SourceStore } from '../../../src/main/services/sources/store'
 import type { ImportOptions } from '../../../src/shared/import/types'
@@ -34,7 +35,8 @@ export async function runImport(project: ProjectDb, file: string, bytes: Uint8Ar
       db,
       store: new SourceStore(db),
       file,
-      bytes,
+      // Small pieces, so multi-byte characters and records straddle piece boundaries.
+      content: bytesContent(bytes, 4096),
       checksum: createHash('sha256').update(bytes).digest('hex'),
       options,
       progress: (p) => onProgress?.(p),

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import { createProject, type ProjectDb } from '../../../src/main/db/open'
 import { importTranscript } from '../../../src/main/importers/transcripts/import'
+import { bytesContent } from '../../../src/main/importers/content'
 import type { ImportOutcome } from '../../../src/main/importers/types'
 import { SourceStore } from '../../../src/main/services/sources/store'
 import type { ImportOptions } from '../../../src/shared/import/types'
@@ -33,7 +34,7 @@ export async function runImport(
       db,
       store: new SourceStore(db),
       file,
-      bytes,
+      content: bytesContent(bytes),
       checksum: createHash('sha256').update(bytes).digest('hex'),
       options: opts.options ?? {},
       progress: (p) => opts.onProgress?.(p.rows),

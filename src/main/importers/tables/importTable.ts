@@ -10,9 +10,10 @@ import { NeedleError } from '../../../shared/errors'
 import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping'
 import type { SkippedRow } from '../../../shared/import/types'
 import { detectDirection } from '../../../shared/text/arabic'
-import { decodeBytes } from '../decode'
+import { decodeStream } from '../decode'
 import type { ImportOutcome, Importer } from '../types'
 import { NeedRatings } from './needRatings'
+import { SAMPLE_CHARS } from './layout'
 import { planTable } from './plan'
 import { readTable } from './readTable'
 import { shapeRow } from './rowShape'
@@ -104,15 +105,30 @@ function converter(c: ColumnMapping, unreadable: Map<string, number>): Convert {
   }
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. Cells are slices
+ * of the parser's megabyte-sized pieces of the file, and V8 keeps a whole piece alive for as
+ * long as any slice of it is kept; what outlives a row (cache keys, warnings) is copied.
+ */
+function detached(s: string): string {
+  // Slicing a concatenation makes V8 flatten it into a fresh string first.
+  return (' ' + s).slice(1)
+}
+
 // Likert lookups try the exact label first; the folded key only for spelling variants.
 const keyCache = new Map<string, string>()
 function labelKeyCached(v: string): string {
   let k = keyCache.get(v)
   if (k === undefined) {
     k = labelKey(v)
-    if (keyCache.size < 10_000) keyCache.set(v, k)
+    if (keyCache.size < 10_000) keyCache.set(detached(v), k)
   }
   return k
+}
+
+function allBlank(fields: string[]): boolean {
+  for (const v of fields) if (v.trim() !== '') return false
+  return true
 }
 
 function ratingConverter(c: Extract<ColumnMapping, { role: 'need_rating' }>): (cell: string) => number | null {
@@ -154,10 +170,12 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   const name = basename(job.file)
   const stem = basename(job.file, extname(job.file))
   if (job.signal.aborted) throw cancelled(name)
-  const decoded = decodeBytes(job.bytes, job.file)
-  const text = decoded.text
-  const { layout, mapping, warnings } = await planTable(text, job.file, job.options)
-  warnings.unshift(...decoded.warnings)
+  // Said at once, so the researcher sees the import start while the layout is sized up.
+  job.progress({ rows: 0, bytes: 0, totalBytes: job.content.size })
+  // The file streams through: the first couple of megabytes of text are sized up (layout,
+  // mapping) and then read as rows together with the rest, never held whole.
+  const decoded = await decodeStream(job.content, job.file, SAMPLE_CHARS, job.validUtf8)
+  const { layout, mapping, warnings } = await planTable(decoded.head, job.file, job.options)
   const kind = mapping.kind
   const { store } = job
 
@@ -197,7 +215,8 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   })
   const needIds = [...new Set(needs.map((n) => n.codeId))]
 
-  const participants = new Map<string, number>()
+  // Participants are found by label in the database (participants_label is unique), so no
+  // map of every label is kept in memory; a participant id seen twice is a repeated id.
   const touched = new Set<number>()
   const duplicates: string[] = []
   const bad: SkippedRow[] = []
@@ -208,17 +227,15 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   let outOfScale = 0
   let dataRow = 0
   let record = 0
-  let charsDone = 0
-  const bytesPerChar = text.length ? job.bytes.length / text.length : 1
+  const size = job.content.size
+  const attributeIds: number[] = []
+  const attributeValues: Array<string | null> = []
 
-  const records = readTable(text, {
-    delimiter: layout.delimiter,
-    newline: layout.newline,
-    quoting: layout.quoting,
-    onChunk: (c) => {
-      charsDone = c
-    },
-  })
+  async function* text(): AsyncGenerator<string> {
+    yield decoded.head
+    yield* decoded.rest
+  }
+  const records = readTable(text(), { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting })
   for await (const rec of records) {
     if (record++ < layout.headerRows) continue
     if (job.signal.aborted) throw cancelled(name)
@@ -232,7 +249,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     // Once a row is bad and the researcher has not chosen to skip, only keep listing bad rows.
     if (badTotal > 0 && !job.options.skipBadRows) continue
     const f = shaped.fields
-    if (f.every((v) => v.trim() === '')) {
+    if (allBlank(f)) {
       emptyRows++
       continue
     }
@@ -240,19 +257,21 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
 
     const rawId = idIndex >= 0 ? f[idIndex].trim() : ''
     const label = rawId && !isMissing(rawId) ? rawId : `${stem} row ${dataRow}`
-    let pid = participants.get(label)
-    if (pid === undefined) {
-      pid = store.participant(label)
-      participants.set(label, pid)
-      touched.add(pid)
-    } else if (duplicates.length < 20) duplicates.push(`${label} (line ${rec.line})`)
+    const pid = store.participant(label)
+    if (!touched.has(pid)) touched.add(pid)
+    else if (duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
 
+    let values = 0
     for (const a of attributes) {
       const cell = f[a.index]
       if (isMissing(cell)) continue
       const value = a.convert(cell)
-      if (value !== null) store.setAttribute(pid, a.attributeId, value)
+      if (value !== null) {
+        attributeIds[values] = a.attributeId
+        attributeValues[values++] = value
+      }
     }
+    if (values > 0) store.setAttributes(pid, attributeIds, attributeValues, values)
 
     if (texts.length) {
       const occurredAt = dateIndex >= 0 && !isMissing(f[dateIndex]) ? parseDate(f[dateIndex], dateOrder) : null
@@ -289,12 +308,14 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     }
 
     if ((rows & 511) === 0) {
-      job.progress({ rows, bytes: Math.round(charsDone * bytesPerChar), totalBytes: job.bytes.length })
+      job.progress({ rows, bytes: decoded.bytesRead(), totalBytes: size })
       if ((rows & 4095) === 0) await new Promise<void>((r) => setImmediate(r))
     }
   }
 
   if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
+  // The decoding warnings (garbled characters) are known once the whole text has streamed by.
+  warnings.unshift(...decoded.warnings)
   if (rows === 0 && badTotal === 0) {
     throw new NeedleError('unreadable_file', `${name} cannot be imported: it has column names but no data rows. Export it again with the responses included.`, { file: job.file })
   }
@@ -340,7 +361,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     },
     rows,
   )
-  job.progress({ rows, bytes: job.bytes.length, totalBytes: job.bytes.length })
+  job.progress({ rows, bytes: size, totalBytes: size })
   return outcome
 }
 

@@ -37,7 +37,8 @@ export interface SniffOptions {
   mapping?: TableMapping
 }
 
-const SAMPLE_CHARS = 2 * 1024 * 1024
+/** Characters of text sniffed for layout and mapping; importers stream the rest. */
+export const SAMPLE_CHARS = 2 * 1024 * 1024
 const SAMPLE_RECORDS = 1000
 
 async function records(text: string, delimiter: string, newline: TableLayout['newline'], quoting: boolean, limit: number): Promise<RawRecord[]> {

@@ -33,8 +33,10 @@ export async function readTranscript(
 
 export const importTranscript: Importer = async (job) => {
   const fileName = basename(job.file)
-  job.progress({ bytes: 0, totalBytes: job.bytes.length })
-  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(job.bytes, job.file)
+  const size = job.content.size
+  job.progress({ bytes: 0, totalBytes: size })
+  // Transcripts are parsed as one text (and .docx as one archive), so they are read whole.
+  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(await job.content.readAll(), job.file)
   checkCancelled(job)
   if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
     const first = parsed.skipped[0]
@@ -76,7 +78,7 @@ export const importTranscript: Importer = async (job) => {
   parsed.utterances.forEach((u, seq) => {
     if (seq % 200 === 0) {
       checkCancelled(job)
-      job.progress({ rows: seq, bytes: job.bytes.length, totalBytes: job.bytes.length })
+      job.progress({ rows: seq, bytes: size, totalBytes: size })
     }
     store.addUtterance({
       documentId,
@@ -90,7 +92,7 @@ export const importTranscript: Importer = async (job) => {
     })
   })
   checkCancelled(job)
-  job.progress({ rows: parsed.utterances.length, bytes: job.bytes.length, totalBytes: job.bytes.length })
+  job.progress({ rows: parsed.utterances.length, bytes: size, totalBytes: size })
 
   const report = {
     format,

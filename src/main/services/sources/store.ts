@@ -40,6 +40,9 @@ export interface NewUtterance {
   timeEndMs?: number | null
 }
 
+// Well under SQLite's 32,766 bound parameters, and enough for a wide survey row in one go.
+const ATTRIBUTES_PER_STATEMENT = 64
+
 /** Prepared statements for one connection; create once per import, not per row. */
 export class SourceStore {
   private readonly now = new Date().toISOString()
@@ -125,6 +128,38 @@ export class SourceStore {
 
   setAttribute(participantId: number, attributeId: number, value: string | null): void {
     this.stmt.attributeValue.run(participantId, attributeId, value)
+  }
+
+  /** Multi-row statements by number of rows (1..ATTRIBUTES_PER_STATEMENT), prepared on first use. */
+  private readonly attributeValues: Database.Statement[] = []
+  private readonly attributeParams: Array<number | string | null> = []
+
+  /**
+   * Several attribute values of one participant (ids[i] gets values[i] for i < count) in as
+   * few statements as possible: a survey row sets a dozen or more at once, and one statement
+   * per value was a third of a large import's time. Same upsert as setAttribute, row by row
+   * in order, so a repeated attribute keeps its last value as before.
+   */
+  setAttributes(participantId: number, ids: readonly number[], values: ReadonlyArray<string | null>, count = ids.length): void {
+    for (let from = 0; from < count; from += ATTRIBUTES_PER_STATEMENT) {
+      const n = Math.min(ATTRIBUTES_PER_STATEMENT, count - from)
+      let stmt = this.attributeValues[n]
+      if (!stmt) {
+        stmt = this.db.prepare(
+          `INSERT INTO participant_attributes (participant_id, attribute_id, value) VALUES ${Array(n).fill('(?, ?, ?)').join(', ')}
+           ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value = excluded.value`,
+        )
+        this.attributeValues[n] = stmt
+      }
+      const params = this.attributeParams
+      params.length = n * 3
+      for (let i = 0; i < n; i++) {
+        params[i * 3] = participantId
+        params[i * 3 + 1] = ids[from + i]
+        params[i * 3 + 2] = values[from + i]
+      }
+      stmt.run(params)
+    }
   }
 
   addDocument(d: NewDocument): number {

@@ -10,8 +10,10 @@ function tidy(name: string): string {
 }
 
 export function personaName(rankedNeeds: readonly string[], language: PersonaLanguage, fallback: string): string {
-  const [top, next] = rankedNeeds.map(tidy).filter(Boolean)
+  const [top, second] = rankedNeeds.map(tidy).filter(Boolean)
   if (!top) return fallback
+  // A name is read at a glance: the second need only when both fit in a short line.
+  const next = second && top.length + second.length <= 44 ? second : undefined
   if (language === 'ar') return next ? `${top} أولًا، ثم ${next}` : `${top} أولًا`
   const cap = top.charAt(0).toLocaleUpperCase('en') + top.slice(1)
   // "Same-day dispatch first, then clear invoices"; acronyms ("VAT returns") keep their capitals.

@@ -191,7 +191,8 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
       maxSeverity: severities.length ? Math.max(...severities) : null,
       highlights: [...emergencyHs].sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || a.id - b.id).map((h) => h.id),
     },
-    differences: explained.attributes.slice(0, 6).map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
+    // Where the segment stands out, not where it is under-represented (a card says who they are).
+    differences: explained.attributes.filter((a) => a.segmentShare > a.overallShare).slice(0, 5).map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
     demographics: demographics(db, memberIds, everyoneIds),
     quotes: representativeQuotes(memberHighlights, codesOf, needs, labels, explained.representatives.map((r) => r.participantId)),
     footer: footer(db, segment.stability, memberIds),
@@ -254,7 +255,8 @@ function demographics(db: Database.Database, members: number[], everyone: number
   const demographics: (Demographic & { coverage: number })[] = []
   for (const [name, { type, values }] of byAttr) {
     const seg = [...values].filter(([p]) => memberSet.has(p)).map(([, v]) => v)
-    if (!seg.length) continue
+    // Dates (form timestamps, sign-up days) describe the data, not the people.
+    if (!seg.length || type === 'date') continue
     if (type === 'number') {
       const nums = seg.map(Number).filter(Number.isFinite)
       if (nums.length) demographics.push({ name, value: `${+median(nums).toFixed(1)}`, share: null, coverage: nums.length / members.length })
@@ -266,6 +268,8 @@ function demographics(db: Database.Database, members: number[], everyone: number
     if (type === 'text' && distinct.size > Math.max(12, all.length / 3)) continue
     const count = (list: string[]) => list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())
     const [modal, modalCount] = [...count(seg)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
+    // A "most common" value a quarter of the members share is no profile.
+    if (modalCount / members.length < 0.25) continue
     demographics.push({ name, value: modal, share: modalCount / members.length, coverage: seg.length / members.length })
   }
   return demographics

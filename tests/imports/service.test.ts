@@ -49,6 +49,18 @@ describe('import service', () => {
     expect(p.events.some((e) => e.event === 'project.changed')).toBe(true)
   })
 
+  it('codes every survey answer by its question, over the whole answer', async () => {
+    const p = await openProject()
+    writeFileSync(join(p.dir, 'survey.csv'), SURVEY)
+    await call(p.session, 'import.run', { jobId: 'q', files: [{ path: join(p.dir, 'survey.csv') }] })
+    const codes = await call(p.session, 'codes.list', {})
+    const parent = codes.find((c) => c.name === 'Questions')!
+    const question = codes.find((c) => c.name === 'What would make planning easier?')!
+    expect([question.kind, question.parentId, question.count]).toEqual(['theme', parent.id, 2])
+    const segments = await call(p.session, 'coding.segments', { codeIds: [question.id] })
+    expect(segments.map((s) => s.text).sort()).toEqual(['Seeing all vans on one map', 'أريد تقارير أسبوعية'])
+  })
+
   it('imports nothing when one file of a batch cannot be read', async () => {
     const p = await openProject()
     writeFileSync(join(p.dir, 'survey.csv'), SURVEY)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkProjectFile } from '../../src/main/db/check'
 import { SCHEMA_VERSION } from '../../src/main/db/migrations'
-import { openProject } from '../../src/main/db/open'
+import { createProject, openProject } from '../../src/main/db/open'
 import { dispatch } from '../../src/main/dispatch'
 import { SettingsStore } from '../../src/main/services/settings/store'
 import { Session } from '../../src/main/session'
@@ -124,5 +124,18 @@ describe('files that are not Needle projects this Needle can open', () => {
     futureProject(future)
     expect(refusal(() => checkProjectFile(future)).code).toBe('future_version')
     expect(entries(dir)).toEqual(['f.needle', 'x.needle'])
+  })
+})
+
+describe('a project file that carries executable schema', () => {
+  it('is refused at open, never executed, and left untouched', () => {
+    const path = join(tempDir(), 'sent.needle')
+    createProject(path).close()
+    const raw = new Database(path)
+    raw.exec('CREATE TRIGGER wipe AFTER INSERT ON codes BEGIN DELETE FROM sources; END; CREATE VIEW v AS SELECT 1')
+    raw.close()
+    const before = sha256(path)
+    expect(() => openProject(path)).toThrow(/sent\.needle is not safe to open: it contains trigger "wipe", view "v"/)
+    expect(sha256(path)).toBe(before)
   })
 })

@@ -71,7 +71,7 @@ describe('project.merge', () => {
     raw.exec("CREATE TRIGGER wipe AFTER INSERT ON highlights BEGIN DELETE FROM codes; END")
     raw.close()
     const before = counts(a.session.project!.db)
-    await expect(a.run('project.merge', { path: copy })).rejects.toThrow(/ben\.needle was not merged: trigger "wipe"/)
+    await expect(a.run('project.merge', { path: copy })).rejects.toThrow(/ben\.needle is not safe to open: it contains trigger "wipe"/)
     expect(counts(a.session.project!.db)).toEqual(before)
   })
 

@@ -167,13 +167,28 @@ export function structuralProblems(db: Database.Database, schemaVersion: number,
 export function inspectProjectFile(path: string): { schemaVersion: number } {
   const { header, schemaVersion } = checkIdentity(path)
   let problems: string[]
+  let hostile: { type: string; name: string }[]
   try {
-    problems = withReadOnlyView(path, header, (db) => structuralProblems(db, schemaVersion))
+    ;[problems, hostile] = withReadOnlyView(path, header, (db) => [structuralProblems(db, schemaVersion), executableSchema(db)] as const)
   } catch (err) {
     throw damaged(path, sqliteProblem(err))
   }
   if (problems.length > 0) throw damaged(path, problems.slice(0, 3).join('; '))
+  if (hostile.length > 0) {
+    // trusted_schema=OFF stops schema SQL from calling functions, but a trigger would still
+    // run on the researcher's own writes: such a file is refused, never opened.
+    const what = hostile.map((h) => `${h.type} "${h.name}"`).join(', ')
+    throw new NeedleError(
+      'not_a_project',
+      `${path} is not safe to open: it contains ${what}, which Needle's projects never have. It was not opened and was left untouched; run "needle check" on it for details, and ask whoever sent it for a clean copy.`,
+    )
+  }
   return { schemaVersion }
+}
+
+/** Triggers and views: schema objects that run SQL, which no Needle project contains. */
+function executableSchema(db: Database.Database): { type: string; name: string }[] {
+  return db.prepare(`SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name`).all() as { type: string; name: string }[]
 }
 
 /** Why a backup cannot be restored, or null when it is a sound project this Needle reads. */

@@ -75,13 +75,17 @@ test('a feedback table is recognised as feedback and imported with its accounts'
   await expect(dialog.getByRole('combobox', { name: 'Role of Account ID' })).toHaveValue('Account or customer ID')
   await expect(dialog.getByRole('combobox', { name: 'Role of Call Notes' })).toHaveValue('Free text')
   await dialog.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(dialog.getByRole('table', { name: 'Imported' })).toContainText('feedback-crm.csv')
+  const results = dialog.getByRole('table', { name: 'Imported' })
+  await expect(results).toContainText('feedback-crm.csv')
+  // Four rows, three accounts (ACME-1 twice): the importer says it merged ACME-1's rows.
+  await expect(results.getByRole('row').nth(1).getByRole('cell')).toHaveText(['feedback-crm.csv', 'Feedback', '4', '3', '3', '0', '0'])
+  await expect(dialog).toContainText('ACME-1')
   await dialog.getByRole('button', { name: 'Done' }).click()
-  // Three accounts (ACME-1 twice), four rows.
   await goTo(page, 'Sources')
   const row = page.getByTestId('source-row').filter({ hasText: 'feedback-crm' })
   await expect(row.getByTestId('source-rows')).toHaveText('4')
-  await expect(row.getByTestId('source-participants')).toHaveText('3')
+  await expect(row.getByTestId('source-documents')).toHaveText('3')
+  expect(await overviewCounts(page)).toEqual({ sources: 1, documents: 3, participants: 3 })
 })
 
 test('an archive renamed .csv gets one clear message naming it, and nothing is imported', async ({ page, needle }) => {

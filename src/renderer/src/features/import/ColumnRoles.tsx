@@ -35,8 +35,8 @@ export function ColumnRoles({ mapping, inferred, rows, onChange }: Props) {
             return (
               <Table.Tr key={`${c.header}-${i}`} className={c.role === 'ignore' ? classes.ignored : undefined} data-testid="mapping-column">
                 <Table.Td>
-                  <Text size="sm" fw={500} dir="auto" lineClamp={2} title={c.header}>
-                    {c.header}
+                  <Text size="sm" fw={500} lineClamp={2} title={c.header}>
+                    <bdi>{c.header}</bdi>
                   </Text>
                 </Table.Td>
                 <Table.Td className={classes.roleCell}>
@@ -54,8 +54,13 @@ export function ColumnRoles({ mapping, inferred, rows, onChange }: Props) {
                   <ColumnSettings column={c} onChange={(next) => onChange(replaceColumn(mapping, i, next))} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs" c="dimmed" truncate className={classes.samples} dir="auto" title={samples.join(' · ')}>
-                    {samples.slice(0, 4).join(' · ')}
+                  <Text size="xs" c="dimmed" truncate className={classes.samples} title={samples.join(' · ')}>
+                    {samples.slice(0, 4).map((v, k) => (
+                      <span key={k}>
+                        {k > 0 ? ' · ' : ''}
+                        <bdi>{v}</bdi>
+                      </span>
+                    ))}
                   </Text>
                 </Table.Td>
               </Table.Tr>

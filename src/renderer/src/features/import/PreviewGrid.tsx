@@ -16,8 +16,8 @@ export function PreviewGrid({ headers, rows, mapping }: { headers: string[]; row
               return (
                 <Table.Th key={i} className={role === 'ignore' ? classes.ignored : undefined}>
                   <Stack gap={2}>
-                    <Text size="xs" fw={600} dir="auto" truncate title={h}>
-                      {h}
+                    <Text size="xs" fw={600} truncate title={h}>
+                      <bdi>{h}</bdi>
                     </Text>
                     <Badge size="xs" variant="light" color={role === 'ignore' ? 'gray' : 'petrol'}>
                       {t(`import.roles.${role}`)}
@@ -32,8 +32,8 @@ export function PreviewGrid({ headers, rows, mapping }: { headers: string[]; row
           {rows.map((r, ri) => (
             <Table.Tr key={ri}>
               {headers.map((_, ci) => (
-                <Table.Td key={ci} dir="auto" title={r[ci]} className={mapping.columns[ci]?.role === 'ignore' ? classes.ignored : undefined}>
-                  {r[ci] ?? ''}
+                <Table.Td key={ci} title={r[ci]} className={mapping.columns[ci]?.role === 'ignore' ? classes.ignored : undefined}>
+                  <bdi>{r[ci] ?? ''}</bdi>
                 </Table.Td>
               ))}
             </Table.Tr>

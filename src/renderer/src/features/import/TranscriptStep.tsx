@@ -66,8 +66,8 @@ export function TranscriptStep({ transcript, interviewers, onInterviewer }: Prop
               {transcript.speakers.map((s) => (
                 <Table.Tr key={s.name}>
                   <Table.Td>
-                    <Text size="sm" fw={500} dir="auto">
-                      {s.name}
+                    <Text size="sm" fw={500}>
+                      <bdi>{s.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td className={classes.num}>{format.number(s.turns)}</Table.Td>

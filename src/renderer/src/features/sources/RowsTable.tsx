@@ -59,11 +59,11 @@ export function RowsTable({ sourceId }: { sourceId: number }) {
         <span role="cell" className={classes.num}>
           {r.rowNumber === null ? '' : format.number(r.rowNumber)}
         </span>
-        <span role="cell" className={classes.cellClamp} dir="auto">
-          {r.participant ?? ''}
+        <span role="cell" className={classes.cellClamp}>
+          <bdi>{r.participant ?? ''}</bdi>
         </span>
-        <span role="cell" className={classes.cellClamp} dir="auto" title={r.question ?? undefined}>
-          {r.question ?? ''}
+        <span role="cell" className={classes.cellClamp} title={r.question ?? undefined}>
+          <bdi>{r.question ?? ''}</bdi>
         </span>
         <span role="cell" className={classes.cellClamp} dir={r.direction}>
           {r.text}

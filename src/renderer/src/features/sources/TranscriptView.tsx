@@ -39,8 +39,8 @@ export function TranscriptView({ doc, names }: Props) {
               return (
                 <div key={u.id} className={classes.turn} data-interviewer={u.isInterviewer || undefined} data-testid="turn">
                   <div>
-                    <div className={classes.speaker} dir="auto" data-testid="turn-speaker">
-                      {name}
+                    <div className={classes.speaker} data-testid="turn-speaker">
+                      <bdi>{name}</bdi>
                     </div>
                     {u.isInterviewer ? (
                       <Text size="xs" c="dimmed">

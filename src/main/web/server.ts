@@ -11,6 +11,7 @@
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { closeSharedChromium } from '../services/exports/personas/chromium'
 import { dispatch } from '../dispatch'
 import { rendererDir } from '../paths'
 import { Session } from '../session'
@@ -168,6 +169,8 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
     closed = true
     hub.close()
     session.closeProject()
+    // The browser edition keeps one Chromium for persona exports; it goes with the server.
+    await closeSharedChromium()
     await new Promise<void>((resolve) => {
       server.close(() => resolve())
       server.closeAllConnections()

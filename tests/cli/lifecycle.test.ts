@@ -55,7 +55,7 @@ describe('needle restore', () => {
     expect(json).toMatchObject({ documents: 250, sources: 1, readOnly: false })
     expect(sha256(json.damagedKeptAt)).toBe(damaged)
     expect(needle(['check', 'field.needle'], d).code).toBe(0)
-  })
+  }, 120_000) // five CLI runs: each starts Node and tsx
 
   it('says so when there is no backup', () => {
     const d = dirs()

@@ -1,10 +1,14 @@
 /**
  * The Segments screen on the sample project: a k-means run on ratings with automatic k gives three
  * segments a strategist can read (stability badges, names from unmet needs), one explained, the run
- * saved under a name the researcher typed and still there after a reload, and a chart's CSV exported.
+ * saved under a name the researcher typed and still there after a reload, and charts exported (CSV, PNG, SVG).
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
+import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
+import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
 import { expect, openApp, test } from './fixtures'
 
 async function openSample(page: Page, url: string) {
@@ -18,7 +22,7 @@ async function goTo(page: Page, screen: string) {
   await page.getByRole('navigation').getByText(screen, { exact: true }).click()
 }
 
-test('k-means on ratings finds three explained, stable-badged segments; the saved run survives a reload; a chart exports as CSV', async ({ page, needle }) => {
+test('k-means on ratings finds three explained, stable-badged segments; the saved run survives a reload; charts export as CSV, PNG and SVG', async ({ page, needle }) => {
   test.setTimeout(60_000)
   await openSample(page, needle.url)
   await goTo(page, 'Segments')
@@ -51,7 +55,7 @@ test('k-means on ratings finds three explained, stable-badged segments; the save
 
   const saved = page.getByTestId('saved-segments')
   await expect(saved).toBeVisible()
-  const savedCard = saved.getByTestId('segment-card').filter({ has: page.locator(`input[value="${renamed}"]`) })
+  const savedCard = saved.getByRole('article', { name: renamed })
   await expect(savedCard).toHaveCount(1)
   await savedCard.getByRole('button', { name: 'Explain' }).click()
 
@@ -68,7 +72,7 @@ test('k-means on ratings finds three explained, stable-badged segments; the save
   await goTo(page, 'Segments')
   const after = page.getByTestId('saved-segments')
   await expect(after.getByTestId('segment-card')).toHaveCount(3)
-  await expect(after.locator(`input[value="${renamed}"]`)).toHaveCount(1)
+  await expect(after.getByRole('article', { name: renamed })).toHaveCount(1)
 
   await goTo(page, 'Charts')
   const heatmap = page.getByTestId('chart-heatmap')
@@ -83,4 +87,86 @@ test('k-means on ratings finds three explained, stable-badged segments; the save
   expect(lines[0]).toMatch(/^segment,/)
   expect(lines).toHaveLength(4)
   expect(csv).toContain(renamed)
+
+  // Images: the landscape (a Mantine chart) as PNG, the heatmap (our SVG) as SVG with its values written in.
+  const landscape = page.getByTestId('chart-landscape')
+  await landscape.getByRole('button', { name: /^Export/ }).click()
+  const png = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  const pngBytes = readFileSync((await (await png).path())!)
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG')
+  expect(pngBytes.length).toBeGreaterThan(5_000)
+  await heatmap.getByRole('button', { name: /^Export/ }).click()
+  const svg = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'SVG image' }).click()
+  const svgText = readFileSync((await (await svg).path())!, 'utf8')
+  expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+  expect(svgText).toContain(renamed.slice(0, 20))
+  expect(svgText).not.toContain('var(--')
+})
+
+/**
+ * Not a check: screenshots of the run preview, an explanation, the heatmap and the landscape in
+ * English and Arabic (and one dark), for a human to look at. Run on purpose:
+ *   NEEDLE_SCREENSHOTS=1 npx playwright test segments
+ */
+test('segments screenshots', async ({ page, needle }) => {
+  test.skip(!process.env.NEEDLE_SCREENSHOTS, 'set NEEDLE_SCREENSHOTS=1 to regenerate the screenshots')
+  test.setTimeout(120_000)
+  const docs = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  const sheet = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
+  const labels = { en, ar }
+  await page.setViewportSize({ width: 1440, height: 1000 })
+  await openSample(page, needle.url)
+
+  const look = async (language: 'en' | 'ar', theme: 'light' | 'dark') => {
+    await page.evaluate(
+      async ([language, theme]) => {
+        const token = sessionStorage.getItem('needle.token') ?? ''
+        await fetch('/api/invoke/settings.update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token }, body: JSON.stringify({ language, theme }) })
+      },
+      [language, theme],
+    )
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    await page.evaluate(() => document.fonts.ready)
+  }
+
+  for (const [language, theme] of [['en', 'light'], ['ar', 'light'], ['en', 'dark']] as const) {
+    await look(language, theme)
+    const s = labels[language].segments
+    await goTo(page, s.nav)
+    await page.getByRole('tab', { name: s.tabs.run }).click()
+    await page.getByRole('button', { name: s.run.start, exact: true }).click()
+    await expect(page.getByTestId('run-preview')).toBeVisible({ timeout: 30_000 })
+    await page.mouse.move(0, 0)
+    const name = `${language}-${theme}`
+    await page.screenshot({ path: join(sheet, `segments-preview-${name}.png`) })
+    if (theme === 'light') await page.screenshot({ path: join(docs, `segments-${language}.png`) })
+    if (theme === 'dark') continue
+
+    await page.getByRole('tab', { name: s.tabs.saved }).click()
+    await page.getByTestId('segment-card').first().getByRole('button', { name: s.card.explain }).click()
+    await expect(page.getByTestId('segment-detail')).toBeVisible()
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: join(sheet, `segments-explain-${name}.png`) })
+    await page.keyboard.press('Escape')
+
+    await goTo(page, s.charts.nav)
+    await expect(page.getByTestId('chart-heatmap')).toBeVisible()
+    await page.getByTestId('chart-heatmap').screenshot({ path: join(sheet, `segments-heatmap-${name}.png`) })
+    await page.getByTestId('chart-landscape').screenshot({ path: join(sheet, `segments-landscape-${name}.png`) })
+    await page.screenshot({ path: join(sheet, `segments-charts-${name}.png`), fullPage: true })
+
+    await goTo(page, s.scores.nav)
+    await page.getByRole('button', { name: s.scores.compute }).click()
+    await expect(page.getByRole('table', { name: s.scores.tableTitle })).toBeVisible()
+    await page.screenshot({ path: join(sheet, `segments-scores-${name}.png`) })
+
+    await goTo(page, s.nav)
+    await page.getByRole('tab', { name: s.tabs.rules }).click()
+    await page.getByRole('button', { name: s.rules.addCondition }).click()
+    await page.getByRole('menuitem', { name: s.rules.type.rating }).click()
+    await page.screenshot({ path: join(sheet, `segments-rules-${name}.png`) })
+  }
 })

@@ -70,6 +70,7 @@ export function ChartsScreen() {
             max={20}
             format={num.one}
             cellWidth={58}
+            rowChars={48}
           />
         </ChartFrame>
         <ChartFrame id="cooccurrence" title={t('segments.charts.cooccurrence')} hint={t('segments.charts.cooccurrenceHint')} csv={cooccurrence.csv}>

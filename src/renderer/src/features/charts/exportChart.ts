@@ -43,22 +43,18 @@ export function serializeSvg(svg: SVGSVGElement, background: string): { markup: 
 }
 
 export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }))
-  try {
-    const image = new Image()
-    image.decoding = 'async'
-    image.src = url
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(width * scale))
-    canvas.height = Math.max(1, Math.round(height * scale))
-    const ctx = canvas.getContext('2d')!
-    ctx.scale(scale, scale)
-    ctx.drawImage(image, 0, 0, width, height)
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'))
-  } finally {
-    URL.revokeObjectURL(url)
-  }
+  // A data: URL, not a blob: one: the content security policy allows images only from 'self' and data:.
+  const image = new Image()
+  image.decoding = 'async'
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`
+  await image.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.max(1, Math.round(width * scale))
+  canvas.height = Math.max(1, Math.round(height * scale))
+  const ctx = canvas.getContext('2d')!
+  ctx.scale(scale, scale)
+  ctx.drawImage(image, 0, 0, width, height)
+  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'))
 }
 
 export function download(blob: Blob, fileName: string): void {

@@ -34,7 +34,7 @@ export function NeedBars({ needs, limit = 4 }: { needs: NeedScore[]; limit?: num
         const strong = byOpportunity ? value >= UNDERSERVED : value >= 1.5
         return (
           <div key={n.codeId} className={classes.needRow} role="listitem">
-            <Text size="sm" truncate dir="auto" title={n.code}>
+            <Text size="sm" className={classes.needName} lineClamp={1} dir="auto" title={n.code}>
               {n.code}
             </Text>
             <Tooltip label={byOpportunity ? t('segments.card.opportunityTip', { value: num.one(value) }) : t('segments.card.liftTip', { value: num.one(value) })}>

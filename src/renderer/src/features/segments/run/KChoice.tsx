@@ -46,6 +46,8 @@ export function KChoice({ run }: { run: RunSummary }) {
                 gridAxis="none"
                 withYAxis={false}
                 xAxisProps={{ reversed: rtl }}
+                // Headroom above the tallest bar, so its value label is not cut off.
+                yAxisProps={{ domain: [0, (max: number) => max * 1.25] }}
                 tickLine="none"
                 barProps={{ radius: 3 }}
               />

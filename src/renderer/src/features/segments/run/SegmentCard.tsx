@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { IconListDetails } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { NeedScore, StabilityBadge as Verdict } from '../../../../../shared/contract/segments'
@@ -27,7 +27,9 @@ export function SegmentCard({ name, onRename, onCommit, size, share, stability, 
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={name} data-testid="segment-card">
       <Stack gap="sm" h="100%">
-        <TextInput
+        <Textarea
+          autosize
+          minRows={1}
           variant="unstyled"
           className={classes.nameInput}
           aria-label={t('segments.card.name')}
@@ -35,11 +37,15 @@ export function SegmentCard({ name, onRename, onCommit, size, share, stability, 
           onChange={(e) => onRename(e.currentTarget.value)}
           onBlur={onCommit}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur()
+            // A name is one line: Enter commits it instead of breaking the line.
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              e.currentTarget.blur()
+            }
           }}
           dir="auto"
         />
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="sm" c="dimmed">
             {t('segments.card.size', { n: num.whole(size), share: num.percent(share) })}
           </Text>

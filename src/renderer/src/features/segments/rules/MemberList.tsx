@@ -51,9 +51,11 @@ export function MemberList({ members, participants, onAdd, onRemove }: Props) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      <bdi>{m.label}</bdi>
-                    </Text>
+                    {m.name && m.name !== m.label ? (
+                      <Text size="xs" c="dimmed">
+                        <bdi>{m.label}</bdi>
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{m.manual ? <Badge size="xs" variant="light" color="grape">{t('segments.rules.manual')}</Badge> : null}</Table.Td>
                   <Table.Td w={40}>

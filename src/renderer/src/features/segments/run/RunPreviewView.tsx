@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { RunPreview } from '../../../../../shared/contract/segments'
@@ -30,9 +30,10 @@ export function RunPreviewView({ preview, names, onRename, onSave, saving, saved
         </Button>
       </Group>
       {!saved ? (
-        <Alert variant="light" color="gray" py="xs">
+        // A standing note, not an alert: screen readers should not interrupt with it after every run.
+        <Paper radius="md" px="md" py="xs" bg="var(--mantine-color-default-hover)" role="note">
           <Text size="sm">{t('segments.preview.unsaved')}</Text>
-        </Alert>
+        </Paper>
       ) : null}
       <KChoice run={preview} />
       {preview.merges ? <Dendrogram merges={preview.merges} k={preview.k} /> : null}

@@ -22,6 +22,9 @@ import { isMissing, labelKey, levelIndex, parseDate, parseNumber, toFivePoint } 
 // Most answers have no Hebrew or Arabic letter at all; skip counting letters for them.
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
 
+// Answers indexed per step: a few milliseconds of work between chances for the UI to be served.
+const INDEX_BATCH = 2000
+
 /** How many bad rows the error and the report list (all are counted). */
 const LIST_LIMIT = 1000
 
@@ -227,6 +230,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   let outOfScale = 0
   let dataRow = 0
   let record = 0
+  let firstDocument: number | null = null
   const size = job.content.size
   const attributeIds: number[] = []
   const attributeValues: Array<string | null> = []
@@ -278,16 +282,20 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       for (const t of texts) {
         const cell = f[t.index]
         if (isMissing(cell) || cell.trim() === '') continue
-        store.addDocument({
-          sourceId,
-          participantId: pid,
-          title: `${t.question} — ${label}`,
-          text: cell,
-          direction: RIGHT_TO_LEFT.test(cell) ? detectDirection(cell) : 'ltr',
-          question: t.question,
-          rowNumber: dataRow,
-          occurredAt,
-        })
+        const id = store.addDocument(
+          {
+            sourceId,
+            participantId: pid,
+            title: `${t.question} — ${label}`,
+            text: cell,
+            direction: RIGHT_TO_LEFT.test(cell) ? detectDirection(cell) : 'ltr',
+            question: t.question,
+            rowNumber: dataRow,
+            occurredAt,
+          },
+          false,
+        )
+        if (firstDocument === null) firstDocument = id
         documents++
       }
     }
@@ -314,6 +322,14 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   }
 
   if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
+  // The answers go into the full-text index after all rows are written (see indexDocuments).
+  if (firstDocument !== null) {
+    for (let after: number | null = firstDocument - 1; after !== null; ) {
+      if (job.signal.aborted) throw cancelled(name)
+      after = store.indexDocuments(sourceId, after, INDEX_BATCH)
+      await new Promise<void>((r) => setImmediate(r))
+    }
+  }
   // The decoding warnings (garbled characters) are known once the whole text has streamed by.
   warnings.unshift(...decoded.warnings)
   if (rows === 0 && badTotal === 0) {

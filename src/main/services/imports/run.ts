@@ -21,7 +21,6 @@ import { fileContent, fingerprint, type FileContent } from '../../importers/cont
 import { importerFor } from '../../importers/registry'
 import type { ImportOutcome } from '../../importers/types'
 import { SourceStore } from '../sources/store'
-import { codeAnswersByQuestion } from './codeByQuestion'
 import { resolveKind } from './kind'
 
 export interface ImportRequest {
@@ -45,6 +44,8 @@ export interface RunHooks {
 }
 
 const PROGRESS_EVERY_MS = 100
+/** Negative: KiB, as PRAGMA cache_size takes it. */
+const IMPORT_CACHE_KIB = -64 * 1024
 
 export function checksumOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -113,6 +114,11 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
   const started = Date.now()
   let lastReport = 0
   const outcomes: ImportOutcome[] = []
+  // A large import's indexes (participant attributes, documents, the full-text index) outgrow
+  // SQLite's default 2 MB page cache, and every miss is a read back from the WAL; 64 MB (the
+  // most it takes, and only while importing) made a 100,000-row survey import markedly faster.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number
+  db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`)
   db.exec('BEGIN IMMEDIATE')
   try {
     const store = new SourceStore(db)
@@ -145,7 +151,6 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
         },
       })
       if (signal.aborted) throw cancelled()
-      if (outcome.kind !== 'interview') codeAnswersByQuestion(db, outcome.sourceId)
       store.extendReport(
         outcome.sourceId,
         {
@@ -169,6 +174,8 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK')
     throw err
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`)
   }
   return outcomes
 }

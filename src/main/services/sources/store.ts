@@ -162,7 +162,8 @@ export class SourceStore {
     }
   }
 
-  addDocument(d: NewDocument): number {
+  /** `index` false leaves the document out of the full-text index until indexDocuments runs. */
+  addDocument(d: NewDocument, index = true): number {
     const info = this.stmt.document.run(
       d.sourceId,
       d.participantId,
@@ -175,8 +176,26 @@ export class SourceStore {
       this.now,
     )
     const id = Number(info.lastInsertRowid)
-    this.stmt.fts.run(id, normaliseForSearch(d.text))
+    if (index) this.stmt.fts.run(id, normaliseForSearch(d.text))
     return id
+  }
+
+  private unindexedBatch: Database.Statement | null = null
+
+  /**
+   * Adds to the full-text index, in id order, up to `limit` documents of a source with ids
+   * above `afterId` (documents added with addDocument(d, false)); returns the last id indexed,
+   * or null when none was left. Bulk imports index at the end instead of row by row: FTS5
+   * writes interleaved with a large survey's attribute and document inserts made SQLite's
+   * page cache thrash, and the import took twice as long. Called in batches, with the event
+   * loop free in between, inside the importer's transaction, so the index and the tables
+   * still only ever commit together.
+   */
+  indexDocuments(sourceId: number, afterId: number, limit: number): number | null {
+    this.unindexedBatch ??= this.db.prepare('SELECT id, text FROM documents WHERE source_id = ? AND id > ? ORDER BY id LIMIT ?').raw()
+    const batch = this.unindexedBatch.all(sourceId, afterId, limit) as Array<[number, string]>
+    for (const [id, text] of batch) this.stmt.fts.run(id, normaliseForSearch(text))
+    return batch.length ? batch[batch.length - 1][0] : null
   }
 
   addUtterance(u: NewUtterance): void {

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: every benchmark in bench/, one after another, each printing its figures and
+ * its ratio to the physical pipeline it is judged against. `npm run bench -- imports search`
+ * runs only those. Each module also runs alone (npx tsx bench/<name>.ts).
+ *
+ * Modules are found by listing bench/ (any .ts file exporting `run`), so a new benchmark needs
+ * no registration here; ORDER only puts the known ones first, cheapest first.
+ */
+import { readdirSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ORDER = ['segmentation', 'search', 'imports', 'personas']
+
+function available(): string[] {
+  const names = readdirSync(HERE)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== basename(fileURLToPath(import.meta.url)))
+    .map((f) => f.slice(0, -3))
+  const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length)
+  return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+}
+
+async function main(): Promise<void> {
+  const all = available()
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+  const unknown = wanted.filter((w) => !all.includes(w))
+  if (unknown.length) {
+    console.error(`Unknown benchmark: ${unknown.join(', ')}. Available: ${all.join(', ')}.`)
+    process.exit(2)
+  }
+  const chosen = wanted.length ? all.filter((n) => wanted.includes(n)) : all
+  const failed: string[] = []
+  const t0 = performance.now()
+  for (const name of chosen) {
+    const mod = (await import(pathToFileURL(join(HERE, `${name}.ts`)).href)) as { run?: () => Promise<void> }
+    if (typeof mod.run !== 'function') continue
+    const t = performance.now()
+    try {
+      await mod.run()
+      console.log(`  (${name}: ${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    } catch (err) {
+      // One broken benchmark must not hide the figures of the others.
+      failed.push(name)
+      console.error(`\n${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+    }
+  }
+  console.log(`\nBenchmarks done in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${chosen.join(', ')}${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`)
+  if (failed.length) process.exitCode = 1
+}
+
+await main()

@@ -75,7 +75,16 @@ export function ImportDialog({ flow }: { flow: ImportFlow }) {
           </Group>
         </>
       ) : null}
-      {phase === 'running' ? <ImportProgress progress={flow.progress} files={drafts.length} onCancel={flow.cancel} /> : null}
+      {phase === 'running' ? (
+        <ImportProgress
+          progress={flow.progress}
+          files={drafts.length}
+          expectedRows={Object.fromEntries(
+            drafts.map((d) => [baseName(d.path), d.preview?.table?.totalRowsEstimate ?? d.preview?.transcript?.totalTurns ?? 0]),
+          )}
+          onCancel={flow.cancel}
+        />
+      ) : null}
       {phase === 'failed' ? <ImportFailure flow={flow} /> : null}
       {phase === 'done' ? (
         <>

@@ -25,7 +25,7 @@ export function ImportFailure({ flow }: { flow: ImportFlow }) {
         <Stack gap={6}>
           {shown.code === 'duplicate_import' && earlier ? (
             <Text size="sm">{t('import.duplicate', { name: earlier.name, date: format.date(earlier.importedAt) })}</Text>
-          ) : (
+          ) : shown.code === 'cancelled' ? null : (
             <Text size="sm" dir="auto">
               {shown.message}
             </Text>

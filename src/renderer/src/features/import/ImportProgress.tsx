@@ -7,11 +7,28 @@ import { baseName } from '../../app/paths'
 import { useFormat } from '../../i18n/format'
 
 /** The running import: how far through which file, rows so far and per second, and Cancel. */
-export function ImportProgress({ progress, files, onCancel }: { progress: ImportProgressEvent | null; files: number; onCancel(): Promise<void> }) {
+interface Props {
+  progress: ImportProgressEvent | null
+  files: number
+  /** Rows each file is expected to hold (from its preview), by file name. */
+  expectedRows: Record<string, number>
+  onCancel(): Promise<void>
+}
+
+export function ImportProgress({ progress, files, expectedRows, onCancel }: Props) {
   const { t } = useTranslation()
   const format = useFormat()
   const [cancelling, setCancelling] = useState(false)
-  const share = progress && progress.totalBytes > 0 ? Math.min(100, (progress.bytes / progress.totalBytes) * 100) : null
+  // The file is read (bytes) before its rows are written, so rows against the preview's estimate say
+  // more; bytes serve files without an estimate. Until either moves the bar is indeterminate.
+  const expected = progress ? expectedRows[baseName(progress.file)] : undefined
+  const share = !progress
+    ? null
+    : expected && progress.rows > 0
+      ? Math.min(99, (progress.rows / expected) * 100)
+      : progress.totalBytes > 0 && progress.bytes > 0 && !expected
+        ? Math.min(100, (progress.bytes / progress.totalBytes) * 100)
+        : null
   return (
     <Stack gap="md" py="md" data-testid="import-progress">
       <Text fw={600}>
@@ -29,7 +46,7 @@ export function ImportProgress({ progress, files, onCancel }: { progress: Import
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" data-testid="import-rows">
-          {progress ? t('import.progress.rows', { rows: format.number(progress.rows), speed: format.number(progress.rowsPerSecond) }) : '\u00a0'}
+          {progress && progress.rows > 0 ? t('import.progress.rows', { rows: format.number(progress.rows), speed: format.number(progress.rowsPerSecond) }) : '\u00a0'}
         </Text>
         {share !== null ? (
           <Text size="sm" c="dimmed">

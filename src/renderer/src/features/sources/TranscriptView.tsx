@@ -14,6 +14,8 @@ interface Props {
 export function TranscriptView({ doc, names }: Props) {
   const { t } = useTranslation()
   const turns = doc.utterances
+  // A speaker imported as "Interviewer" needs no second "Interviewer" under the name.
+  const interviewerWord = t('sources.transcript.interviewer')
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="xs">
@@ -42,7 +44,7 @@ export function TranscriptView({ doc, names }: Props) {
                     <div className={classes.speaker} data-testid="turn-speaker">
                       <bdi>{name}</bdi>
                     </div>
-                    {u.isInterviewer ? (
+                    {u.isInterviewer && name.toLocaleLowerCase() !== interviewerWord.toLocaleLowerCase() ? (
                       <Text size="xs" c="dimmed">
                         {t('sources.transcript.interviewer')}
                       </Text>

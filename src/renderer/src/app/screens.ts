@@ -4,13 +4,14 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUsersGroup } from '@tabler/icons-react'
+import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUserCircle, IconUsersGroup } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { ChartsScreen } from '../features/charts/ChartsScreen'
 import { AutocodeScreen } from '../features/autocode/AutocodeScreen'
 import { CodebookScreen } from '../features/codebook/CodebookScreen'
 import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
+import { PersonasScreen } from '../features/personas/PersonasScreen'
 import { ScoresScreen } from '../features/scores/ScoresScreen'
 import { SegmentsScreen } from '../features/segments/SegmentsScreen'
 import { SourcesScreen } from '../features/sources/SourcesScreen'
@@ -38,6 +39,7 @@ export const screens: ScreenDef[] = [
   { id: 'segments', label: 'segments.nav', icon: IconUsersGroup, needsProject: true, component: SegmentsScreen },
   { id: 'scores', label: 'segments.scores.nav', icon: IconGauge, needsProject: true, component: ScoresScreen },
   { id: 'charts', label: 'segments.charts.nav', icon: IconChartHistogram, needsProject: true, component: ChartsScreen },
+  { id: 'personas', label: 'personas.nav', icon: IconUserCircle, needsProject: true, component: PersonasScreen },
 ]
 
 /** Where Needle goes when a project opens. */

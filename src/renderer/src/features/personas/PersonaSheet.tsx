@@ -1,0 +1,68 @@
+/**
+ * A card as it will print: header, leading quote, sections in two columns, evidence footer, in
+ * the persona's language and direction. The stylesheet mirrors the print one, scaled to the screen.
+ */
+import { visibleSections, type Persona } from '../../../../shared/persona/content'
+import { cardLabels, percent } from '../../../../shared/persona/labels'
+import { PersonaAvatar } from './PersonaAvatar'
+import { sanitizeRichText } from './sanitize'
+import { footerParts, splitHero } from './sheetParts'
+import classes from './PersonaSheet.module.css'
+
+export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl?: string | null }) {
+  const c = persona.content
+  const l = cardLabels(persona.language)
+  let hero: string | null = null
+  const blocks = visibleSections(c)
+    .filter((s) => s.kind !== 'context')
+    .map((s) => {
+      let html = sanitizeRichText(s.html)
+      if (s.kind === 'quotes' && hero === null) {
+        const split = splitHero(html)
+        hero = split.hero
+        html = split.rest
+      }
+      return { s, html }
+    })
+    .filter(({ html }) => html.replace(/<[^>]+>/g, '').trim())
+  const foot = footerParts(persona)
+  return (
+    <article
+      className={classes.sheet}
+      dir={persona.direction}
+      lang={persona.language}
+      style={{ '--persona': c.avatar.colour } as React.CSSProperties}
+      data-testid="persona-sheet"
+      aria-label={persona.name}
+    >
+      <header className={classes.head}>
+        <PersonaAvatar persona={persona} size={72} imageUrl={imageUrl} />
+        <div>
+          <p className={classes.eyebrow}>{c.facts.segmentName ? `${l.segment} · ${c.facts.segmentName}` : l.segment}</p>
+          <h2 className={classes.name}>{persona.name}</h2>
+          <p className={classes.context}>{c.context}</p>
+        </div>
+        <div className={classes.share}>
+          <span className={classes.big}>{percent(c.facts.share, persona.language)}</span>
+          <span className={classes.small}>{l.ofParticipants('').trim()}</span>
+          <span className={classes.small}>n = {c.facts.n}</span>
+        </div>
+      </header>
+      {hero ? <blockquote className={classes.hero} dangerouslySetInnerHTML={{ __html: hero }} /> : null}
+      <div className={classes.flow}>
+        {blocks.map(({ s, html }) => (
+          <section key={s.id} className={`${classes.block} ${s.kind === 'needs' ? classes.needs : ''}`}>
+            <h3>{s.title}</h3>
+            <div className={classes.body} dangerouslySetInnerHTML={{ __html: html }} />
+          </section>
+        ))}
+      </div>
+      <footer className={classes.foot}>
+        <span>
+          {foot.evidence} · <strong className={classes[`c_${c.footer.confidence}`]}>{foot.confidence}</strong>
+        </span>
+        <span>{foot.preparedWith}</span>
+      </footer>
+    </article>
+  )
+}

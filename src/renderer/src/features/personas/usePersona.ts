@@ -1,0 +1,97 @@
+/**
+ * One persona being edited: the card, its quotes, its own picture, and every edit the editor makes.
+ * Each edit returns the card as main stored it (sanitised), which replaces the local copy.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
+import type { InputOf } from '../../../../shared/contract'
+import type { Persona } from '../../../../shared/persona/content'
+import { invoke } from '../../api/client'
+import { notifyError } from '../errors/notifyError'
+
+export type PersonaPatch = Omit<InputOf<'personas.update'>, 'id'>
+
+export function usePersona(id: number | null) {
+  const { t } = useTranslation()
+  const [persona, setPersona] = useState<Persona | null>(null)
+  const [quotes, setQuotes] = useState<PersonaEvidenceQuote[]>([])
+  const [imageUrl, setImageUrl] = useState<string | null>(null)
+
+  const loadQuotes = useCallback(async (personaId: number) => setQuotes(await invoke('personas.evidence', { personaId })), [])
+  const loadImage = useCallback(async (p: Persona) => {
+    setImageUrl(p.hasImage ? (await invoke('personas.avatarImage', { personaId: p.id })).dataUrl : null)
+  }, [])
+
+  useEffect(() => {
+    if (id == null) return setPersona(null)
+    let live = true
+    ;(async () => {
+      try {
+        const p = await invoke('personas.get', { id })
+        if (!live) return
+        setPersona(p)
+        await Promise.all([loadQuotes(id), loadImage(p)])
+      } catch (err) {
+        notifyError(t, err)
+      }
+    })()
+    return () => {
+      live = false
+    }
+  }, [id, t, loadQuotes, loadImage])
+
+  const update = useCallback(
+    async (patch: PersonaPatch) => {
+      if (id == null) return
+      try {
+        setPersona(await invoke('personas.update', { id, ...patch }))
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t],
+  )
+
+  const attach = useCallback(
+    async (sectionId: string, highlightId: number) => {
+      if (id == null) return
+      try {
+        setPersona(await invoke('personas.attachEvidence', { personaId: id, sectionId, highlightId }))
+        await loadQuotes(id)
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t, loadQuotes],
+  )
+
+  const detach = useCallback(
+    async (sectionId: string, highlightId: number) => {
+      if (id == null) return
+      try {
+        setPersona(await invoke('personas.detachEvidence', { personaId: id, sectionId, highlightId }))
+        await loadQuotes(id)
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t, loadQuotes],
+  )
+
+  const setImage = useCallback(
+    async (path: string) => {
+      if (id == null) return
+      try {
+        const p = await invoke('personas.setAvatarImage', { personaId: id, path })
+        setPersona(p)
+        await loadImage(p)
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t, loadImage],
+  )
+
+  return { persona, quotes, imageUrl, update, attach, detach, setImage }
+}

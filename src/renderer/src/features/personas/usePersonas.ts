@@ -1,0 +1,57 @@
+/** The project's persona cards for the gallery: list, draft from segments, delete. */
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Persona, PersonaLanguage, PersonaSummary } from '../../../../shared/persona/content'
+import { invoke } from '../../api/client'
+import { notifyError } from '../errors/notifyError'
+
+export function usePersonas() {
+  const { t } = useTranslation()
+  const [personas, setPersonas] = useState<PersonaSummary[] | null>(null)
+  // Full cards for the gallery (context, needs, direction); summaries alone lack them.
+  const [cards, setCards] = useState<Map<number, Persona>>(new Map())
+
+  const reload = useCallback(async () => {
+    try {
+      const list = await invoke('personas.list', {})
+      const full = await Promise.all(list.map((p) => invoke('personas.get', { id: p.id })))
+      setCards(new Map(full.map((p) => [p.id, p])))
+      setPersonas(list)
+    } catch (err) {
+      notifyError(t, err)
+    }
+  }, [t])
+
+  useEffect(() => void reload(), [reload])
+
+  /** Drafts one card per chosen segment; returns the new cards (empty on failure). */
+  const draft = useCallback(
+    async (segmentIds: number[], language: PersonaLanguage): Promise<Persona[]> => {
+      try {
+        const made: Persona[] = []
+        for (const segmentId of segmentIds) made.push(await invoke('personas.draftFromSegment', { segmentId, language }))
+        await reload()
+        return made
+      } catch (err) {
+        notifyError(t, err)
+        await reload()
+        return []
+      }
+    },
+    [t, reload],
+  )
+
+  const remove = useCallback(
+    async (id: number) => {
+      try {
+        await invoke('personas.delete', { id })
+        setPersonas((list) => list?.filter((p) => p.id !== id) ?? null)
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [t],
+  )
+
+  return { personas, cards, reload, draft, remove }
+}

@@ -4,7 +4,7 @@
  * REFI boundary converts to Unicode code points.
  */
 import { z } from 'zod'
-import { channel, filePath, pathOnly } from './channel'
+import { channel, filePath, none, pathOnly } from './channel'
 
 const id = z.number().int().positive()
 const coder = z.string().trim().min(1, 'name a coder').max(100)
@@ -83,6 +83,13 @@ export interface AgreementReport {
   csv: string
 }
 
+/** A coder who coded in this project, with how much: the choices for an agreement check. */
+export interface CoderRow {
+  name: string
+  highlights: number
+  documents: number
+}
+
 export interface ExportResult {
   path: string
   bytes: number
@@ -102,6 +109,8 @@ export const interopChannels = {
   'coding.agreement': channel<AgreementReport>()(
     z.object({ coderA: coder, coderB: coder, documentIds: z.array(id).max(100_000).optional() }).strict(),
   ),
+  /** Coders with at least one highlight, most highlights first. */
+  'coding.coders': channel<CoderRow[]>()(none),
   'interop.exportQdpx': channel<ExportResult>()(pathOnly),
   'interop.exportQdc': channel<ExportResult>()(pathOnly),
   /** .qdpx projects and .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder and Needle (by extension). */

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import type { Session } from '../../session'
 import { agreement } from './agreement'
+import { codersOf } from './coders'
 import { exportTarget, writeAtomically } from './files'
 import { mergeProjectFile } from './merge'
 import { exportQdc, exportQdpx } from './qdpx/export'
@@ -21,6 +22,7 @@ export const interopHandlers: HandlerMap<
   | 'project.exportForSharing'
   | 'project.merge'
   | 'coding.agreement'
+  | 'coding.coders'
   | 'interop.exportQdpx'
   | 'interop.exportQdc'
   | 'interop.importQdpx'
@@ -29,6 +31,7 @@ export const interopHandlers: HandlerMap<
   'project.exportForSharing': (session, { path, anonymise }) => exportForSharing(session.requireProject(), path, anonymise ?? false),
   'project.merge': (session, { path }) => announce(session, mergeProjectFile(session, path)),
   'coding.agreement': (session, { coderA, coderB, documentIds }) => agreement(session.requireProject().db, coderA, coderB, documentIds),
+  'coding.coders': (session) => codersOf(session.requireProject().db),
   'interop.exportQdpx': (session, { path }) => {
     const project = session.requireProject()
     return exportQdpx(project.db, path, project.path)

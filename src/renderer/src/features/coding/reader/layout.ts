@@ -42,13 +42,19 @@ export function documentSpans(doc: DocumentView): Span[] {
   if (doc.utterances.length === 0) return doc.text.length ? [slice(0, doc.text.length)] : []
   const spans: Span[] = []
   const first = doc.utterances[0]
-  if (doc.text.slice(0, first.start).trim()) spans.push(slice(0, trimEnd(doc.text, 0, first.start)))
+  if (isPreamble(doc.text.slice(0, first.start), first.speaker)) spans.push(slice(0, trimEnd(doc.text, 0, first.start)))
   for (const u of doc.utterances) {
     spans.push({ ...slice(u.start, u.end), speaker: u.speaker, timeMs: u.timeStartMs, interviewer: u.isInterviewer })
   }
   const last = doc.utterances[doc.utterances.length - 1]
   if (doc.text.slice(last.end).trim()) spans.push(slice(last.end, doc.text.length))
   return spans
+}
+
+/** Text before the first turn is shown only when it is more than that turn's label ("Maya Chen  0:03"). */
+function isPreamble(text: string, speaker: string | null): boolean {
+  const rest = speaker ? text.replace(speaker, '') : text
+  return /\p{L}/u.test(rest)
 }
 
 function trimEnd(text: string, start: number, end: number): number {

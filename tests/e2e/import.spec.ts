@@ -133,3 +133,37 @@ test('cancelling a big import half-way leaves the counts as they were', async ({
   await failure.getByRole('button', { name: 'Close' }).click()
   expect(await overviewCounts(page)).toEqual(before)
 })
+
+test('rows that cannot be read are listed; "Import the rest" imports the others; the same file again is asked about', async ({ page, needle }) => {
+  stage(needle, 'plans-bad-rows.csv')
+  await newProject(page, needle)
+  let dialog = await pickForImport(page, 'plans-bad-rows.csv')
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  const failure = dialog.getByTestId('import-failure')
+  await expect(failure).toContainText('Some rows could not be read')
+  await expect(failure).toContainText('Nothing was imported')
+  const bad = failure.getByRole('table', { name: 'Rows that cannot be read' })
+  await expect(bad.getByRole('row')).toHaveCount(3)
+  await expect(bad.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('3')
+  await expect(bad.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('5')
+  expect((await page.getByTestId('count-sources').textContent())?.trim()).toBe('0')
+
+  await failure.getByRole('button', { name: 'Import the rest' }).click()
+  const results = dialog.getByRole('table', { name: 'Imported' })
+  // Five data rows, two unreadable: three imported, two left out.
+  await expect(results.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('3')
+  await expect(results.getByRole('row').nth(1).getByRole('cell').nth(6)).toHaveText('2')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('count-sources')).toHaveText('1')
+
+  // The same bytes again: the step says when it was imported, and the run asks before importing twice.
+  dialog = await pickForImport(page, 'plans-bad-rows.csv')
+  await expect(dialog.getByTestId('duplicate-note')).toContainText('already imported')
+  await dialog.getByRole('switch', { name: 'Import again' }).click()
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByTestId('import-failure')).toContainText('Some rows could not be read')
+  await dialog.getByRole('button', { name: 'Import the rest' }).click()
+  await expect(dialog.getByRole('table', { name: 'Imported' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('count-sources')).toHaveText('2')
+})

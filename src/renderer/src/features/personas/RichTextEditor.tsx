@@ -8,6 +8,7 @@ import { IconBold, IconItalic, IconLink, IconLinkOff, IconList, IconListNumbers 
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HIGHLIGHT_MIME, SECTION_MIME } from './dragData'
 import { richTextExtensions } from './richTextExtensions'
 import { sanitizeRichText } from './sanitize'
 import classes from './Editor.module.css'
@@ -39,7 +40,14 @@ export function RichTextEditor({ html, label, dir, onSave }: Props) {
     // Only the first render's HTML: later cards returned by saves must not move the caret.
     content: sanitizeRichText(html),
     immediatelyRender: true,
-    editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', dir, class: classes.prose } },
+    editorProps: {
+      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', dir, class: classes.prose },
+      // A highlight or a section dropped here is the section's business (attach, reorder), not text to paste.
+      handleDrop: (_view, event) => {
+        const types = event.dataTransfer?.types ?? []
+        return types.includes(HIGHLIGHT_MIME) || types.includes(SECTION_MIME)
+      },
+    },
     onUpdate: ({ editor: e }) => {
       pending.current = e.getHTML()
       if (timer.current) clearTimeout(timer.current)

@@ -17,11 +17,14 @@ export function DocumentList({ entries, opened, onOpen }: Props) {
   return (
     <ScrollArea h="100%" type="auto">
       <nav aria-label={t('coding.list.label')}>
-        {entries.map(({ source, documents, questions }) => (
+        {entries.map(({ source, documents, questions }, i) => (
           <div key={source.id}>
-            <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="sm" mb={2} truncate>
-              {t(`coding.list.kind.${source.kind}`)}
-            </Text>
+            {/* One heading per kind: six interview files are one group, not six. */}
+            {i === 0 || entries[i - 1].source.kind !== source.kind ? (
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="sm" mb={2} truncate>
+                {t(`coding.list.kind.${source.kind}`)}
+              </Text>
+            ) : null}
             {documents.map((d) => (
               <NavLink
                 key={d.id}

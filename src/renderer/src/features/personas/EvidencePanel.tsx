@@ -6,6 +6,7 @@ import { Button, Group, Loader, NativeSelect, Paper, ScrollArea, Stack, Text, Te
 import { IconGripVertical, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CODE_KINDS } from '../../../../shared/domain'
 import type { PersonaSection } from '../../../../shared/persona/content'
 import { startHighlightDrag } from './dragData'
 import { useHighlightSearch, type HighlightChoice } from './useHighlightSearch'
@@ -49,7 +50,14 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
           label={t('personas.evidence.code')}
           value={codeId == null ? '' : String(codeId)}
           onChange={(e) => setCodeId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
-          data={[{ value: '', label: t('personas.evidence.anyCode') }, ...codes.map((c) => ({ value: String(c.id), label: `${c.name} (${c.count})` }))]}
+          data={[
+            { value: '', label: t('personas.evidence.anyCode') },
+            // Grouped by kind (needs first), so a need is not lost among survey-question codes.
+            ...CODE_KINDS.map((kind) => ({
+              group: t(`coding.kinds.${kind}`),
+              items: codes.filter((c) => c.kind === kind).map((c) => ({ value: String(c.id), label: `${c.name} (${c.count})` })),
+            })).filter((g) => g.items.length),
+          ]}
         />
         <NativeSelect
           size="xs"
@@ -58,7 +66,7 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
           onChange={(e) => setTarget(e.currentTarget.value)}
           data={ordered.map((s) => ({ value: s.id, label: s.title }))}
         />
-        <ScrollArea className={classes.panelList} type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(100vh - 420px)" mih={160} type="auto" offsetScrollbars>
           {loading ? (
             <Group justify="center" p="md">
               <Loader size="xs" />
@@ -90,8 +98,8 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
                         <Text size="sm" dir="auto" lineClamp={4} className={classes.quoteText} onClick={() => onOpen(h)} title={t('personas.evidence.open')}>
                           “{h.text.trim()}”
                         </Text>
-                        <Text size="xs" c="dimmed" dir="auto">
-                          {[h.participant, h.documentTitle, h.codes.join(', ')].filter(Boolean).join(' · ')}
+                        <Text size="xs" c="dimmed" dir="auto" title={h.documentTitle} lineClamp={1}>
+                          {[h.participant, h.source].filter(Boolean).join(' · ')}
                         </Text>
                         <Group gap="xs">
                           <Button
@@ -111,7 +119,7 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
               })}
             </Stack>
           )}
-        </ScrollArea>
+        </ScrollArea.Autosize>
       </Stack>
     </Paper>
   )

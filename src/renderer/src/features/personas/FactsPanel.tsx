@@ -7,16 +7,14 @@ import { useTranslation } from 'react-i18next'
 import type { Persona } from '../../../../shared/persona/content'
 import { dayMonthYear } from '../../../../shared/persona/labels'
 import { rankedNeeds, score } from './rankedNeeds'
-import { footerParts } from './sheetParts'
 
 export function FactsPanel({ persona }: { persona: Persona }) {
   const { t } = useTranslation()
   const f = persona.content.facts
   const foot = persona.content.footer
   const needs = rankedNeeds(f.needs)
-  const parts = footerParts(persona)
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+    <Stack gap="sm">
       <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="needs-facts">
         <Title order={2} size="h5" id="needs-facts" mb={6}>
           {t('personas.needs.title')}
@@ -63,7 +61,7 @@ export function FactsPanel({ persona }: { persona: Persona }) {
           {t('personas.needs.opportunityHint')}
         </Text>
       </Paper>
-      <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="urgency-facts">
           <Title order={2} size="h5" id="urgency-facts" mb={6}>
             {t('personas.urgency.title')}
@@ -100,11 +98,8 @@ export function FactsPanel({ persona }: { persona: Persona }) {
               {foot.stability != null ? ` (${foot.stability.toFixed(2)})` : ''}
             </Badge>
           </Group>
-          <Text size="xs" c="dimmed" mt={6} dir={persona.direction} lang={persona.language}>
-            {t('personas.footer.printed')}: {parts.evidence}
-          </Text>
         </Paper>
-      </Stack>
-    </SimpleGrid>
+      </SimpleGrid>
+    </Stack>
   )
 }

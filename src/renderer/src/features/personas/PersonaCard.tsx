@@ -43,7 +43,7 @@ export function PersonaCard({ persona, selected, onSelect, onOpen, onDelete }: P
           <PersonaAvatar persona={persona} size={56} />
           <Stack gap={2} className={classes.grow}>
             {c.facts.segmentName ? (
-              <Text size="xs" c="dimmed" className={classes.eyebrow} lineClamp={1}>
+              <Text size="xs" c="dimmed" className={classes.eyebrow} lineClamp={1} dir="auto">
                 {c.facts.segmentName}
               </Text>
             ) : null}

@@ -30,6 +30,12 @@ interface Props {
   onRemove?(): void
 }
 
+/** Where a quote was said; a survey answer's title already names its participant, so it is not said twice. */
+function quoteWhere(q: PersonaEvidenceQuote): string {
+  const title = q.participant ? q.documentTitle.replace(new RegExp(`\\s*[—-]\\s*${q.participant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : q.documentTitle
+  return [title, q.source].join(' · ')
+}
+
 export function SectionCard(p: Props) {
   const { t } = useTranslation()
   const { section: s } = p
@@ -151,7 +157,7 @@ export function SectionCard(p: Props) {
               key={q.highlightId}
               text={q.text}
               participant={q.participant}
-              where={[q.documentTitle, q.source].join(' · ')}
+              where={quoteWhere(q)}
               onOpen={() => p.onOpenQuote(q)}
               onRemove={() => p.onDetach(q.highlightId)}
             />

@@ -42,6 +42,8 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       { label: 'Open Sample Project', click: () => actions.openSample() },
       { type: 'separator' },
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasProject, click: () => actions.saveCopy() },
+      // The sharing dialog (anonymise or not) is the renderer's; main only asks for it.
+      { label: 'Export for Sharing…', enabled: state.hasProject, click: () => actions.command('exportForSharing') },
       { label: 'Close Project', accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: () => actions.closeProject() },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],

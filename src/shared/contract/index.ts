@@ -59,6 +59,7 @@ export type MenuCommand =
   | 'open'
   | 'close'
   | 'saveCopy'
+  | 'exportForSharing'
   | 'undo'
   | 'redo'
   | 'openSample'

@@ -4,7 +4,7 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUserCircle, IconUsersGroup } from '@tabler/icons-react'
+import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { ChartsScreen } from '../features/charts/ChartsScreen'
 import { AutocodeScreen } from '../features/autocode/AutocodeScreen'
@@ -17,6 +17,7 @@ import { SegmentsScreen } from '../features/segments/SegmentsScreen'
 import { SourcesScreen } from '../features/sources/SourcesScreen'
 import { SearchScreen } from '../features/search/SearchScreen'
 import { StartScreen } from '../features/start/StartScreen'
+import { TeamScreen } from '../features/team/TeamScreen'
 
 export interface ScreenDef {
   id: string
@@ -40,6 +41,7 @@ export const screens: ScreenDef[] = [
   { id: 'scores', label: 'segments.scores.nav', icon: IconGauge, needsProject: true, component: ScoresScreen },
   { id: 'charts', label: 'segments.charts.nav', icon: IconChartHistogram, needsProject: true, component: ChartsScreen },
   { id: 'personas', label: 'personas.nav', icon: IconUserCircle, needsProject: true, component: PersonasScreen },
+  { id: 'team', label: 'team.nav', icon: IconUsers, needsProject: true, component: TeamScreen },
 ]
 
 /** Where Needle goes when a project opens. */

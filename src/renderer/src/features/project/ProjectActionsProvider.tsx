@@ -1,5 +1,5 @@
 /**
- * The File actions (new, open, open sample, save a copy, close, restore a backup) in one
+ * The File actions (new, open, open sample, save a copy, export for sharing, close, restore a backup) in one
  * place, shared by the start screen, the header's File menu, keyboard shortcuts and the
  * desktop app's menu commands. Each asks the picker for a path, calls the service,
  * updates the app state, and reports failures; a damaged project gets the restore offer.
@@ -12,6 +12,7 @@ import { useAppState } from '../../app/appState'
 import { folderOf, projectName, projectOfBackup } from '../../app/paths'
 import { notifyError, notifySuccess } from '../errors/notifyError'
 import { usePickFile } from '../files/FilePickerProvider'
+import { ExportForSharingModal } from '../sharing/ExportForSharingModal'
 import { RestoreBackupModal, type DamagedProject } from './RestoreBackupModal'
 
 export interface ProjectActions {
@@ -21,6 +22,8 @@ export interface ProjectActions {
   openPath(path: string): Promise<void>
   openSample(): Promise<void>
   saveCopy(): Promise<void>
+  /** Opens the Export for Sharing dialog (target file, anonymise or not). */
+  exportForSharing(): void
   closeProject(): Promise<void>
 }
 
@@ -32,6 +35,7 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
   const pick = usePickFile()
   const [busy, setBusy] = useState(false)
   const [damaged, setDamaged] = useState<DamagedProject | null>(null)
+  const [sharing, setSharing] = useState(false)
   const project = state?.project ?? null
 
   /** Runs one service call; `path` is the file it concerns, so a corrupt error can offer its backup. */
@@ -101,14 +105,17 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
     }, path)
   }, [damaged, run, t])
 
+  const exportForSharing = useCallback(() => setSharing(project !== null), [project])
+
   const value = useMemo(
-    () => ({ busy, newProject, openProject, openPath, openSample, saveCopy, closeProject }),
-    [busy, newProject, openProject, openPath, openSample, saveCopy, closeProject],
+    () => ({ busy, newProject, openProject, openPath, openSample, saveCopy, exportForSharing, closeProject }),
+    [busy, newProject, openProject, openPath, openSample, saveCopy, exportForSharing, closeProject],
   )
   return (
     <ProjectActionsContext value={value}>
       {children}
       <RestoreBackupModal damaged={damaged} busy={busy} onRestore={restore} onCancel={() => setDamaged(null)} />
+      <ExportForSharingModal opened={sharing && project !== null} onClose={() => setSharing(false)} />
     </ProjectActionsContext>
   )
 }

@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigation'
 import { screens } from '../../app/screens'
 import { Header } from './Header'
 import { Navbar } from './Navbar'
+import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { useCommandRouting } from './useCommandRouting'
 
 export function Shell() {
@@ -20,6 +21,7 @@ export function Shell() {
         <Navbar onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <ReadOnlyBanner />
         <Screen />
       </AppShell.Main>
     </AppShell>

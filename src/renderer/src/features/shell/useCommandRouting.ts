@@ -23,6 +23,8 @@ export function runMenuCommand(command: MenuCommand, actions: ProjectActions, up
       return void actions.openSample()
     case 'saveCopy':
       return void actions.saveCopy()
+    case 'exportForSharing':
+      return actions.exportForSharing()
     case 'close':
       return void actions.closeProject()
     case 'undo':

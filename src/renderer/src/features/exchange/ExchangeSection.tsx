@@ -1,0 +1,90 @@
+import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core'
+import { IconCircleCheck, IconFileDownload, IconFileImport } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useLoadedState } from '../../app/appState'
+import { useFormat } from '../../i18n/format'
+import { describeError } from '../errors/describeError'
+import { SectionCard } from '../team/SectionCard'
+import { EXPORT_KINDS, type ExportDone } from './exportKinds'
+import { ImportReportView } from './ImportReportView'
+import { useExchange } from './useExchange'
+
+function ExportDoneNote({ done }: { done: ExportDone }) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const detail = done.counts
+    ? t('exchange.export.contents', {
+        sources: format.number(done.counts.sources),
+        codes: format.number(done.counts.codes),
+        highlights: format.number(done.counts.highlights),
+        participants: format.number(done.counts.participants),
+      })
+    : t('exchange.export.rows', { count: done.rows ?? 0 })
+  return (
+    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('exchange.export.written')} data-testid="export-done">
+      <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="export-path">
+        <bdi dir="ltr">{done.path}</bdi>
+      </Text>
+      <Text size="sm" c="dimmed" mt={4}>
+        {detail}
+      </Text>
+    </Alert>
+  )
+}
+
+/** REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder) and CSV, in and out. */
+export function ExchangeSection() {
+  const { t } = useTranslation()
+  const { project } = useLoadedState()
+  const exchange = useExchange()
+  const shown = exchange.error ? describeError(t, exchange.error) : null
+  return (
+    <SectionCard title={t('exchange.title')} intro={t('exchange.intro')} testId="exchange-section">
+      <Stack gap="xs">
+        <Title order={4} size="h5">
+          {t('exchange.export.title')}
+        </Title>
+        <Group gap="sm">
+          {EXPORT_KINDS.map((kind) => (
+            <Button
+              key={kind}
+              variant="default"
+              leftSection={<IconFileDownload size={16} />}
+              loading={exchange.busy === kind}
+              disabled={exchange.busy !== null && exchange.busy !== kind}
+              onClick={() => void exchange.exportAs(kind)}
+            >
+              {t(`exchange.export.${kind}`)}
+            </Button>
+          ))}
+        </Group>
+        {exchange.done ? <ExportDoneNote done={exchange.done} /> : null}
+      </Stack>
+      <Divider />
+      <Stack gap="xs">
+        <Title order={4} size="h5">
+          {t('exchange.import.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('exchange.import.intro')}
+        </Text>
+        <Group>
+          <Button
+            leftSection={<IconFileImport size={16} />}
+            loading={exchange.busy === 'import'}
+            disabled={project?.readOnly || (exchange.busy !== null && exchange.busy !== 'import')}
+            onClick={() => void exchange.importRefi()}
+          >
+            {t('exchange.import.button')}
+          </Button>
+        </Group>
+        {exchange.imported ? <ImportReportView report={exchange.imported} /> : null}
+      </Stack>
+      {shown ? (
+        <Alert color="red" variant="light" title={shown.title}>
+          {shown.message}
+        </Alert>
+      ) : null}
+    </SectionCard>
+  )
+}

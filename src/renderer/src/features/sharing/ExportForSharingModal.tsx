@@ -1,0 +1,122 @@
+import { Alert, Button, Group, List, Modal, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { IconCircleCheck, IconFolderOpen } from '@tabler/icons-react'
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppState } from '../../app/appState'
+import { folderOf, projectName } from '../../app/paths'
+import { describeError } from '../errors/describeError'
+import { usePickFile } from '../files/FilePickerProvider'
+import { formatBytes } from './formatBytes'
+import { sharingTarget } from './sharingTarget'
+import { useExportForSharing } from './useExportForSharing'
+
+/**
+ * File → Export for Sharing: a compact single-file copy, optionally anonymised. The switch
+ * says exactly what anonymising changes, because a researcher must know what leaves the team.
+ */
+export function ExportForSharingModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { t, i18n } = useTranslation()
+  const project = useAppState().state?.project ?? null
+  const pick = usePickFile()
+  const { busy, written, error, exportCopy, reset } = useExportForSharing()
+  const [path, setPath] = useState('')
+  const [anonymise, setAnonymise] = useState(false)
+
+  // Each opening starts afresh, with a name beside the project.
+  useEffect(() => {
+    if (!opened || !project) return
+    reset()
+    setAnonymise(false)
+    setPath(sharingTarget(project.path, t('sharing.suffix')))
+  }, [opened, project?.path]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const choose = async () => {
+    if (!project) return
+    const chosen = await pick({
+      mode: 'saveCopy',
+      startDir: folderOf(path || project.path),
+      suggestedName: projectName(path || project.path),
+      title: t('sharing.pickTitle'),
+      confirmLabel: t('sharing.pickConfirm'),
+    })
+    if (chosen) setPath(chosen)
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (path.trim()) void exportCopy(path.trim(), anonymise)
+  }
+
+  const shown = error ? describeError(t, error) : null
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('sharing.title')} size="lg" centered>
+      {written ? (
+        <Stack gap="md" data-testid="sharing-result">
+          <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('sharing.written')}>
+            <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="sharing-path">
+              <bdi dir="ltr">{written.path}</bdi>
+            </Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              {t('sharing.size', { size: formatBytes(written.bytes, i18n.language) })}
+            </Text>
+          </Alert>
+          {written.anonymised ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                {t('sharing.anonymisedTitle')}
+              </Text>
+              <List size="sm" spacing={2}>
+                <List.Item>{t('sharing.pseudonyms', { count: written.pseudonyms })}</List.Item>
+                <List.Item>{t('sharing.emails', { count: written.maskedEmails })}</List.Item>
+                <List.Item>{t('sharing.phones', { count: written.maskedPhones })}</List.Item>
+              </List>
+            </Stack>
+          ) : (
+            <Text size="sm">{t('sharing.notAnonymised')}</Text>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={onClose}>{t('sharing.done')}</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit}>
+          <Stack gap="md">
+            <Text size="sm">{t('sharing.intro')}</Text>
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <TextInput
+                label={t('sharing.target')}
+                value={path}
+                onChange={(e) => setPath(e.currentTarget.value)}
+                dir="ltr"
+                flex={1}
+                required
+              />
+              <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void choose()}>
+                {t('sharing.choose')}
+              </Button>
+            </Group>
+            <Switch
+              checked={anonymise}
+              onChange={(e) => setAnonymise(e.currentTarget.checked)}
+              label={t('sharing.anonymise')}
+              description={t('sharing.anonymiseExplained')}
+            />
+            {shown ? (
+              <Alert color="red" variant="light" title={shown.title}>
+                {shown.message}
+              </Alert>
+            ) : null}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('actions.cancel')}
+              </Button>
+              <Button type="submit" loading={busy} disabled={!path.trim()}>
+                {t('sharing.export')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  )
+}

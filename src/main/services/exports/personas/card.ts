@@ -34,6 +34,15 @@ function footerText(persona: Persona): string {
   return `<span>${escapeHtml(parts.join(' · '))} · <span class="confidence ${f.confidence}">${escapeHtml(l.confidence[f.confidence])}${stability}</span></span><span>${escapeHtml(l.preparedWith)}</span>`
 }
 
+/**
+ * A quote's words take their direction from their own script (dir="auto"), so an English quote on
+ * an Arabic card gets English quotation marks the right way round, and an Arabic quote on an English
+ * card Arabic ones (print CSS picks the marks by :dir()).
+ */
+function quotesByOwnDirection(html: string): string {
+  return html.replace(/(<blockquote\b[^>]*>\s*)<p>/g, '$1<p dir="auto">')
+}
+
 /** `sections` HTML must already be sanitised (render.ts does it). */
 export function cardSheet(input: CardInput): string {
   const { persona } = input
@@ -50,17 +59,19 @@ export function cardSheet(input: CardInput): string {
         html = split.rest
       }
       if (!html.replace(/<[^>]+>/g, '').trim()) return ''
+      html = quotesByOwnDirection(html)
       return `<section class="block s-${s.kind}" data-section="${escapeHtml(s.id)}" data-more-label="${escapeHtml(l.more(0).replace('0', '{n}'))}"><h2>${escapeHtml(s.title)}</h2><div class="body">${html}</div></section>`
     })
     .join('')
-  const eyebrow = c.facts.segmentName ? `${l.segment} · ${c.facts.segmentName}` : l.segment
+  // The segment's name may be in the other script: isolated, it cannot reorder the words around it.
+  const eyebrow = c.facts.segmentName ? `${escapeHtml(l.segment)} · <bdi>${escapeHtml(c.facts.segmentName)}</bdi>` : escapeHtml(l.segment)
   return `<section class="sheet card" dir="${persona.direction}" lang="${persona.language}" style="--persona:${c.avatar.colour}" data-persona="${persona.id}">
 <header class="head">
   <div class="avatar">${avatarMarkup(input)}</div>
-  <div><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
+  <div><p class="eyebrow">${eyebrow}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
   <div class="share"><span class="big">${percent(c.facts.share, persona.language)}</span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">n = ${c.facts.n}</span></div>
 </header>
-${hero ? `<blockquote class="hero">${hero}</blockquote>` : ''}
+${hero ? `<blockquote class="hero">${(hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">')}</blockquote>` : ''}
 <div class="flow">${blocks}</div>
 <footer class="foot">${footerText(persona)}</footer>
 </section>`

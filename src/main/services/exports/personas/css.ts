@@ -56,11 +56,16 @@ h1.name { font-size: 21pt; line-height: 1.12; margin: 0 0 1.5mm; font-weight: 70
 .hero p { margin: 0; }
 .hero p:first-child { unicode-bidi: plaintext; font-weight: 500; }
 .hero p:first-child::before { content: open-quote; } .hero p:first-child::after { content: close-quote; }
+/* Quotation marks follow the quote's own script (its <p dir="auto">), not the card's language. */
+.hero p:first-child:dir(ltr), .body blockquote p:first-child:dir(ltr) { quotes: '\\201C' '\\201D'; }
+.hero p:first-child:dir(rtl), .body blockquote p:first-child:dir(rtl) { quotes: '\\201D' '\\201C'; }
 .hero cite { display: block; text-align: start; margin-block-start: 1.5mm; font-size: 8pt; font-style: normal; color: var(--muted); }
 
 /* Sections flow in two columns; a list item, quote or heading is never split */
 .flow { flex: 1 1 auto; min-height: 0; overflow: hidden; columns: 2; column-gap: 8mm; column-fill: balance; }
 .block { margin: 0 0 4.5mm; }
+/* A short section stays in one column: a heading with one item left behind reads as a mistake. */
+.block:not(:has(.body > :is(ul, ol) > li:nth-child(5), .body > blockquote:nth-of-type(3))) { break-inside: avoid; }
 .block h2 { font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); margin: 0 0 1.8mm;
   padding-block-end: 1mm; border-block-end: 0.25mm solid var(--rule); break-after: avoid; font-weight: 700; }
 [lang='ar'] .block h2 { letter-spacing: 0; text-transform: none; font-size: 9.2pt; }

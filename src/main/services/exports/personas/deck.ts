@@ -11,12 +11,12 @@ export function coverSheet(cards: CardInput[], projectName: string, language: Pe
   const rows = cards
     .map(
       (c) =>
-        `<li style="--persona:${c.persona.content.avatar.colour}"><div class="avatar">${avatarMarkup(c)}</div><span class="pname" dir="auto">${escapeHtml(c.persona.name)}</span>` +
+        `<li style="--persona:${c.persona.content.avatar.colour}"><div class="avatar">${avatarMarkup(c)}</div><span class="pname"><bdi dir="${c.persona.direction}">${escapeHtml(c.persona.name)}</bdi></span>` +
         `<span class="pshare">${percent(c.persona.content.facts.share, language)} · n = ${c.persona.content.facts.n}</span></li>`,
     )
     .join('')
   return `<section class="sheet cover" dir="${dir}" lang="${language}">
-<div><h1 class="title">${escapeHtml(l.deck)}</h1><p class="project" dir="auto">${escapeHtml(projectName)}</p></div>
+<div><h1 class="title">${escapeHtml(l.deck)}</h1><p class="project"><bdi>${escapeHtml(projectName)}</bdi></p></div>
 <ol>${rows}</ol>
 <div class="meta"><span>${escapeHtml(l.personas(cards.length))} · ${escapeHtml(dayMonthYear(today, language))}</span><span>${escapeHtml(l.preparedWith)}</span></div>
 </section>`
@@ -37,7 +37,7 @@ export function appendixPages(items: { persona: Persona; quotes: PersonaEvidence
             .map((q) => `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`)
             .join('')
         : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
-      return `<h2 dir="auto" style="--persona:${persona.content.avatar.colour}">${escapeHtml(persona.name)}</h2>${list}`
+      return `<h2 style="--persona:${persona.content.avatar.colour}"><bdi dir="${persona.direction}">${escapeHtml(persona.name)}</bdi></h2>${list}`
     })
     .join('')
   return `<section class="appendix" dir="${dir}" lang="${language}"><h1>${escapeHtml(l.appendix)}</h1><p class="lead">${escapeHtml(l.appendixLead)}</p>${groups}</section>`

@@ -6,7 +6,7 @@ import { visibleSections, type Persona } from '../../../../shared/persona/conten
 import { cardLabels, percent } from '../../../../shared/persona/labels'
 import { PersonaAvatar } from './PersonaAvatar'
 import { sanitizeRichText } from './sanitize'
-import { footerParts, splitHero } from './sheetParts'
+import { footerParts, quotesByOwnDirection, splitHero } from './sheetParts'
 import classes from './PersonaSheet.module.css'
 
 export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl?: string | null }) {
@@ -22,7 +22,7 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
         hero = split.hero
         html = split.rest
       }
-      return { s, html }
+      return { s, html: quotesByOwnDirection(html) }
     })
     .filter(({ html }) => html.replace(/<[^>]+>/g, '').trim())
   const foot = footerParts(persona)
@@ -48,7 +48,7 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
           <span className={classes.small}>n = {c.facts.n}</span>
         </div>
       </header>
-      {hero ? <blockquote className={classes.hero} dangerouslySetInnerHTML={{ __html: hero }} /> : null}
+      {hero ? <blockquote className={classes.hero} dangerouslySetInnerHTML={{ __html: (hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">') }} /> : null}
       <div className={classes.flow}>
         {blocks.map(({ s, html }) => (
           <section key={s.id} className={`${classes.block} ${s.kind === 'needs' ? classes.needs : ''}`}>

@@ -23,3 +23,8 @@ export function footerParts(persona: Persona): { evidence: string; confidence: s
   const stability = f.stability != null ? ` (${f.stability.toFixed(2)})` : ''
   return { evidence, confidence: `${l.confidence[f.confidence]}${stability}`, preparedWith: l.preparedWith }
 }
+
+/** Quotes take their direction from their own script, as in print (their marks follow it). */
+export function quotesByOwnDirection(html: string): string {
+  return html.replace(/(<blockquote\b[^>]*>\s*)<p>/g, '$1<p dir="auto">')
+}

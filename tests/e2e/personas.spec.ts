@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { goTo, openSample } from './codingHelpers'
+import { confirmCoder, goTo, openSample } from './codingHelpers'
 import { expect, test } from './fixtures'
 
 function hasPoppler(): boolean {
@@ -81,6 +81,13 @@ test('gallery with the Arabic card right-to-left; an edited section and dragged 
   await openEditor(page, name)
   await expect(goals.getByRole('textbox', { name: /^Text of / })).toContainText(marker)
   await expect(goals.getByTestId('evidence-quote').filter({ hasText: quote.slice(0, 40) })).toHaveCount(1)
+
+  // One click on the quote opens it in its document; coming back to Personas returns to the card.
+  await goals.getByTestId('evidence-quote').filter({ hasText: quote.slice(0, 40) }).getByRole('button', { name: /^“/ }).click()
+  await confirmCoder(page)
+  await expect(page.getByTestId('reader')).toContainText(quote.slice(0, 40))
+  await goTo(page, 'Personas')
+  await expect(page.getByTestId('persona-editor')).toBeVisible()
 
   // Export the deck as an A4 PDF to a file chosen in the picker.
   await page.getByRole('button', { name: 'All personas' }).click()

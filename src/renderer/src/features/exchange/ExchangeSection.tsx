@@ -12,14 +12,14 @@ import { useExchange } from './useExchange'
 function ExportDoneNote({ done }: { done: ExportDone }) {
   const { t } = useTranslation()
   const format = useFormat()
-  const detail = done.counts
-    ? t('exchange.export.contents', {
-        sources: format.number(done.counts.sources),
-        codes: format.number(done.counts.codes),
-        highlights: format.number(done.counts.highlights),
-        participants: format.number(done.counts.participants),
-      })
-    : t('exchange.export.rows', { count: done.rows ?? 0 })
+  const n = format.number
+  let detail: string
+  if (!done.counts) detail = t('exchange.export.rows', { count: done.rows ?? 0 })
+  else if (done.kind === 'qdc') detail = t('exchange.export.codebookContents', { codes: n(done.counts.codes) })
+  else {
+    const { sources, codes, highlights, participants } = done.counts
+    detail = t('exchange.export.contents', { sources: n(sources), codes: n(codes), highlights: n(highlights), participants: n(participants) })
+  }
   return (
     <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('exchange.export.written')} data-testid="export-done">
       <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="export-path">

@@ -37,7 +37,7 @@ export function useExchange() {
       const path = await pick({
         mode: 'saveFile',
         startDir: folderOf(project.path),
-        suggestedName: `${projectName(project.path)}${t(`exchange.fileSuffix.${kind}`)}.${extension}`,
+        suggestedName: `${t(`exchange.fileName.${kind}`, { name: projectName(project.path) })}.${extension}`,
         extension,
         title: t(`exchange.export.${kind}`),
         confirmLabel: t('exchange.export.save'),

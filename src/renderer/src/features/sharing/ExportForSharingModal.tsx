@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Alert, Box, Button, Group, List, Modal, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { IconCircleCheck, IconFolderOpen } from '@tabler/icons-react'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,9 +10,26 @@ import { formatBytes } from './formatBytes'
 import { sharingTarget } from './sharingTarget'
 import { useExportForSharing } from './useExportForSharing'
 
+/** Exactly what anonymising changes, because a researcher must know what leaves the team. */
+function AnonymiseExplained({ id }: { id: string }) {
+  const { t } = useTranslation()
+  // Indented to line up with the switch's label (the switch track is ~50px wide with its gap).
+  return (
+    <Box ps={50} id={id} data-testid="anonymise-explained">
+      <Text size="xs" c="dimmed">
+        {t('sharing.anonymiseWhat.intro')}
+      </Text>
+      <List size="xs" c="dimmed" withPadding spacing={2} mt={2}>
+        {(['names', 'text', 'memos', 'left'] as const).map((k) => (
+          <List.Item key={k}>{t(`sharing.anonymiseWhat.${k}`)}</List.Item>
+        ))}
+      </List>
+    </Box>
+  )
+}
+
 /**
- * File → Export for Sharing: a compact single-file copy, optionally anonymised. The switch
- * says exactly what anonymising changes, because a researcher must know what leaves the team.
+ * File → Export for Sharing: a compact single-file copy, optionally anonymised, and where it went.
  */
 export function ExportForSharingModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation()
@@ -95,12 +112,15 @@ export function ExportForSharingModal({ opened, onClose }: { opened: boolean; on
                 {t('sharing.choose')}
               </Button>
             </Group>
-            <Switch
-              checked={anonymise}
-              onChange={(e) => setAnonymise(e.currentTarget.checked)}
-              label={t('sharing.anonymise')}
-              description={t('sharing.anonymiseExplained')}
-            />
+            <Stack gap={4}>
+              <Switch
+                checked={anonymise}
+                onChange={(e) => setAnonymise(e.currentTarget.checked)}
+                label={t('sharing.anonymise')}
+                aria-describedby="anonymise-explained"
+              />
+              <AnonymiseExplained id="anonymise-explained" />
+            </Stack>
             {shown ? (
               <Alert color="red" variant="light" title={shown.title}>
                 {shown.message}

@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, ScrollArea, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AgreementReport } from '../../../../shared/contract/interop'
 import { BAND_COLORS, kappaBand } from './kappaBand'
@@ -10,8 +10,9 @@ export function AgreementTable({ report }: { report: AgreementReport }) {
   const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
   const kappa = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table withTableBorder striped highlightOnHover aria-label={t('team.agreement.tableLabel')} data-testid="agreement-table">
+    // A project can have dozens of codes: the table scrolls under its own header instead of pushing the page.
+    <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
+      <Table miw={760} withTableBorder striped highlightOnHover stickyHeader aria-label={t('team.agreement.tableLabel')} data-testid="agreement-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('team.agreement.code')}</Table.Th>
@@ -25,7 +26,9 @@ export function AgreementTable({ report }: { report: AgreementReport }) {
         </Table.Thead>
         <Table.Tbody>
           {report.codes.map((c) => {
-            const band = kappaBand(c.kappa)
+            // Rounded first, so a kappa of -0.001 reads 0.00 and falls in the band it shows.
+            const shown = c.kappa === null ? null : Math.round(c.kappa * 100) / 100 || 0
+            const band = kappaBand(shown)
             return (
               <Table.Tr key={c.codeId}>
                 <Table.Td>
@@ -41,7 +44,7 @@ export function AgreementTable({ report }: { report: AgreementReport }) {
                 <Table.Td ta="end">{number.format(c.charsBoth)}</Table.Td>
                 <Table.Td ta="end">{t('team.agreement.percentValue', { value: percent.format(c.percentAgreement) })}</Table.Td>
                 <Table.Td ta="end" data-testid="kappa">
-                  {c.kappa === null ? '—' : kappa.format(c.kappa)}
+                  {shown === null ? '—' : kappa.format(shown)}
                 </Table.Td>
                 <Table.Td>
                   <Badge color={BAND_COLORS[band]} variant="light" size="sm">
@@ -53,6 +56,6 @@ export function AgreementTable({ report }: { report: AgreementReport }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollArea.Autosize>
   )
 }

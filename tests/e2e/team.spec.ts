@@ -150,6 +150,29 @@ test('a project someone else holds shows who, on every screen, and a copy opens 
   expect(existsSync(copy)).toBe(true)
 })
 
+const ATLAS = fileURLToPath(new URL('../../../shared/data/real/refi_qda/samples/atlasti8_standard_project_TestProject.qdpx', import.meta.url))
+
+test('a REFI-QDA import from ATLAS.ti lists its missing sources and what Needle cannot hold', async ({ page, needle }) => {
+  test.skip(!existsSync(ATLAS), `the real ATLAS.ti export is not at ${ATLAS} (CI provides it)`)
+  needleCli(needle.home, 'new', join(needle.projectsDir, 'From ATLAS.needle'))
+  copyFileSync(ATLAS, join(needle.projectsDir, 'TestProject.qdpx'))
+  await openApp(page, needle.url)
+  await openProject(page, 'From ATLAS.needle')
+  await page.getByTestId('navbar').getByText('Team', { exact: true }).click()
+
+  await page.getByRole('button', { name: 'Import REFI-QDA (.qdpx, .qdc)…' }).click()
+  const picker = page.getByRole('dialog', { name: 'Import a REFI-QDA project or codebook' })
+  await picker.getByText('TestProject.qdpx', { exact: true }).click()
+  await picker.getByRole('button', { name: 'Import' }).click()
+
+  const report = page.getByTestId('import-report')
+  await expect(report).toContainText('Imported “TestProject.qdpx”')
+  await expect(report.getByTestId('added-codes')).toHaveText('14')
+  await expect(report.getByTestId('missing-sources')).toContainText('6 sources are named in the project but their files are not in the archive')
+  const notImported = report.getByRole('table', { name: 'Not imported: elements Needle cannot hold' })
+  for (const element of ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']) await expect(notImported).toContainText(element)
+})
+
 async function switchLanguage(page: Page, label: string, lang: string): Promise<void> {
   await page.getByRole('radiogroup').getByText(label, { exact: true }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', lang)

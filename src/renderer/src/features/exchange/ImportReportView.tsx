@@ -62,7 +62,10 @@ export function ImportReportView({ report }: { report: QdpxImportReport }) {
                   <bdi dir="ltr">{e.element}</bdi>
                 </Table.Td>
                 <Table.Td ta="end">{format.number(e.count)}</Table.Td>
-                <Table.Td>{e.note}</Table.Td>
+                <Table.Td>
+                  {/* Known elements in the reader's language; anything else as the importer said it. */}
+                  {t(`exchange.import.elements.${e.element}`, { defaultValue: e.note })}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

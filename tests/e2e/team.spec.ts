@@ -5,7 +5,7 @@
  * writes docs/screenshots/team-*.png in English and Arabic.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -87,6 +87,11 @@ test('a teammate’s copy merges once; agreement, sharing and REFI-QDA exports f
   expect(kappas.some((k) => /^-?\d\.\d\d$/.test(k))).toBe(true)
   await expect(table.getByText(/^(Poor|Slight|Fair|Moderate|Substantial|Almost perfect)$/).first()).toBeVisible()
   await expect(agreement.getByTestId('agreement-summary')).toContainText('documents both coded')
+  const [download] = await Promise.all([page.waitForEvent('download'), agreement.getByRole('button', { name: 'Export CSV' }).click()])
+  expect(download.suggestedFilename()).toBe('agreement Maya Chen - Omar Haddad.csv')
+  const csv = readFileSync(await download.path(), 'utf8')
+  expect(csv.split(/\r?\n/)[0]).toContain('characters Maya Chen,characters Omar Haddad')
+  expect(csv.split(/\r?\n/).filter(Boolean)).toHaveLength(kappas.length + 1)
 
   // First merge: Sara's one highlight (and her new code) come in; the rest is already here.
   await mergeCopy(page, 'Teammate.needle')

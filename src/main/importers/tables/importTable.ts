@@ -129,6 +129,40 @@ function labelKeyCached(v: string): string {
   return k
 }
 
+/**
+ * Participant ids seen in this file, one bit each: a million-row export would otherwise keep
+ * a Set of a million numbers (tens of megabytes of heap) for the whole import.
+ */
+const MAX_BITMAP_ID = 2 ** 27
+
+class IdSet {
+  private bits = new Uint8Array(1024)
+  private readonly sparse = new Set<number>()
+  size = 0
+
+  /** Adds the id; false when it was already there. */
+  add(id: number): boolean {
+    if (id > MAX_BITMAP_ID) {
+      // Rowids are normally dense from 1; a project with a huge one falls back to a Set.
+      if (this.sparse.has(id)) return false
+      this.sparse.add(id)
+      this.size++
+      return true
+    }
+    const byte = id >>> 3
+    if (byte >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(byte + 1, this.bits.length * 2))
+      grown.set(this.bits)
+      this.bits = grown
+    }
+    const mask = 1 << (id & 7)
+    if (this.bits[byte] & mask) return false
+    this.bits[byte] |= mask
+    this.size++
+    return true
+  }
+}
+
 function allBlank(fields: string[]): boolean {
   for (const v of fields) if (v.trim() !== '') return false
   return true
@@ -220,7 +254,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
 
   // Participants are found by label in the database (participants_label is unique), so no
   // map of every label is kept in memory; a participant id seen twice is a repeated id.
-  const touched = new Set<number>()
+  const touched = new IdSet()
   const duplicates: string[] = []
   const bad: SkippedRow[] = []
   let badTotal = 0
@@ -262,8 +296,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     const rawId = idIndex >= 0 ? f[idIndex].trim() : ''
     const label = rawId && !isMissing(rawId) ? rawId : `${stem} row ${dataRow}`
     const pid = store.participant(label)
-    if (!touched.has(pid)) touched.add(pid)
-    else if (duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
+    if (!touched.add(pid) && duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
 
     let values = 0
     for (const a of attributes) {

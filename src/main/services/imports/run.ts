@@ -21,6 +21,7 @@ import { fileContent, fingerprint, type FileContent } from '../../importers/cont
 import { importerFor } from '../../importers/registry'
 import type { ImportOutcome } from '../../importers/types'
 import { SourceStore } from '../sources/store'
+import { codeAnswersByQuestion } from './codeByQuestion'
 import { resolveKind } from './kind'
 
 export interface ImportRequest {
@@ -151,6 +152,7 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
         },
       })
       if (signal.aborted) throw cancelled()
+      if (outcome.kind !== 'interview') codeAnswersByQuestion(db, outcome.sourceId)
       store.extendReport(
         outcome.sourceId,
         {

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3'
 import { initialSchema } from './001_initial'
 import { autocodeSchema, reindexDocuments } from './002_autocode'
+import { deleteIndexes } from './003_delete_indexes'
 
 export interface Migration {
   name: string
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
       reindexDocuments(db)
     },
   },
+  { name: '003 indexes for fast deletes', up: (db) => db.exec(deleteIndexes) },
 ]
 
 export const SCHEMA_VERSION = migrations.length

@@ -7,8 +7,8 @@ import { defineConfig } from '@playwright/test'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // screenshots.spec.ts regenerates the README images; it is a tool, not a test, so it runs only on purpose.
-  testIgnore: process.env.NEEDLE_SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
+  // *creenshots.spec.ts regenerate the README images: tools, not tests, so they run only on purpose.
+  testIgnore: process.env.NEEDLE_SCREENSHOTS ? [] : ['**/*creenshots.spec.ts'],
   globalSetup: './tests/e2e/globalSetup.ts',
   timeout: 30_000,
   expect: { timeout: 7_000 },

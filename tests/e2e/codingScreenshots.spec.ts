@@ -8,7 +8,6 @@ import { confirmCoder, goTo, openDocument, openSample } from './codingHelpers'
 
 const OUT = 'docs/screenshots'
 
-test.skip(!process.env.NEEDLE_SCREENSHOTS, 'set NEEDLE_SCREENSHOTS=1 to write the coding screenshots')
 
 test('coding screenshots, English and Arabic', async ({ page, needle }) => {
   test.setTimeout(300_000)

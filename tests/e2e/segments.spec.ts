@@ -4,10 +4,6 @@
  * saved under a name the researcher typed and still there after a reload, and charts exported (CSV, PNG, SVG).
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
-import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
 import { expect, test } from './fixtures'
 import { goTo, openSample } from './segmentsHelpers'
 

@@ -6,8 +6,8 @@
  * (a 500 MB export must import in less memory than its own size); transcripts read them whole.
  */
 import type Database from 'better-sqlite3'
-import type { SourceKind } from '../../shared/domain'
-import type { ImportOptions, SkippedRow } from '../../shared/import/types'
+import type { ImportOptions } from '../../shared/import/types'
+import type { ImportedSource } from '../../shared/contract/imports'
 import type { SourceStore } from '../services/sources/store'
 import type { FileContent } from './content'
 
@@ -29,18 +29,7 @@ export interface ImportJob {
   signal: AbortSignal
 }
 
-export interface ImportOutcome {
-  file: string
-  kind: SourceKind
-  sourceId: number
-  /** Data rows read (tables) or cues/turns read (transcripts); header rows excluded. */
-  rows: number
-  documents: number
-  participants: number
-  utterances: number
-  speakers: string[]
-  skipped: SkippedRow[]
-  warnings: string[]
-}
+/** What one file's import did: the same shape the import channel returns to the app and the CLI. */
+export type ImportOutcome = ImportedSource
 
 export type Importer = (job: ImportJob) => Promise<ImportOutcome>

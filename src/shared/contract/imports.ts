@@ -19,6 +19,7 @@ export interface ImportedSource {
   file: string
   kind: SourceKind
   sourceId: number
+  /** Data rows read (tables) or cues/turns read (transcripts); header rows excluded. */
   rows: number
   documents: number
   participants: number

@@ -158,7 +158,12 @@ test('a project someone else holds shows who, on every screen, and a copy opens 
 const ATLAS = fileURLToPath(new URL('../../../shared/data/real/refi_qda/samples/atlasti8_standard_project_TestProject.qdpx', import.meta.url))
 
 test('a REFI-QDA import from ATLAS.ti lists its missing sources and what Needle cannot hold', async ({ page, needle }) => {
-  test.skip(!existsSync(ATLAS), `the real ATLAS.ti export is not at ${ATLAS} (CI provides it)`)
+  if (!existsSync(ATLAS)) {
+    // Printed as well as annotated: the list reporter shows a skip without its reason.
+    const why = `the real ATLAS.ti export is not at ${ATLAS} (CI provides it)`
+    console.log(`[needle e2e] skipping the ATLAS.ti import: ${why}`)
+    test.skip(true, why)
+  }
   needleCli(needle.home, 'new', join(needle.projectsDir, 'From ATLAS.needle'))
   copyFileSync(ATLAS, join(needle.projectsDir, 'TestProject.qdpx'))
   await openApp(page, needle.url)

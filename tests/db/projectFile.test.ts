@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { APPLICATION_ID, readSqliteHeader } from '../../src/main/db/fileFormat'
@@ -170,5 +171,36 @@ describe('creating, opening and closing a project file', () => {
     expect(halfWritten.n).toBe(0)
     expect(all.n).toBe(300)
     expect(existsSync(`${crashed}-journal`)).toBe(false)
+  })
+
+  it('checks and opens a file whose close was killed while leaving WAL mode (WAL header and a hot journal)', () => {
+    // Leaving WAL mode rewrites the header through a rollback journal: a kill -9 in that
+    // moment leaves the header saying WAL with a hot journal beside it. A read-only view of
+    // that file cannot roll back (SQLITE_READONLY_ROLLBACK), which once made check call it damaged.
+    const dir = tempDir()
+    const source = join(dir, 'source.needle')
+    const project = createProject(source)
+    fillProject(project.db, 300)
+    project.close()
+    const crashed = join(tempDir(), 'crashed.needle')
+    crashedMidWrite(source, crashed)
+    const bytes = readFileSync(crashed)
+    bytes[18] = 2
+    bytes[19] = 2
+    writeFileSync(crashed, bytes)
+    // The killed process's lock stays behind too (pid 2^22 + 1 is above Linux's pid_max: dead).
+    writeFileSync(`${crashed}.lock`, JSON.stringify({ user: 'killed', host: hostname(), pid: 4194305, since: new Date().toISOString() }))
+    expect(readSqliteHeader(crashed).walMode).toBe(true)
+    const before = sha256(crashed)
+
+    expect(checkProjectFile(crashed)).toMatchObject({ ok: true })
+    expect(sha256(crashed)).toBe(before)
+
+    const opened = openProject(crashed)
+    const all = opened.db.prepare(`SELECT count(*) AS n FROM documents WHERE text <> 'half-written'`).get() as { n: number }
+    opened.close()
+    expect(all.n).toBe(300)
+    expect(existsSync(`${crashed}-journal`)).toBe(false)
+    expect(readSqliteHeader(crashed).walMode).toBe(false)
   })
 })

@@ -36,8 +36,10 @@ function hasHotJournal(path: string): boolean {
 /**
  * A crash in the middle of a write leaves a hot journal that SQLite must roll back before
  * the file can be read, and a read-only connection cannot (SQLITE_READONLY_ROLLBACK). The
- * view is then a copy of file + journal in a temporary folder, recovered there; the real
- * file is recovered by the writable open that follows a successful check.
+ * view is then a copy of file + journal (+ WAL, if any) in a temporary folder, recovered
+ * there; the real file is recovered by the writable open that follows a successful check.
+ * The header may say WAL too: leaving WAL mode on close rewrites the header through a
+ * rollback journal, so a crash during close leaves exactly that.
  */
 function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'needle-check-'))
@@ -45,6 +47,7 @@ function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T
   try {
     copyFileSync(path, copy)
     copyFileSync(`${path}-journal`, `${copy}-journal`)
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`)
     const db = new Database(copy, { fileMustExist: true })
     try {
       db.pragma('trusted_schema = OFF')
@@ -66,7 +69,7 @@ function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T
  * copy, and their -wal and -shm exist anyway.
  */
 export function withReadOnlyView<T>(path: string, header: SqliteHeader, fn: (db: Database.Database) => T): T {
-  if (!header.walMode && hasHotJournal(path)) return withRecoveredCopy(path, fn)
+  if (hasHotJournal(path)) return withRecoveredCopy(path, fn)
   let db: Database.Database
   const quiet = header.walMode && !hasLiveWal(path) && !existsSync(lockPathFor(path))
   if (quiet && statSync(path).size <= MAX_IN_MEMORY_BYTES) {

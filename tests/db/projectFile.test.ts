@@ -194,6 +194,7 @@ describe('creating, opening and closing a project file', () => {
     const before = sha256(crashed)
 
     expect(checkProjectFile(crashed)).toMatchObject({ ok: true })
+    expect(() => openProject(crashed, { readOnly: true })).toThrow(/middle of a write.*Open it normally/)
     expect(sha256(crashed)).toBe(before)
 
     const opened = openProject(crashed)

@@ -179,6 +179,13 @@ function openReadOnly(path: string, schemaVersion: number, lockedBy: LockHolder 
     db.prepare('SELECT count(*) FROM sqlite_schema').get()
   } catch (err) {
     safeClose(db)
+    if (errorCode(err) === 'SQLITE_READONLY_ROLLBACK') {
+      throw new NeedleError(
+        'read_only',
+        `${path} was left in the middle of a write by a program that stopped (a crash or power loss). ` +
+          'Open it normally (not read-only) once, so Needle can roll the unfinished write back.',
+      )
+    }
     throw errorCode(err) === 'SQLITE_CORRUPT' || errorCode(err) === 'SQLITE_NOTADB'
       ? damaged(path, (err as Error).message)
       : new NeedleError('internal', `Could not open ${path} read-only: ${(err as Error).message}`)

@@ -13,18 +13,27 @@
  *    event-loop stall (how long the UI would have waited for a progress event or a cancel).
  *    The 100,000-row file always; a 500 MB file when BENCH_LARGE=1 (it takes minutes and
  *    ~1.5 GB of disk, so a plain `npm run bench` skips it and says so).
+ * 3. The mapping step's preview (import.preview through dispatch, as the app calls it), also in
+ *    a child process: its peak RSS, its time, and the time of a second preview (what a header
+ *    or quote switch costs). On the 500 MB file it runs before the import and after it (when
+ *    it must report the file as imported), beside a preview of the file read whole (what the
+ *    preview did before it read only a prefix).
  *
  * Run alone: npx tsx bench/imports.ts   (BENCH_RUNS=n repeats, default 3; medians reported)
  */
 import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import Papa from 'papaparse'
 import { createProject } from '../src/main/db/open'
+import { call } from '../src/main/dispatch'
+import { previewTable } from '../src/main/importers/tables/previewTable'
+import { Session } from '../src/main/session'
 import { importFiles } from '../src/main/services/imports/run'
+import { SettingsStore } from '../src/main/services/settings/store'
 
 const ROWS = 100_000
 const LARGE_BYTES = 500 * 1024 * 1024
@@ -281,6 +290,76 @@ async function child(file: string, dbPath: string): Promise<void> {
   console.log(JSON.stringify(report))
 }
 
+interface PreviewReport {
+  ms: number
+  /** A second preview of the same file with the header switch flipped, as the mapping step does. */
+  againMs: number
+  /** RSS with the project open, before the preview. */
+  baseRssMb: number
+  maxRssMb: number
+  maxLagMs: number
+  headers: number
+  totalRowsEstimate: number
+  totalRowsExact: boolean
+  earlier: string | null
+}
+
+/** Previews `file` in a fresh Node process; `mode` 'whole' previews the file read whole instead (the old way). */
+function previewInChild(file: string, dbPath: string, mode: 'prefix' | 'whole' = 'prefix'): PreviewReport {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'imports.ts'), '--preview', file, dbPath, mode], {
+    cwd: resolve(HERE, '..'),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  if (out.status !== 0) throw new Error(`child preview failed (${out.status}):\n${out.stderr}`)
+  return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as PreviewReport
+}
+
+/** Child side of previewInChild: opens (or creates) the project and previews through dispatch. */
+async function previewChild(file: string, dbPath: string, mode: string): Promise<void> {
+  const session = new Session('browser', new SettingsStore(`${dbPath}.settings.json`))
+  await call(session, existsSync(dbPath) ? 'project.open' : 'project.create', { path: dbPath })
+  const baseRssMb = process.memoryUsage().rss / 1024 / 1024
+  let maxLag = 0
+  let expected = performance.now() + 20
+  const probe = setInterval(() => {
+    const now = performance.now()
+    maxLag = Math.max(maxLag, now - expected)
+    expected = now + 20
+  }, 20)
+  let t0 = performance.now()
+  let report: Omit<PreviewReport, 'againMs' | 'baseRssMb' | 'maxRssMb' | 'maxLagMs' | 'ms'>
+  if (mode === 'whole') {
+    const table = await previewTable(new Uint8Array(readFileSync(file)), file)
+    report = { headers: table.headers.length, totalRowsEstimate: table.totalRowsEstimate, totalRowsExact: table.totalRowsExact, earlier: null }
+  } else {
+    const preview = await call(session, 'import.preview', { path: file })
+    report = {
+      headers: preview.table?.headers.length ?? 0,
+      totalRowsEstimate: preview.table?.totalRowsEstimate ?? 0,
+      totalRowsExact: preview.table?.totalRowsExact ?? false,
+      earlier: preview.earlier?.name ?? null,
+    }
+  }
+  const ms = performance.now() - t0
+  t0 = performance.now()
+  if (mode !== 'whole') await call(session, 'import.preview', { path: file, options: { header: false } })
+  const againMs = mode === 'whole' ? 0 : performance.now() - t0
+  clearInterval(probe)
+  session.closeProject()
+  const full: PreviewReport = { ms, againMs, baseRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024, maxLagMs: maxLag, ...report }
+  console.log(JSON.stringify(full))
+}
+
+function previewLine(label: string, r: PreviewReport, rows: number): string {
+  const count = r.totalRowsExact
+    ? `${r.totalRowsEstimate.toLocaleString('en')} rows (exact)`
+    : `about ${r.totalRowsEstimate.toLocaleString('en')} rows (estimate ${(((r.totalRowsEstimate - rows) / rows) * 100).toFixed(1)}% off the true ${rows.toLocaleString('en')})`
+  const again = r.againMs ? `, again with the header switch flipped ${s(r.againMs)}` : ''
+  const earlier = r.earlier ? `, reported as imported before ("${r.earlier}")` : ''
+  return `  ${label}: peak RSS ${r.maxRssMb.toFixed(0)} MB (${r.baseRssMb.toFixed(0)} MB with the project open), ${s(r.ms)}${again}, longest stall ${r.maxLagMs.toFixed(0)} ms, ${r.headers} columns, ${count}${earlier}`
+}
+
 function s(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`
 }
@@ -336,6 +415,10 @@ export async function run(): Promise<void> {
       `  memory, ${mb(size)} file in a child process: peak RSS ${small.maxRssMb.toFixed(0)} MB, longest event-loop stall ${small.maxLagMs.toFixed(0)} ms, ${small.progressEvents} progress events in ${(small.ms / 1000).toFixed(1)} s`,
     )
 
+    const smallPreview = previewInChild(file, join(dir, 'preview.needle'))
+    rmSync(join(dir, 'preview.needle'), { force: true })
+    console.log(previewLine(`preview, ${mb(size)} file in a child process`, smallPreview, ROWS))
+
     if (process.env.BENCH_LARGE !== '1') {
       console.log('  500 MB import: skipped (set BENCH_LARGE=1 to run it: it writes a 500 MB file, needs ~1.5 GB free in the temp dir and takes minutes)')
       return
@@ -345,11 +428,16 @@ export async function run(): Promise<void> {
     t = performance.now()
     const largeRows = writeSurvey(large, { minBytes: LARGE_BYTES })
     console.log(`  500 MB file: ${mb(statSync(large).size)}, ${largeRows.toLocaleString('en')} rows (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    console.log(previewLine('preview, 500 MB file in a child process', previewInChild(large, join(dir, 'before.needle')), largeRows))
+    rmSync(join(dir, 'before.needle'), { force: true })
+    console.log(previewLine('preview of the 500 MB file read whole (the old way), for comparison', previewInChild(large, join(dir, 'whole.needle'), 'whole'), largeRows))
+    rmSync(join(dir, 'whole.needle'), { force: true })
     const big = importInChild(large, join(dir, 'large.needle'))
     console.log(
       `  memory, 500 MB file in a child process: peak RSS ${big.maxRssMb.toFixed(0)} MB (target < 500), longest event-loop stall ${big.maxLagMs.toFixed(0)} ms, ` +
         `${big.rows.toLocaleString('en')} rows, ${big.documents.toLocaleString('en')} documents in ${(big.ms / 1000).toFixed(1)} s`,
     )
+    console.log(previewLine('preview of the 500 MB file after its import', previewInChild(large, join(dir, 'large.needle')), largeRows))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -357,6 +445,8 @@ export async function run(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const at = process.argv.indexOf('--child')
+  const previewAt = process.argv.indexOf('--preview')
   if (at >= 0) await child(process.argv[at + 1], process.argv[at + 2])
+  else if (previewAt >= 0) await previewChild(process.argv[previewAt + 1], process.argv[previewAt + 2], process.argv[previewAt + 3])
   else await run()
 }

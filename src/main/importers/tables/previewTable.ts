@@ -1,26 +1,31 @@
 /**
  * What the mapping step shows before anything is written: the first rows as the file will
- * be read, the proposed (or given) mapping, and every problem found on the way.
+ * be read, the proposed (or given) mapping, and every problem found on the way. It reads the
+ * start of the file only (prefix.ts), so previewing a 500 MB export costs a few megabytes.
  */
 import type { TablePreview } from '../../../shared/import/preview'
 import type { ImportOptions, SkippedRow } from '../../../shared/import/types'
 
 export type { TablePreview }
 import { decodeBytes } from '../decode'
+import type { TableLayout } from './layout'
 import { planTable } from './plan'
+import type { TableText } from './prefix'
+import { readTable } from './readTable'
 import { shapeRow } from './rowShape'
 
 export const PREVIEW_ROWS = 20
 
-function countLines(text: string): number {
+/** Data records in `text` as the import will read them (header rows not counted). */
+async function countRows(text: string, layout: TableLayout): Promise<number> {
   let n = 0
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
-  return text.endsWith('\n') ? n : n + 1
+  for await (const _ of readTable(text, { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting })) n++
+  return Math.max(0, n - layout.headerRows)
 }
 
-export async function previewTable(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<TablePreview> {
-  const decoded = decodeBytes(bytes, file)
-  const { layout, mapping, warnings } = await planTable(decoded.text, file, options)
+/** A preview of decoded text: the whole file, or a prefix of it that ends after a line break. */
+export async function previewTableText(input: TableText, file: string, options: ImportOptions = {}): Promise<TablePreview> {
+  const { layout, mapping, warnings } = await planTable(input.text, file, options)
   const rows: string[][] = []
   const badRows: SkippedRow[] = []
   for (const rec of layout.sample) {
@@ -28,13 +33,13 @@ export async function previewTable(bytes: Uint8Array, file: string, options: Imp
     if ('reason' in shaped) badRows.push({ row: rec.line, reason: shaped.reason })
     else if (rows.length < PREVIEW_ROWS) rows.push(shaped.fields)
   }
-  let totalRowsEstimate = layout.sample.length
-  const exact = layout.sampleIsWhole
-  if (!exact && layout.sample.length > 0) {
-    const first = layout.sample[0].line
-    const last = layout.sample[layout.sample.length - 1].endLine
-    const linesPerRow = (last - first + 1) / layout.sample.length
-    totalRowsEstimate = Math.round((countLines(decoded.text) - first + 1) / linesPerRow)
+  const whole = input.bytes >= input.totalBytes
+  let totalRowsEstimate: number
+  if (whole && layout.sampleIsWhole) totalRowsEstimate = layout.sample.length
+  else {
+    const counted = await countRows(input.text, layout)
+    // A prefix's rows per byte, times the file's bytes: rows of one export are alike in length.
+    totalRowsEstimate = whole ? counted : Math.round((counted * input.totalBytes) / Math.max(1, input.bytes))
   }
   return {
     headers: layout.headers,
@@ -42,13 +47,19 @@ export async function previewTable(bytes: Uint8Array, file: string, options: Imp
     headerStyle: layout.headerStyle,
     delimiter: layout.delimiter,
     quoting: layout.quoting,
-    encoding: decoded.encoding,
+    encoding: input.encoding,
     rows,
     mapping,
-    warnings: [...decoded.warnings, ...warnings],
+    warnings: [...input.warnings, ...warnings],
     badRows,
     quoteProblem: layout.quoteProblem,
     totalRowsEstimate,
-    totalRowsExact: exact,
+    totalRowsExact: whole,
   }
+}
+
+/** A preview of a whole file already in memory (tests, the sample project). */
+export async function previewTable(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<TablePreview> {
+  const decoded = decodeBytes(bytes, file)
+  return previewTableText({ ...decoded, bytes: bytes.byteLength, totalBytes: bytes.byteLength }, file, options)
 }

@@ -1,20 +1,46 @@
 import type Database from 'better-sqlite3'
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import { parseMapping, type TableMapping } from '../../../shared/import/mapping'
 import type { ImportPreview } from '../../../shared/import/preview'
 import type { ImportOptions } from '../../../shared/import/types'
-import { previewTable } from '../../importers/tables/previewTable'
+import { fileContent, fingerprint, type FileContent, type Fingerprint } from '../../importers/content'
+import { previewTableText } from '../../importers/tables/previewTable'
+import { readTableStart } from '../../importers/tables/prefix'
 import { readTranscript } from '../../importers/transcripts/import'
 import { isInterviewerLabel } from '../../importers/transcripts/speakers'
 import { detectDirection } from '../../../shared/text/arabic'
 import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import { resolveKind } from './kind'
-import { checksumOf, findEarlierImport, importFiles } from './run'
+import { findEarlierImport, importFiles } from './run'
 
 const PREVIEW_TURNS = 30
+
+/**
+ * Transcripts are parsed as one text, so they are read whole; no real transcript comes near
+ * this (a day of speech is a few megabytes), and a file this large is a table or a dump.
+ */
+export const MAX_TRANSCRIPT_BYTES = 200 * 1024 * 1024
+
+/**
+ * Checksums of files previewed lately, by path, size and modification time: every header or
+ * quote switch in the mapping step previews the file again, and a 500 MB export should not be
+ * read through once more for a checksum that cannot have changed.
+ */
+const recentFingerprints = new Map<string, Fingerprint>()
+const RECENT_FINGERPRINTS = 8
+
+async function fingerprintOf(path: string, stat: BigIntStats, content: FileContent): Promise<Fingerprint> {
+  const key = `${path}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}`
+  const known = recentFingerprints.get(key)
+  if (known) return known
+  const facts = await fingerprint(content)
+  recentFingerprints.set(key, facts)
+  if (recentFingerprints.size > RECENT_FINGERPRINTS) recentFingerprints.delete(recentFingerprints.keys().next().value as string)
+  return facts
+}
 
 /**
  * The newest mapping saved with a table whose headers this file shares (at least 80% of
@@ -43,24 +69,42 @@ function savedMappingFor(db: Database.Database, headers: string[]): { mapping: T
 
 async function preview(db: Database.Database, rawPath: string, options: ImportOptions): Promise<ImportPreview> {
   const path = resolve(rawPath)
-  let bytes: Uint8Array
+  let stat: BigIntStats
   try {
-    if (!statSync(path).isFile()) throw new Error('EISDIR')
-    bytes = readFileSync(path)
+    stat = statSync(path, { bigint: true })
+    if (!stat.isFile()) throw new Error('EISDIR')
   } catch {
     throw new NeedleError('not_found', `${path} cannot be read. Check that the file exists.`, { file: path })
   }
+  const size = Number(stat.size)
   const kind = resolveKind(path, options.kind)
+  if (kind === 'interview' && size > MAX_TRANSCRIPT_BYTES) {
+    throw new NeedleError(
+      'unreadable_file',
+      `${basename(path)} is ${Math.round(size / 1024 / 1024)} MB, far larger than any interview transcript (Needle reads transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB). If it is a table, import it as a survey or feedback table; if it is a transcript, split it into one file per interview.`,
+      { file: path, bytes: size },
+    )
+  }
+  // Only the checksum pass reads the whole file, as a stream; it is the import's own, so a
+  // file imported before is recognised here by exactly the checksum its import recorded.
+  const content = fileContent(path, size)
+  let facts: Fingerprint
+  try {
+    facts = await fingerprintOf(path, stat, content)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+    throw new NeedleError('unreadable_file', `${basename(path)} cannot be read (${code}). Check its permissions.`, { file: path })
+  }
   const base: ImportPreview = {
     file: path,
     fileName: basename(path),
     kind,
-    bytes: bytes.byteLength,
-    earlier: findEarlierImport(db, checksumOf(bytes)),
+    bytes: size,
+    earlier: findEarlierImport(db, facts.checksum),
     reusedMappingFrom: null,
   }
   if (kind === 'interview') {
-    const { parsed, format, encoding, warnings } = await readTranscript(bytes, path)
+    const { parsed, format, encoding, warnings } = await readTranscript(await content.readAll(), path)
     const turns = new Map<string, number>()
     for (const u of parsed.utterances) if (u.speaker) turns.set(u.speaker, (turns.get(u.speaker) ?? 0) + 1)
     return {
@@ -81,12 +125,13 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
       },
     }
   }
-  let table = await previewTable(bytes, path, options)
+  const start = await readTableStart(path, content, facts.validUtf8)
+  let table = await previewTableText(start, path, options)
   let reusedMappingFrom: string | null = null
   if (options.mapping === undefined) {
     const saved = savedMappingFor(db, table.headers)
     if (saved && (!options.kind || saved.mapping.kind === options.kind)) {
-      table = await previewTable(bytes, path, { ...options, mapping: saved.mapping })
+      table = await previewTableText(start, path, { ...options, mapping: saved.mapping })
       reusedMappingFrom = saved.from
     }
   }

@@ -173,4 +173,25 @@ describe('locating matches quickly', () => {
       }
     }
   })
+
+  it('agrees with walking every word on generated text full of spelling variants', async () => {
+    const { locate, locateByWords } = await import('../../src/main/services/search/locate')
+    const { parseQuery } = await import('../../src/main/services/search/query')
+    // Spellings folding must bring together: harakat, tatweel, alef forms, ta marbuta, attached
+    // prefixes, upper case, precomposed and decomposed accents.
+    const vocab = [
+      'مدرسة', 'مَدْرَسَة', 'المدرسة', 'والمدرسة', 'للمدرسة', 'مدرسه', 'المـدرسة', 'أريد', 'اريد', 'إريد', 'أُرِيدُ', 'الفاتورة', 'بالفاتوره',
+      'تقرير', 'التقارير', 'Café', 'CAFE', 'cafe\u0301s', 'naïve', 'NAI\u0308VE', 'export', 'Exports', 'exported', 'needs', 'NEED', 'syncing', 'Synced',
+    ]
+    let seed = 11
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+    const queries = ['مدرسة', 'أريد', 'الفاتورة', 'تقر*', 'cafe', 'naive', 'export*', 'need', 'sync*', '"export needs"', '"والمدرسة أريد"']
+    for (let t = 0; t < 200; t++) {
+      const text = Array.from({ length: 30 }, () => vocab[Math.floor(next() * vocab.length)] + (next() < 0.2 ? '.' : '')).join(next() < 0.5 ? ' ' : '\n')
+      for (const q of queries) {
+        const terms = parseQuery(q).terms
+        expect(locate(text, terms), `${q} in ${text}`).toEqual(locateByWords(text, terms))
+      }
+    }
+  })
 })

@@ -5,7 +5,7 @@
  * and the query's terms are matched against those keys: the match is whole original words,
  * harakat, tatweel, alef forms and attached prefixes (و، ال، لل، ب) included.
  */
-import { fastFold } from '../../../shared/text/fastFold'
+import { foldedPattern } from '../../../shared/text/foldedPattern'
 import { plainKey, stemKey, words, type Word } from '../../../shared/text/searchTokens'
 import type { QueryTerm, QueryToken } from './query'
 
@@ -42,14 +42,29 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i])
 }
 
+/** Marks and tatweel: word characters that folding drops, so they never count as letters. */
+const FOLDS_AWAY = /[\p{M}\u0640]/u
+
+function foldsAway(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 0x300 && FOLDS_AWAY.test(text[i])
+}
+
 /**
  * The quick way: a word can only match if its folded form contains the first query token's
- * key less its last two letters (the most Porter ever rewrites at the end of a stem, and
- * Arabic prefixes only come before). indexOf over the folded text finds those few candidate
- * words; only they are normalised, stemmed and compared, phrases continuing word by word.
+ * key less its last two Latin letters (the most Porter ever rewrites at the end of a stem;
+ * it never touches Arabic letters, and Arabic prefixes only come before). A pattern matching every original spelling of that
+ * probe (shared/text/foldedPattern) finds those few candidate words in the original text;
+ * only they are normalised, stemmed and compared, phrases continuing word by word.
  */
+/** The part of a key every matching word's folded form contains. */
+function probeOf(key: string): string {
+  let n = key.length
+  for (let k = 0; k < 2 && n > 1 && key.charCodeAt(n - 1) < 0x80; k++) n--
+  return key.slice(0, n)
+}
+
 function locateFast(text: string, terms: QueryTerm[]): Span[] {
-  const { folded, map } = fastFold(text)
   const keys = new Map<string, Word | null>()
   const wordAt = (start: number, end: number): Word | null => {
     const raw = text.slice(start, end)
@@ -73,19 +88,25 @@ function locateFast(text: string, terms: QueryTerm[]): Span[] {
   const found: Span[] = []
   for (const term of terms) {
     const first = term.tokens[0]
-    const probe = first.key.slice(0, Math.max(1, first.key.length - 2))
+    const probe = probeOf(first.key)
     const starts = new Set<number>()
     // Latin stems start their word; Arabic ones follow at most a 4-letter prefix (وبال، ولل).
     const maxLead = probe.charCodeAt(0) < 0x80 ? 0 : 4
-    for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) {
+    const pattern = foldedPattern(probe)
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const at = m.index
+      pattern.lastIndex = at + 1 // overlapping candidates, as indexOf from at + 1 found them
+      // Letters before the match in the same word (marks and tatweel do not count).
+      let s = at
       let lead = 0
-      while (lead <= maxLead && at - lead > 0 && isWordChar(folded, at - lead - 1)) lead++
+      while (s > 0 && isWordChar(text, s - 1)) {
+        s--
+        if (!foldsAway(text, s)) lead++
+      }
       if (lead > maxLead) continue
-      let s = map[at]
-      while (s > 0 && isWordChar(text, s - 1)) s--
       if (starts.has(s)) continue
       starts.add(s)
-      let e = map[at]
+      let e = at
       while (e < text.length && isWordChar(text, e)) e++
       let w = wordAt(s, e)
       const n = term.tokens.length

@@ -20,6 +20,7 @@ interface DocRow {
 }
 
 interface UtteranceRow {
+  seq: number
   speaker: string | null
   participant: string | null
   start: number
@@ -59,6 +60,37 @@ export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: Sea
   return db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
 }
 
+const UTTERANCE_CHUNK = 256
+
+/**
+ * The utterance holding each position, for positions asked in increasing order. Utterances
+ * are read a chunk at a time in text order, so a results page in a 200,000-word transcript
+ * reads only the turns up to its last hit, not all of them.
+ */
+function utteranceCursor(stmt: Database.Statement, documentId: number): (position: number) => UtteranceRow | null {
+  let chunk: UtteranceRow[] = []
+  let i = 0
+  let lastSeq = -1
+  let done = false
+  const current = (): UtteranceRow | null => {
+    if (i < chunk.length) return chunk[i]
+    if (done) return null
+    chunk = stmt.all(documentId, lastSeq, UTTERANCE_CHUNK) as UtteranceRow[]
+    i = 0
+    if (chunk.length < UTTERANCE_CHUNK) done = true
+    if (chunk.length > 0) lastSeq = chunk[chunk.length - 1].seq
+    return chunk[0] ?? null
+  }
+  return (position) => {
+    let u = current()
+    while (u && u.end <= position) {
+      i++
+      u = current()
+    }
+    return u && u.start <= position ? u : null
+  }
+}
+
 /** Calls visit for each hit in document order until it returns false. */
 export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
   const docStmt = db.prepare(
@@ -66,17 +98,18 @@ export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[],
        FROM documents d JOIN sources s ON s.id = d.source_id LEFT JOIN participants p ON p.id = d.participant_id WHERE d.id = ?`,
   )
   const uttStmt = db.prepare(
-    `SELECT u.speaker, coalesce(p.display_name, p.label) AS participant, u.start, u.end
-       FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id WHERE u.document_id = ? ORDER BY u.seq`,
+    `SELECT u.seq, u.speaker, coalesce(p.display_name, p.label) AS participant, u.start, u.end
+       FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id
+      WHERE u.document_id = ? AND u.seq > ? ORDER BY u.seq LIMIT ?`,
   )
   for (const id of ids) {
     const doc = docStmt.get(id) as DocRow | undefined
     if (!doc) continue
     const spans = locate(doc.text, q.terms)
     if (spans.length === 0) continue
-    const utterances = uttStmt.all(id) as UtteranceRow[]
+    const utteranceAt = utteranceCursor(uttStmt, id)
     for (const span of spans) {
-      const u = utterances.find((x) => x.start <= span.start && span.start < x.end)
+      const u = utteranceAt(span.start)
       const hit: SearchHit = {
         document: doc.id,
         documentTitle: doc.title,

@@ -12,27 +12,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { createProject } from '../src/main/db/open'
-import { call } from '../src/main/dispatch'
-import { Session } from '../src/main/session'
 import { SettingsStore } from '../src/main/services/settings/store'
-import { SourceStore } from '../src/main/services/sources/store'
 import { startWebServer } from '../src/main/web/server'
+import { buildTranscriptProject, percentile, WORDS_PER_TURN } from './fixtures/transcript'
 
 const TURNS = 2_000
-const WORDS_PER_TURN = 50
 const HIGHLIGHTS = 3_000
 const TAGS = 40
 const RAW_CALLS = 60
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0
-    return seed / 2 ** 32
-  }
-}
-
-const VOCAB = 'we need the route to change when a driver is late and customers want to know the arrival time before the end of the day so dispatch calls them again'.split(' ')
 
 // Strings, not functions: tsx names inner functions with a helper that does not exist in the page.
 const RECORD_KEYS = `window.addEventListener('keydown', () => { window.__pressed = performance.now() }, { capture: true })`
@@ -40,59 +27,12 @@ const RECORD_KEYS = `window.addEventListener('keydown', () => { window.__pressed
 const PAINTED = (marker: string) =>
   `(() => { const hit = [...document.querySelectorAll('.needle-hl')].some((el) => el.textContent.includes(${JSON.stringify(marker)})); return hit ? performance.now() - window.__pressed : 0 })()`
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-async function buildProject(dir: string, settings: SettingsStore): Promise<{ path: string; documentId: number; free: number[] }> {
-  const path = join(dir, 'bench.needle')
-  const session = new Session('desktop', settings)
-  session.project = createProject(path)
-  const db = session.project.db
-  const r = rng(7)
-  let text = ''
-  const turns: { start: number; end: number; speaker: string }[] = []
-  for (let t = 0; t < TURNS; t++) {
-    const speaker = t % 2 ? 'Dana' : 'Interviewer'
-    const label = `${speaker}: `
-    text += label
-    const words = Array.from({ length: WORDS_PER_TURN }, () => VOCAB[Math.floor(r() * VOCAB.length)])
-    // A unique marker per turn lets the bench select a phrase no highlight touches.
-    words[10] = `marker${t}`
-    const start = text.length
-    text += words.join(' ')
-    turns.push({ start, end: text.length, speaker })
-    text += '\n'
-  }
-  const documentId = db.transaction(() => {
-    const store = new SourceStore(db)
-    const sourceId = store.addSource({ kind: 'interview', name: 'bench interview', fileName: 'bench.txt', checksum: null, encoding: 'utf-8', rowCount: null })
-    const dana = store.participant('Dana')
-    const id = store.addDocument({ sourceId, participantId: dana, title: 'Bench transcript (100,000 words)', text, direction: 'ltr', occurredAt: '2026-11-01' })
-    turns.forEach((u, seq) => store.addUtterance({ documentId: id, seq, speaker: u.speaker, participantId: u.speaker === 'Dana' ? dana : null, start: u.start, end: u.end }))
-    return id
-  })()
-  const codes: number[] = []
-  for (let i = 0; i < 10; i++) codes.push((await call(session, 'codes.create', { name: `Need ${i + 1}`, kind: 'need' })).id)
-  await call(session, 'codes.update', { id: codes[0], pin: 1 })
-  // 3,000 highlights on the turns the bench does not tag (every turn but multiples of 10), some overlapping.
-  const coded = turns.map((_, i) => i).filter((i) => i % 10 !== 0)
-  for (let h = 0; h < HIGHLIGHTS; h++) {
-    const u = turns[coded[h % coded.length]]
-    const from = u.start + Math.floor(r() * 100)
-    await call(session, 'highlights.create', { documentId, start: from, end: from + 20 + Math.floor(r() * 60), codeIds: [codes[h % codes.length]] })
-  }
-  session.closeProject()
-  return { path, documentId, free: turns.map((_, i) => i).filter((i) => i % 10 === 0) }
-}
-
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'needle-bench-tagging-'))
   const settings = new SettingsStore(join(dir, 'settings.json'))
   settings.update({ coderName: 'Bench' })
   const t0 = performance.now()
-  const { path, documentId, free } = await buildProject(dir, settings)
+  const { path, documentId, free } = await buildTranscriptProject(dir, settings, TURNS, HIGHLIGHTS)
   console.log(`\nTagging: ${TURNS} turns, ${(TURNS * WORDS_PER_TURN).toLocaleString('en')} words, ${HIGHLIGHTS.toLocaleString('en')} highlights (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
   const server = await startWebServer({ projectPath: path, openBrowser: false, settings })
   const browser = await chromium.launch({ executablePath: process.env.NEEDLE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })

@@ -116,3 +116,32 @@ test('gallery with the Arabic card right-to-left; an edited section and dragged 
     expect(cardPages).toContain(marker)
   }
 })
+
+test('renaming a persona is undone with Ctrl+Z and redone with Ctrl+Shift+Z; the undo control names the step', async ({ page, needle }) => {
+  await openSample(page, needle.url)
+  await goTo(page, 'Personas')
+  const english = page.getByTestId('persona-card').and(page.locator('[dir=ltr]')).first()
+  const name = (await english.getByRole('heading').textContent())!.trim()
+  await openEditor(page, name)
+
+  const field = page.getByRole('textbox', { name: 'Name' })
+  await expect(field).toHaveValue(name)
+  await field.fill('Late-day fixer')
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/invoke/personas.update') && r.ok())
+  await page.getByRole('textbox', { name: 'One-line context' }).click() // blur saves the name
+  await saved
+  await expect(page.getByTestId('undo-label')).toHaveText(`Undo: rename persona “${name}” to “Late-day fixer”`)
+
+  // Out of the text fields, Ctrl+Z is the project's undo (inside one it undoes typing).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('Control+z')
+  await expect(field).toHaveValue(name)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(field).toHaveValue('Late-day fixer')
+  await page.getByTestId('undo').click()
+  await expect(field).toHaveValue(name)
+
+  // The gallery shows the name the history left.
+  await page.getByRole('button', { name: 'All personas' }).click()
+  await expect(page.getByTestId('persona-card').getByRole('heading', { name, exact: true })).toBeVisible()
+})

@@ -18,14 +18,21 @@
  * Before replaying, every row is compared with what the step left behind; if anything else
  * changed it since (an import, a merge from a teammate), the step is refused with a clear
  * message instead of overwriting newer work.
+ *
+ * Persona edits are recorded the same way (personas and persona_evidence are tracked). A persona
+ * row may carry the researcher's picture (up to 2 MB): images hold a digest of a BLOB instead of
+ * its bytes, and the bytes are kept once per connection, so an edit of a card with a picture
+ * does not copy the picture into every step. A section's text is saved while the researcher
+ * types; `coalesce` merges consecutive saves of the same thing into one step.
  */
+import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { UndoState } from '../../../shared/contract/coding'
 import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
 import type { Session } from '../../session'
 
-const TRACKED = ['codes', 'highlights', 'highlight_codes', 'memos', 'ratings', 'persona_evidence', 'autocode_rules', 'autocode_suggestions']
+const TRACKED = ['codes', 'highlights', 'highlight_codes', 'memos', 'ratings', 'personas', 'persona_evidence', 'autocode_rules', 'autocode_suggestions']
 const MAX_STEPS = 200
 
 interface Change {
@@ -38,40 +45,82 @@ interface Change {
 interface Step {
   label: string
   changes: Change[]
+  /** Set when later actions with the same key may still merge into this step. */
+  coalesce?: { key: string; at: number }
 }
 
 interface Stack {
   project: ProjectDb
   undo: Step[]
   redo: Step[]
+  /** The step the latest action made or grew; only it may grow (an undo or redo ends it). */
+  open: Step | null
+}
+
+/** A table's columns as recorded: BLOB-capable columns go through a digest (see the header). */
+interface Column {
+  name: string
+  blob: boolean
+}
+
+export interface RecordOptions {
+  /**
+   * Actions with the same key, each within `withinMs` of the previous one and with nothing else
+   * recorded in between, become one step (e.g. the saves of one section's text while typing).
+   * The step takes the latest action's label.
+   */
+  coalesce?: { key: string; withinMs: number }
 }
 
 const ON = 'EXISTS (SELECT 1 FROM temp.undo_recording)'
 const stacks = new WeakMap<Session, Stack>()
-const columnsOf = new WeakMap<Database.Database, Map<string, string[]>>()
+const columnsOf = new WeakMap<Database.Database, Map<string, Column[]>>()
+/** BLOB values seen in recorded rows, by digest: one copy per distinct value, for as long as the connection. */
+const blobsOf = new WeakMap<Database.Database, Map<string, Buffer>>()
 
 function stackOf(session: Session): Stack {
   const project = session.requireProject()
   let stack = stacks.get(session)
   if (!stack || stack.project !== project) {
-    stack = { project, undo: [], redo: [] }
+    stack = { project, undo: [], redo: [], open: null }
     stacks.set(session, stack)
   }
   return stack
 }
 
-function install(db: Database.Database): Map<string, string[]> {
+/** A column's value in a row image: as is, or {"blob": digest} for bytes. `alias` is old/new in triggers, empty in a SELECT. */
+function valueSql(alias: string, c: Column): string {
+  const ref = `${alias ? `${alias}.` : ''}"${c.name}"`
+  return c.blob ? `json(needle_undo_value(${ref}))` : ref
+}
+
+function imageSql(alias: string, columns: Column[]): string {
+  return `json_array(${columns.map((c) => valueSql(alias, c)).join(', ')})`
+}
+
+function install(db: Database.Database): Map<string, Column[]> {
   const known = columnsOf.get(db)
   if (known) return known
-  const cols = new Map<string, string[]>()
+  const cols = new Map<string, Column[]>()
+  const blobs = new Map<string, Buffer>()
+  blobsOf.set(db, blobs)
+  // JSON cannot hold bytes, and a picture copied into every step would cost megabytes each.
+  db.function('needle_undo_value', { deterministic: true }, (value: unknown) => {
+    if (value === null || value === undefined) return 'null'
+    if (!Buffer.isBuffer(value)) return JSON.stringify(typeof value === 'bigint' ? Number(value) : value)
+    const digest = `${value.length}:${createHash('sha256').update(value).digest('hex')}`
+    if (!blobs.has(digest)) blobs.set(digest, Buffer.from(value))
+    return JSON.stringify({ blob: digest })
+  })
   db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, before TEXT, after TEXT)')
   // Logging is on only while an action is recorded, so imports and other writers pay nothing.
   db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_recording (on_ INTEGER)')
   for (const table of TRACKED) {
-    const info = db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(table) as string[]
+    const info = db.prepare(`SELECT name, type FROM pragma_table_info(?, 'main')`).all(table) as { name: string; type: string }[]
     if (info.length === 0) continue
-    cols.set(table, info)
-    const img = (alias: 'old' | 'new') => `json_array(${info.map((c) => `${alias}."${c}"`).join(', ')})`
+    const columns = info.map((c) => ({ name: c.name, blob: /^(BLOB|ANY|)$/i.test(c.type.trim()) }))
+    cols.set(table, columns)
+    const img = (alias: 'old' | 'new') => imageSql(alias, columns)
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_ins AFTER INSERT ON main."${table}" WHEN ${ON} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, NULL, ${img('new')}); END;
@@ -94,11 +143,35 @@ function takeLog(db: Database.Database): Change[] {
   return rows
 }
 
+const sameRow = (a: Change, b: Change) => a.table === b.table && a.rowid === b.rowid
+
 /**
- * Runs one coding action in one transaction and records it as one undo step.
- * An action that changed nothing leaves the stacks as they were.
+ * Whether `changes` carry on exactly from where `step` left every row they touch: only then may
+ * they join it. A row changed in between by something outside the history (an import, a merge)
+ * makes a step of its own, so undoing past it is refused as usual.
  */
-export function recordAction<T>(session: Session, label: string, action: (db: Database.Database) => T): T {
+function continues(step: Step, changes: Change[]): boolean {
+  return changes.every((c) => {
+    const last = step.changes.findLast((x) => sameRow(x, c))
+    return !last || last.after === c.before
+  })
+}
+
+/** Appends `changes` to the step; an update of the row the step changed last folds into that change. */
+function grow(step: Step, changes: Change[]): void {
+  for (const c of changes) {
+    const last = step.changes.at(-1)
+    if (last && sameRow(last, c) && last.after === c.before) step.changes[step.changes.length - 1] = { ...last, after: c.after }
+    else step.changes.push(c)
+  }
+}
+
+/**
+ * Runs one action in one transaction and records it as one undo step (or, with `coalesce`, as
+ * part of the step the previous such action made). An action that changed nothing leaves the
+ * stacks as they were.
+ */
+export function recordAction<T>(session: Session, label: string, action: (db: Database.Database) => T, options: RecordOptions = {}): T {
   const db = session.writable()
   const stack = stackOf(session)
   install(db)
@@ -113,23 +186,44 @@ export function recordAction<T>(session: Session, label: string, action: (db: Da
     }
   }).immediate()
   if (changes.length > 0) {
-    stack.undo.push({ label, changes })
-    if (stack.undo.length > MAX_STEPS) stack.undo.shift()
+    const now = Date.now()
+    const want = options.coalesce
+    const open = stack.open
+    if (want && open && open === stack.undo.at(-1) && open.coalesce?.key === want.key && now - open.coalesce.at <= want.withinMs && continues(open, changes)) {
+      grow(open, changes)
+      open.label = label
+      open.coalesce = { key: want.key, at: now }
+    } else {
+      const step: Step = { label, changes, ...(want ? { coalesce: { key: want.key, at: now } } : {}) }
+      stack.undo.push(step)
+      stack.open = step
+      if (stack.undo.length > MAX_STEPS) stack.undo.shift()
+    }
     stack.redo = []
   }
   return result
 }
 
-function replay(db: Database.Database, cols: Map<string, string[]>, step: Step, direction: 'undo' | 'redo'): void {
+/** A row image's values as SQLite takes them back: digests become the bytes they stand for. */
+function rowValues(db: Database.Database, columns: Column[], image: string): unknown[] {
+  const blobs = blobsOf.get(db)!
+  return (JSON.parse(image) as unknown[]).map((v, i) => {
+    if (!columns[i]?.blob || v === null || typeof v !== 'object') return v
+    const bytes = blobs.get((v as { blob: string }).blob)
+    if (!bytes) throw new NeedleError('internal', `The bytes of a ${columns[i].name} value this step needs are gone.`)
+    return bytes
+  })
+}
+
+function replay(db: Database.Database, cols: Map<string, Column[]>, step: Step, direction: 'undo' | 'redo'): void {
   const list = direction === 'undo' ? [...step.changes].reverse() : step.changes
   for (const c of list) {
-    const names = cols.get(c.table)
-    if (!names) throw new NeedleError('conflict', `The project no longer has the ${c.table} table this step changed.`)
+    const columns = cols.get(c.table)
+    if (!columns) throw new NeedleError('conflict', `The project no longer has the ${c.table} table this step changed.`)
+    const names = columns.map((col) => col.name)
     const expected = direction === 'undo' ? c.after : c.before
     const target = direction === 'undo' ? c.before : c.after
-    const current = db.prepare(`SELECT json_array(${names.map((n) => `"${n}"`).join(', ')}) FROM main."${c.table}" WHERE rowid = ?`).pluck().get(c.rowid) as
-      | string
-      | undefined
+    const current = db.prepare(`SELECT ${imageSql('', columns)} FROM main."${c.table}" WHERE rowid = ?`).pluck().get(c.rowid) as string | undefined
     if ((current ?? null) !== expected) {
       throw new NeedleError('conflict', `“${step.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: the coding it touched has changed since (another import, merge or edit).`)
     }
@@ -137,7 +231,7 @@ function replay(db: Database.Database, cols: Map<string, string[]>, step: Step, 
       db.prepare(`DELETE FROM main."${c.table}" WHERE rowid = ?`).run(c.rowid)
       continue
     }
-    const values = JSON.parse(target) as unknown[]
+    const values = rowValues(db, columns, target)
     if (current === undefined) {
       db.prepare(`INSERT INTO main."${c.table}" (rowid, ${names.map((n) => `"${n}"`).join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`).run(c.rowid, ...values as never[])
     } else {
@@ -153,6 +247,8 @@ function move(session: Session, direction: 'undo' | 'redo'): UndoState {
   const to = direction === 'undo' ? stack.redo : stack.undo
   const step = from.at(-1)
   if (!step) throw new NeedleError('not_found', direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.')
+  // What comes after an undo or a redo is a new step, however soon it follows.
+  stack.open = null
   const cols = install(db)
   // The log already holds what cascades did, so replay restores row images with foreign-key
   // actions off (a cascade firing again would fight the logged rows), then checks the result.

@@ -1,11 +1,13 @@
 import { NeedleError } from '../../../shared/errors'
 import type { HandlerMap } from '../handlers'
+import { recordAction } from '../coding/undo'
 import { exportPersonas } from '../exports/personas/export'
 import { dataUrl, readAvatarFile, sniffImage } from './avatarImage'
 import { draftAll, draftFromSegment } from './drafting'
 import { attachEvidence, detachEvidence, updatePersona } from './edit'
 import { personaEvidence } from './evidence'
 import { avatarBytes, deletePersona, getPersona, listPersonas, saveContent, setAvatarBytes } from './store'
+import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, updateLabel } from './undoLabels'
 
 type Channels =
   | 'personas.list'
@@ -24,20 +26,28 @@ type Channels =
 export const personaHandlers: HandlerMap<Channels> = {
   'personas.list': (session) => listPersonas(session.requireProject().db),
   'personas.get': (session, { id }) => getPersona(session.requireProject().db, id),
-  'personas.draftFromSegment': (session, { segmentId, language }) => draftFromSegment(session.writable(), segmentId, language),
-  'personas.draftAll': (session, { language }) => draftAll(session.writable(), language),
-  'personas.update': (session, input) => updatePersona(session.writable(), input),
-  'personas.attachEvidence': (session, input) => attachEvidence(session.writable(), input),
-  'personas.detachEvidence': (session, input) => detachEvidence(session.writable(), input),
+  // Every edit a researcher makes to a card is one undo step, named like the coding actions.
+  'personas.draftFromSegment': (session, { segmentId, language }) => {
+    const segment = session.requireProject().db.prepare('SELECT name FROM segments WHERE id = ?').pluck().get(segmentId) as string | undefined
+    return recordAction(session, draftLabel(segment ?? `segment ${segmentId}`), (db) => draftFromSegment(db, segmentId, language))
+  },
+  'personas.draftAll': (session, { language }) => recordAction(session, DRAFT_ALL_LABEL, (db) => draftAll(db, language)),
+  'personas.update': (session, input) => {
+    const { label, coalesce } = updateLabel(getPersona(session.requireProject().db, input.id), input)
+    return recordAction(session, label, (db) => updatePersona(db, input), { coalesce })
+  },
+  'personas.attachEvidence': (session, input) =>
+    recordAction(session, attachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) => attachEvidence(db, input)),
+  'personas.detachEvidence': (session, input) =>
+    recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) => detachEvidence(db, input)),
   'personas.setAvatarImage': (session, { personaId, path }) => {
-    const db = session.writable()
-    const persona = getPersona(db, personaId)
+    const persona = getPersona(session.requireProject().db, personaId)
     const { bytes, mime } = readAvatarFile(path)
-    db.transaction(() => {
+    return recordAction(session, avatarLabel(persona), (db) => {
       setAvatarBytes(db, personaId, bytes)
       saveContent(db, personaId, { content: { ...persona.content, avatar: { ...persona.content.avatar, kind: 'image', mime } } })
-    })()
-    return getPersona(db, personaId)
+      return getPersona(db, personaId)
+    })
   },
   'personas.avatarImage': (session, { personaId }) => {
     const db = session.requireProject().db
@@ -47,7 +57,7 @@ export const personaHandlers: HandlerMap<Channels> = {
     return { dataUrl: bytes && mime ? dataUrl(bytes, mime) : null }
   },
   'personas.delete': (session, { id }) => {
-    deletePersona(session.writable(), id)
+    recordAction(session, deleteLabel(getPersona(session.requireProject().db, id)), (db) => deletePersona(db, id))
     return null
   },
   'personas.evidence': (session, { personaId }) => {

@@ -5,7 +5,7 @@
  */
 import { Button, Grid, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { IconArrowBack, IconPlus } from '@tabler/icons-react'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import { cardLabels } from '../../../../shared/persona/labels'
@@ -15,6 +15,7 @@ import { ExportMenu } from './ExportMenu'
 import { ExportResult } from './ExportResult'
 import { FactsPanel } from './FactsPanel'
 import { PersonaSheet } from './PersonaSheet'
+import { PersonaUndoControls } from './PersonaUndoControls'
 import { SectionCard } from './SectionCard'
 import { customId, inOrder, moved } from './sectionOrder'
 import { useExportPersonas } from './useExportPersonas'
@@ -24,13 +25,17 @@ import classes from './Editor.module.css'
 
 export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
   const { t } = useTranslation()
-  const { persona, quotes, imageUrl, update, attach, detach, setImage } = usePersona(id)
+  const { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage } = usePersona(id)
   const exporter = useExportPersonas()
   const openQuote = useOpenQuote()
   const [mode, setMode] = useState<'edit' | 'preview'>('edit')
 
   const attached = useMemo(() => new Map(quotes.map((q) => [q.highlightId, q.sections])), [quotes])
   const bySection = (sectionId: string): PersonaEvidenceQuote[] => quotes.filter((q) => q.sections.includes(sectionId))
+  // An undo took the card away (its drafting undone): back to the gallery, which no longer shows it.
+  useEffect(() => {
+    if (gone) onBack()
+  }, [gone, onBack])
 
   if (!persona) return null
   const sections = inOrder(persona.content.sections)
@@ -53,6 +58,7 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
           {t('personas.editor.back')}
         </Button>
         <Group gap="xs">
+          <PersonaUndoControls />
           <SegmentedControl
             size="xs"
             value={mode}
@@ -76,10 +82,10 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="md" dir={dir} lang={persona.language} data-testid="persona-editor">
               <Group gap="lg" align="flex-start" wrap="nowrap">
-                <AvatarEditor persona={persona} imageUrl={imageUrl} onUpdate={update} onImage={setImage} />
+                <AvatarEditor key={`avatar-${persona.id}-${revision}`} persona={persona} imageUrl={imageUrl} onUpdate={update} onImage={setImage} />
                 <Stack gap="xs" className={classes.grow}>
                   <TextInput
-                    key={`name-${persona.id}`}
+                    key={`name-${persona.id}-${revision}`}
                     label={t('personas.editor.name')}
                     defaultValue={persona.name}
                     size="md"
@@ -90,7 +96,7 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
                     }}
                   />
                   <Textarea
-                    key={`context-${persona.id}`}
+                    key={`context-${persona.id}-${revision}`}
                     label={t('personas.editor.context')}
                     defaultValue={persona.content.context}
                     autosize
@@ -106,7 +112,7 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
               <FactsPanel persona={persona} />
               {sections.map((s, i) => (
                 <SectionCard
-                  key={`${persona.id}-${s.id}`}
+                  key={`${persona.id}-${s.id}-${revision}`}
                   section={s}
                   index={i}
                   count={sections.length}

@@ -8,6 +8,7 @@ import { DraftModal } from './DraftModal'
 import { ExportMenu } from './ExportMenu'
 import { ExportResult } from './ExportResult'
 import { PersonaCard } from './PersonaCard'
+import { PersonaUndoControls } from './PersonaUndoControls'
 import { useExportPersonas } from './useExportPersonas'
 import type { usePersonas } from './usePersonas'
 
@@ -46,6 +47,7 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
           </Text>
         </Stack>
         <Group gap="xs">
+          <PersonaUndoControls />
           <Button
             variant="default"
             leftSection={<IconColumns2 size={16} />}

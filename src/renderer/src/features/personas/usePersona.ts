@@ -1,13 +1,17 @@
 /**
  * One persona being edited: the card, its quotes, its own picture, and every edit the editor makes.
- * Each edit returns the card as main stored it (sanitised), which replaces the local copy.
+ * Each edit returns the card as main stored it (sanitised), which replaces the local copy, and is
+ * one step in the undo history. An undo or redo reloads the card and bumps `revision`, so fields
+ * that keep their own text while typed in (name, context, section text) start again from it.
  */
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import type { InputOf } from '../../../../shared/contract'
 import type { Persona } from '../../../../shared/persona/content'
-import { invoke } from '../../api/client'
+import { ApiError, invoke } from '../../api/client'
+import { useCodingChanges } from '../coding/changes'
+import { refreshUndo } from '../coding/undoState'
 import { notifyError } from '../errors/notifyError'
 
 export type PersonaPatch = Omit<InputOf<'personas.update'>, 'id'>
@@ -17,6 +21,9 @@ export function usePersona(id: number | null) {
   const [persona, setPersona] = useState<Persona | null>(null)
   const [quotes, setQuotes] = useState<PersonaEvidenceQuote[]>([])
   const [imageUrl, setImageUrl] = useState<string | null>(null)
+  const [revision, setRevision] = useState(0)
+  /** The card no longer exists (an undo took back its drafting, or a redo its deletion). */
+  const [gone, setGone] = useState(false)
 
   const loadQuotes = useCallback(async (personaId: number) => setQuotes(await invoke('personas.evidence', { personaId })), [])
   const loadImage = useCallback(async (p: Persona) => {
@@ -41,11 +48,27 @@ export function usePersona(id: number | null) {
     }
   }, [id, t, loadQuotes, loadImage])
 
+  useCodingChanges(() => {
+    if (id == null) return
+    ;(async () => {
+      try {
+        const p = await invoke('personas.get', { id })
+        setPersona(p)
+        setRevision((r) => r + 1)
+        await Promise.all([loadQuotes(id), loadImage(p)])
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'not_found') setGone(true)
+        else notifyError(t, err)
+      }
+    })()
+  })
+
   const update = useCallback(
     async (patch: PersonaPatch) => {
       if (id == null) return
       try {
         setPersona(await invoke('personas.update', { id, ...patch }))
+        refreshUndo()
       } catch (err) {
         notifyError(t, err)
       }
@@ -58,6 +81,7 @@ export function usePersona(id: number | null) {
       if (id == null) return
       try {
         setPersona(await invoke('personas.attachEvidence', { personaId: id, sectionId, highlightId }))
+        refreshUndo()
         await loadQuotes(id)
       } catch (err) {
         notifyError(t, err)
@@ -71,6 +95,7 @@ export function usePersona(id: number | null) {
       if (id == null) return
       try {
         setPersona(await invoke('personas.detachEvidence', { personaId: id, sectionId, highlightId }))
+        refreshUndo()
         await loadQuotes(id)
       } catch (err) {
         notifyError(t, err)
@@ -85,6 +110,7 @@ export function usePersona(id: number | null) {
       try {
         const p = await invoke('personas.setAvatarImage', { personaId: id, path })
         setPersona(p)
+        refreshUndo()
         await loadImage(p)
       } catch (err) {
         notifyError(t, err)
@@ -93,5 +119,5 @@ export function usePersona(id: number | null) {
     [id, t, loadImage],
   )
 
-  return { persona, quotes, imageUrl, update, attach, detach, setImage }
+  return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage }
 }

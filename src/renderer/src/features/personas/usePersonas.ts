@@ -1,8 +1,10 @@
-/** The project's persona cards for the gallery: list, draft from segments, delete. */
+/** The project's persona cards for the gallery: list, draft from segments, delete (each undoable; an undo reloads the list). */
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Persona, PersonaLanguage, PersonaSummary } from '../../../../shared/persona/content'
 import { invoke } from '../../api/client'
+import { useCodingChanges } from '../coding/changes'
+import { refreshUndo } from '../coding/undoState'
 import { notifyError } from '../errors/notifyError'
 
 export function usePersonas() {
@@ -23,6 +25,7 @@ export function usePersonas() {
   }, [t])
 
   useEffect(() => void reload(), [reload])
+  useCodingChanges(() => void reload())
 
   /** Drafts one card per chosen segment; returns the new cards (empty on failure). */
   const draft = useCallback(
@@ -30,10 +33,12 @@ export function usePersonas() {
       try {
         const made: Persona[] = []
         for (const segmentId of segmentIds) made.push(await invoke('personas.draftFromSegment', { segmentId, language }))
+        refreshUndo()
         await reload()
         return made
       } catch (err) {
         notifyError(t, err)
+        refreshUndo()
         await reload()
         return []
       }
@@ -45,6 +50,7 @@ export function usePersonas() {
     async (id: number) => {
       try {
         await invoke('personas.delete', { id })
+        refreshUndo()
         setPersonas((list) => list?.filter((p) => p.id !== id) ?? null)
       } catch (err) {
         notifyError(t, err)

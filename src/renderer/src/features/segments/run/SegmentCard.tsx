@@ -47,7 +47,7 @@ export function SegmentCard({ name, onRename, onCommit, size, share, stability, 
         />
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="sm" c="dimmed">
-            {t('segments.card.size', { n: num.whole(size), share: num.percent(share) })}
+            {t('segments.card.size', { count: size, n: num.whole(size), share: num.percent(share) })}
           </Text>
           <StabilityBadge badge={badge} stability={stability} />
         </Group>

@@ -1,6 +1,7 @@
 /**
  * Importing through the app: a transcript (speakers shown before anything is written), a
- * survey through the mapping step, a feedback table, a file that cannot be read, and a big
+ * survey through the mapping step (its role edits kept when the header switch reads the file
+ * again), a feedback table, a file that cannot be read, and a big
  * import cancelled half-way. The last two must leave the project's counts as they were.
  */
 import { writeFileSync } from 'node:fs'
@@ -65,6 +66,41 @@ test('a survey through the mapping step: a changed role changes what is imported
   await expect(row.getByTestId('source-documents')).toHaveText('9')
   await expect(row.getByTestId('source-participants')).toHaveText('6')
   expect(await overviewCounts(page)).toEqual({ sources: 1, documents: 9, participants: 6 })
+})
+
+test('a changed role survives the header switch flipped off and on again, and is what gets imported', async ({ page, needle }) => {
+  stage(needle, 'survey-planning.csv')
+  await newProject(page, needle)
+  const dialog = await pickForImport(page, 'survey-planning.csv')
+  const header = dialog.getByRole('switch', { name: 'First row is a header' })
+  await expect(header).toBeChecked()
+
+  const role = dialog.getByRole('combobox', { name: 'Role of Anything else?' })
+  await expect(role).toHaveValue('Category')
+  await role.click()
+  await page.getByRole('option', { name: 'Free text' }).click()
+  await expect(role).toHaveValue('Free text')
+
+  // Without a header row the columns are read again and named by position; the edit stays with its column.
+  await header.click()
+  await expect(header).not.toBeChecked()
+  await expect(dialog.getByRole('combobox', { name: 'Role of Column 5' })).toHaveValue('Free text')
+  await expect(dialog.getByTestId('preview-grid')).toContainText('Anything else?')
+
+  await header.click()
+  await expect(header).toBeChecked()
+  await expect(dialog.getByRole('combobox', { name: 'Role of Column 5' })).toHaveCount(0)
+  await expect(role).toHaveValue('Free text')
+  // Columns nobody touched keep what the preview proposes for them.
+  await expect(dialog.getByRole('combobox', { name: 'Role of Plan satisfaction' })).toHaveValue('Likert scale')
+  await expect(dialog.getByRole('combobox', { name: 'Role of Country' })).toHaveValue('Category')
+
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await dialog.getByRole('button', { name: 'Show in Sources' }).click()
+  // 5 answers to the planning question and 4 to "Anything else?", now free text.
+  const row = page.getByTestId('source-row').filter({ hasText: 'survey-planning' })
+  await expect(row.getByTestId('source-rows')).toHaveText('6')
+  await expect(row.getByTestId('source-documents')).toHaveText('9')
 })
 
 test('a feedback table is recognised as feedback and imported with its accounts', async ({ page, needle }) => {

@@ -11,7 +11,7 @@ export interface ImportDraft {
   error: unknown
   loading: boolean
   kind: SourceKind | null
-  /** Tables: the switches that change how the file is read (a new preview re-infers the mapping). */
+  /** Tables: the switches that change how the file is read (a new preview; edited columns keep their edits). */
   header?: boolean
   noQuotes?: boolean
   /** Tables: the researcher's mapping, starting from the preview's. */
@@ -36,7 +36,10 @@ export function runOptions(d: ImportDraft): ImportOptions {
   return o
 }
 
-/** The options a new preview needs after a switch changed (kind, header, quotes); the mapping is inferred again. */
+/**
+ * The options a new preview needs after a switch changed (kind, header, quotes). The mapping is
+ * inferred again; the flow then carries the researcher's column edits over (carryEdits).
+ */
 export function previewOptions(d: Pick<ImportDraft, 'kind' | 'header' | 'noQuotes'>): ImportOptions {
   const o: ImportOptions = {}
   if (d.kind) o.kind = d.kind

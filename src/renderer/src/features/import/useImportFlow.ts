@@ -12,6 +12,7 @@ import { ApiError, invoke, on } from '../../api/client'
 import i18n from '../../i18n'
 import { notifyError } from '../errors/notifyError'
 import { newDraft, previewOptions, runOptions, type ImportDraft } from './importDraft'
+import { carryEdits } from './mappingEdit'
 
 export type ImportPhase = 'closed' | 'steps' | 'running' | 'done' | 'failed'
 
@@ -57,13 +58,21 @@ export function useImportFlow() {
       try {
         const preview = await invoke('import.preview', { path: draft.path, options: previewOptions(draft) })
         if (previewSeq.current.get(draft.path) !== seq) return
-        patch(draft.path, {
-          preview,
-          loading: false,
-          kind: preview.kind,
-          mapping: preview.table?.mapping ?? null,
-          interviewers: Object.fromEntries((preview.transcript?.speakers ?? []).map((s) => [s.name, s.interviewer])),
-        })
+        // The researcher's column edits, made against the preview on screen, survive the new one.
+        setDrafts((ds) =>
+          ds.map((d) =>
+            d.path === draft.path
+              ? {
+                  ...d,
+                  preview,
+                  loading: false,
+                  kind: preview.kind,
+                  mapping: preview.table ? carryEdits(d.preview?.table?.mapping, d.mapping, preview.table.mapping) : null,
+                  interviewers: Object.fromEntries((preview.transcript?.speakers ?? []).map((s) => [s.name, s.interviewer])),
+                }
+              : d,
+          ),
+        )
       } catch (err) {
         if (previewSeq.current.get(draft.path) === seq) patch(draft.path, { loading: false, error: err })
       }
@@ -85,7 +94,7 @@ export function useImportFlow() {
     [loadPreview],
   )
 
-  /** Kind, header and quote switches change how the file is read: a new preview, a new mapping. */
+  /** Kind, header and quote switches change how the file is read: a new preview, the researcher's column edits kept. */
   const reread = useCallback(
     (draft: ImportDraft, change: Partial<Pick<ImportDraft, 'kind' | 'header' | 'noQuotes'>>) => {
       const next = { ...draft, ...change }

@@ -1,10 +1,17 @@
 /**
- * The browser edition has no native file dialogs, so New, Open, Save a Copy and Import ask
- * this in-app picker, which browses the machine through files.list. `pick` resolves once
- * with the chosen path or null, however the modal is closed; `pickMany` with every chosen path.
+ * Where New, Open, Save a Copy, Import and every other file choice ask for a path. The desktop
+ * app answers with the system's own dialogs (dialog.pick); the browser edition has none, so it
+ * shows this in-app picker, which browses the machine through files.list. Either way `pick`
+ * resolves once with the chosen path or null (cancelled: nothing changes); `pickMany` with
+ * every chosen path.
  */
 import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { invoke } from '../../api/client'
+import { useLoadedState } from '../../app/appState'
+import { notifyError } from '../errors/notifyError'
 import { FilePickerModal } from './FilePickerModal'
+import { pickNatively, usesNativeDialogs } from './nativePick'
 import type { PickRequest } from './pickRequest'
 
 type Pick = (request: PickRequest) => Promise<string | null>
@@ -12,16 +19,30 @@ type PickMany = (request: PickRequest) => Promise<string[] | null>
 const FilePickerContext = createContext<{ pick: Pick; pickMany: PickMany } | null>(null)
 
 export function FilePickerProvider({ children, projectsDir }: { children: ReactNode; projectsDir: string }) {
+  const { t } = useTranslation()
+  const native = usesNativeDialogs(useLoadedState().edition)
   const [request, setRequest] = useState<PickRequest | null>(null)
   const resolver = useRef<((paths: string[] | null) => void) | null>(null)
 
-  const pickMany = useCallback<PickMany>((next) => {
-    resolver.current?.(null) // a second request supersedes an open one
-    setRequest(next)
-    return new Promise((resolve) => {
-      resolver.current = resolve
-    })
-  }, [])
+  const pickMany = useCallback<PickMany>(
+    async (next) => {
+      if (native) {
+        try {
+          return await pickNatively(next, projectsDir, t, (r) => invoke('dialog.pick', r))
+        } catch (err) {
+          // Callers wait for a path or null; a dialog that failed to open is reported, and chose nothing.
+          notifyError(t, err)
+          return null
+        }
+      }
+      resolver.current?.(null) // a second request supersedes an open one
+      setRequest(next)
+      return new Promise((resolve) => {
+        resolver.current = resolve
+      })
+    },
+    [native, projectsDir, t],
+  )
   const pick = useCallback<Pick>(async (next) => (await pickMany({ ...next, multiple: false }))?.[0] ?? null, [pickMany])
 
   const finish = useCallback((paths: string[] | null) => {
@@ -34,7 +55,7 @@ export function FilePickerProvider({ children, projectsDir }: { children: ReactN
   return (
     <FilePickerContext value={value}>
       {children}
-      <FilePickerModal request={request} projectsDir={projectsDir} onDone={finish} />
+      {native ? null : <FilePickerModal request={request} projectsDir={projectsDir} onDone={finish} />}
     </FilePickerContext>
   )
 }

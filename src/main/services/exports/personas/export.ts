@@ -76,6 +76,8 @@ export async function exportPersonas(session: Session, input: Input): Promise<Pe
     }
     return { files, pages, personas: items.length, ms: Math.round(performance.now() - started) }
   } finally {
-    await printer?.release()
+    // The file is written: the researcher's export is done. A per-job browser shuts down in the
+    // background (a few hundred ms nobody needs to wait for); a shared one stays up anyway.
+    void printer?.release().catch(() => {})
   }
 }

@@ -22,7 +22,7 @@ export interface TablePreview {
   /** Bad rows among the rows read for the preview (the import lists them all). */
   badRows: SkippedRow[]
   quoteProblem?: QuoteProblem
-  /** Exact when the whole file was read for the preview, else estimated from line counts. */
+  /** Exact when the whole file fit in the preview's prefix, else the prefix's rows per byte times the file size. */
   totalRowsEstimate: number
   totalRowsExact: boolean
 }

@@ -11,7 +11,6 @@
  * back, and would store the source row before its checksum is known.
  */
 import type Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { SourceKind } from '../../../shared/domain'
@@ -47,10 +46,6 @@ export interface RunHooks {
 const PROGRESS_EVERY_MS = 100
 /** Negative: KiB, as PRAGMA cache_size takes it. */
 const IMPORT_CACHE_KIB = -64 * 1024
-
-export function checksumOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
 
 interface Prepared {
   path: string

@@ -29,7 +29,28 @@ export interface CardLabels {
   noEvidence: string
   liftVs: (lift: string) => string
   vsEveryone: (percent: string) => string
+  /** The segment's size as a statistic ("n = 45"). */
+  sampleSize: (n: number) => string
+  /** A quote's highlight, where Markdown names it. */
+  highlight: (id: number) => string
 }
+
+/** Arabic counted nouns: the dual replaces the number, 3-10 take the plural, 11-99 the singular (accusative). */
+interface ArabicForms {
+  one: string
+  two: string
+  few: string
+  many: string
+  other: string
+}
+const arabicPlural = new Intl.PluralRules('ar')
+function arabicCount(n: number, forms: ArabicForms): string {
+  const category = arabicPlural.select(n)
+  return (category in forms ? forms[category as keyof ArabicForms] : forms.other).replace('{n}', String(n))
+}
+/** After a preposition (من, إلى): the genitive dual. */
+const arParticipants = (n: number) =>
+  arabicCount(n, { one: 'مشارك واحد', two: 'مشاركَين اثنين', few: '{n} مشاركين', many: '{n} مشاركًا', other: '{n} مشارك' })
 
 const en: CardLabels = {
   sections: {
@@ -67,6 +88,8 @@ const en: CardLabels = {
   noEvidence: 'No quotes attached yet.',
   liftVs: (l) => `${l}× everyone`,
   vsEveryone: (p) => `vs ${p} overall`,
+  sampleSize: (n) => `n = ${n}`,
+  highlight: (id) => `highlight ${id}`,
 }
 
 const ar: CardLabels = {
@@ -82,29 +105,34 @@ const ar: CardLabels = {
     demographics: 'من هم',
     custom: 'ملاحظات',
   },
-  participants: (n) => `${n} ${n === 1 ? 'مشارك' : n === 2 ? 'مشاركان' : n <= 10 ? 'مشاركين' : 'مشاركًا'}`,
+  participants: arParticipants,
   ofParticipants: (p) => `${p} من المشاركين`,
   segment: 'الشريحة',
-  sources: (n) => `${n} ${n === 1 ? 'مصدر' : n <= 10 ? 'مصادر' : 'مصدرًا'}`,
+  sources: (n) => arabicCount(n, { one: 'مصدر واحد', two: 'مصدران', few: '{n} مصادر', many: '{n} مصدرًا', other: '{n} مصدر' }),
   confidence: { stable: 'شريحة مستقرة', moderate: 'شريحة مستقرة نسبيًا', unreliable: 'شريحة غير مستقرة: اقرأ بحذر', unknown: 'لم يُقَس الاستقرار' },
   basedOn: 'استنادًا إلى',
   more: (n) => `+${n} أخرى`,
   opportunity: 'الفرصة',
   importance: 'الأهمية',
   satisfaction: 'الرضا',
-  mentions: (n) => `${n} ${n === 1 ? 'إشارة' : 'إشارات'}`,
-  deadlines: (c, p) => `${c} ${c === 1 ? 'موعد نهائي' : 'مواعيد نهائية'} من ${p} ${p === 1 ? 'مشارك' : 'مشاركين'}`,
-  emergencies: (c, p) => `${c} ${c === 1 ? 'حالة طارئة' : 'حالات طارئة'} من ${p} ${p === 1 ? 'مشارك' : 'مشاركين'}`,
+  mentions: (n) => arabicCount(n, { one: 'إشارة واحدة', two: 'إشارتان', few: '{n} إشارات', many: '{n} إشارة', other: '{n} إشارة' }),
+  deadlines: (c, p) =>
+    `${arabicCount(c, { one: 'موعد نهائي واحد', two: 'موعدان نهائيان', few: '{n} مواعيد نهائية', many: '{n} موعدًا نهائيًا', other: '{n} موعد نهائي' })} من ${arParticipants(p)}`,
+  emergencies: (c, p) =>
+    `${arabicCount(c, { one: 'حالة طارئة واحدة', two: 'حالتان طارئتان', few: '{n} حالات طارئة', many: '{n} حالة طارئة', other: '{n} حالة طارئة' })} من ${arParticipants(p)}`,
   nearest: 'الأقرب',
   severity: (l) => `شدة تصل إلى ${l} من 4`,
   deck: 'الشخصيات',
   appendix: 'ملحق الأدلة',
   appendixLead: 'كل اقتباس على البطاقات، مع مكان وروده.',
   preparedWith: 'أُعدّ باستخدام Needle',
-  personas: (n) => `${n} ${n === 1 ? 'شخصية' : 'شخصيات'}`,
+  personas: (n) => arabicCount(n, { one: 'شخصية واحدة', two: 'شخصيتان', few: '{n} شخصيات', many: '{n} شخصية', other: '{n} شخصية' }),
   noEvidence: 'لم تُرفق اقتباسات بعد.',
   liftVs: (l) => `${l}× مقارنة بالجميع`,
   vsEveryone: (p) => `مقابل ${p} لدى الجميع`,
+  // ن for عدد, as Arabic statistics writes a sample's size.
+  sampleSize: (n) => `ن = ${n}`,
+  highlight: (id) => `التظليل ${id}`,
 }
 
 export function cardLabels(language: PersonaLanguage): CardLabels {

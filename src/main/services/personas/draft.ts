@@ -44,10 +44,12 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
     (q) =>
       `<blockquote data-highlight-id="${q.highlightId}"><p>${escapeHtml(q.text)}</p><p><cite>${escapeHtml(q.participant)}</cite></p></blockquote>`,
   )
+  // Arabic names the measure before its value, as it does for importance and satisfaction.
+  const opportunity = (v: number) => (language === 'ar' ? `${l.opportunity} <code>${fmt(v)}</code>` : `<code>${fmt(v)}</code> ${l.opportunity}`)
   const needs = facts.needs.slice(0, 6).map((x) => {
     const score =
       x.opportunity != null
-        ? `<code>${fmt(x.opportunity)}</code> ${l.opportunity} · ${l.importance} ${fmt(x.importance ?? 0)} · ${l.satisfaction} ${fmt(x.satisfaction ?? 0)}`
+        ? `${opportunity(x.opportunity)} · ${l.importance} ${fmt(x.importance ?? 0)} · ${l.satisfaction} ${fmt(x.satisfaction ?? 0)}`
         : `${l.mentions(x.mentions)}${x.lift != null && x.lift > 1 ? ` · ${l.liftVs(fmt(x.lift))}` : ''}`
     return `<li><p><strong>${escapeHtml(x.name)}</strong> ${score}</p></li>`
   })
@@ -55,7 +57,7 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
 
   const urgency: string[] = []
   if (facts.deadlines.count) {
-    const nearest = facts.deadlines.nearest.map((d) => dayMonthYear(d, language)).join(', ')
+    const nearest = facts.deadlines.nearest.map((d) => dayMonthYear(d, language)).join(language === 'ar' ? '، ' : ', ')
     urgency.push(`<li><p><strong>${l.deadlines(facts.deadlines.count, facts.deadlines.participants)}</strong>${nearest ? ` · ${l.nearest}: ${nearest}` : ''}</p></li>`)
   }
   if (facts.emergencies.count) {

@@ -69,7 +69,7 @@ export function cardSheet(input: CardInput): string {
 <header class="head">
   <div class="avatar">${avatarMarkup(input)}</div>
   <div><p class="eyebrow">${eyebrow}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
-  <div class="share"><span class="big">${percent(c.facts.share, persona.language)}</span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">n = ${c.facts.n}</span></div>
+  <div class="share"><span class="big">${percent(c.facts.share, persona.language)}</span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">${escapeHtml(l.sampleSize(c.facts.n))}</span></div>
 </header>
 ${hero ? `<blockquote class="hero">${(hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">')}</blockquote>` : ''}
 <div class="flow">${blocks}</div>

@@ -54,12 +54,17 @@ function toMarkdown(html: string): string {
   return walk(htmlFragment(html), 0).replace(/\n{3,}/g, '\n\n').trim()
 }
 
+/** Quotation marks by the quote's own script, as the printed card sets them (css.ts): ”…“ around Arabic. */
+function quoted(text: string): string {
+  return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text) ? `”${text}“` : `“${text}”`
+}
+
 export function personaMarkdown(persona: Persona, quotes: PersonaEvidenceQuote[]): string {
   const l = cardLabels(persona.language)
   const c = persona.content
   const f = c.footer
   const out: string[] = [`# ${persona.name}`, '', `*${c.context}*`, '']
-  out.push(`${c.facts.segmentName ? `${l.segment}: ${c.facts.segmentName} · ` : ''}${percent(c.facts.share, persona.language)} · n = ${c.facts.n}`, '')
+  out.push(`${c.facts.segmentName ? `${l.segment}: ${c.facts.segmentName} · ` : ''}${percent(c.facts.share, persona.language)} · ${l.sampleSize(c.facts.n)}`, '')
   for (const s of visibleSections(c)) {
     const body = toMarkdown(s.html)
     if (!body) continue
@@ -71,7 +76,7 @@ export function personaMarkdown(persona: Persona, quotes: PersonaEvidenceQuote[]
     out.push(`## ${l.appendix}`, '')
     for (const q of quotes) {
       const where = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, persona.language) : null].filter(Boolean).join(' · ')
-      out.push(`- “${q.text.trim().replace(/\s+/g, ' ')}” — ${where} (highlight ${q.highlightId})`)
+      out.push(`- ${quoted(q.text.trim().replace(/\s+/g, ' '))} — ${where} (${l.highlight(q.highlightId)})`)
     }
     out.push('')
   }

@@ -6,7 +6,7 @@ import { ActionIcon, Badge, Checkbox, Group, Menu, Paper, Stack, Text, Title, To
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Persona } from '../../../../shared/persona/content'
-import { percent } from '../../../../shared/persona/labels'
+import { cardLabels, percent } from '../../../../shared/persona/labels'
 import { PersonaAvatar } from './PersonaAvatar'
 import { rankedNeeds, score } from './rankedNeeds'
 import classes from './Personas.module.css'
@@ -58,7 +58,7 @@ export function PersonaCard({ persona, selected, onSelect, onOpen, onDelete }: P
               {percent(c.facts.share, persona.language)}
             </Text>
             <Text size="xs" c="dimmed">
-              n = {c.facts.n}
+              {cardLabels(persona.language).sampleSize(c.facts.n)}
             </Text>
           </Stack>
         </Group>

@@ -45,7 +45,7 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
         <div className={classes.share}>
           <span className={classes.big}>{percent(c.facts.share, persona.language)}</span>
           <span className={classes.small}>{l.ofParticipants('').trim()}</span>
-          <span className={classes.small}>n = {c.facts.n}</span>
+          <span className={classes.small}>{l.sampleSize(c.facts.n)}</span>
         </div>
       </header>
       {hero ? <blockquote className={classes.hero} dangerouslySetInnerHTML={{ __html: (hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">') }} /> : null}

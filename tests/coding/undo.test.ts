@@ -52,10 +52,10 @@ describe('undo and redo', () => {
     const code = await p.run('codes.create', { name: 'Offline', kind: 'need' })
     await p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 20, codeIds: [code.id] })
     // A reloaded renderer asks the same session again: the history is there.
-    expect(await call(p.session, 'undo.state', {})).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Add highlight', redoLabel: null })
+    expect(await call(p.session, 'undo.state', {})).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Tag “Offline”', redoLabel: null })
     await call(p.session, 'undo.undo', {})
     expect(await p.run('highlights.list', { documentId: p.docs[0] })).toEqual([])
-    expect((await p.run('undo.state')).redoLabel).toBe('Add highlight')
+    expect((await p.run('undo.state')).redoLabel).toBe('Tag “Offline”')
     await p.run('highlights.create', { documentId: p.docs[0], start: 3, end: 7, codeIds: [code.id] })
     expect((await p.run('undo.state')).canRedo).toBe(false)
   })

@@ -12,7 +12,7 @@ test('select, tag with the keyboard, reload and find it; undo and redo', async (
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('tag-popover')).toHaveCount(0)
   await expect(highlightOf(page, 'Mornings are fine actually')).toHaveCount(1)
-  await expect(page.getByTestId('undo-label')).toHaveText('Undo: add highlight')
+  await expect(page.getByTestId('undo-label')).toHaveText('Undo: tag “Re-route live when plans change”')
 
   // Saved, not just painted: a reload finds it with its code and coder.
   await page.reload()

@@ -15,6 +15,17 @@ export interface AutocodeRule {
   pattern: string
   /** Rules from the starter lexicons, as opposed to the researcher's own. */
   starter: boolean
+  /** The script the rule's words are in: Arabic, English (Latin), or null when it has no letters of either. */
+  language: 'ar' | 'en' | null
+}
+
+/** Why a rule cannot be saved: a pattern that is no regular expression, a keyword or phrase without words, or a rule the code already has. */
+export interface RuleProblem {
+  reason: 'regex' | 'no_words' | 'duplicate'
+  /** The service's sentence (English, as every service message). */
+  message: string
+  /** For a pattern: the regular-expression engine's own words for what is wrong ("Unterminated group"). */
+  detail?: string
 }
 
 export interface Suggestion {
@@ -34,15 +45,22 @@ export interface Suggestion {
   status: 'pending' | 'accepted' | 'rejected'
 }
 
+const rulePattern = z.string().trim().min(1).max(500)
+
 const selection = z.union([z.object({ ids: z.array(id).min(1) }).strict(), z.object({ all: z.literal(true) }).strict()])
 
 export const autocodeChannels = {
   'autocode.rules': channel<AutocodeRule[]>()(z.object({ codeId: id.optional() }).strict()),
   /** A keyword (one word, stemmed), a phrase (words in order) or a regular expression (on folded, lower-case text). */
   'autocode.addRule': channel<AutocodeRule>()(
-    z.object({ codeId: id, kind: z.enum(RULE_KINDS), pattern: z.string().trim().min(1).max(500) }).strict(),
+    z.object({ codeId: id, kind: z.enum(RULE_KINDS), pattern: rulePattern }).strict(),
   ),
-  'autocode.deleteRule': channel<null>()(z.object({ id }).strict()),
+  /** Checks a rule as addRule would, saving nothing; with a codeId it also says when that code already has the rule. */
+  'autocode.checkRule': channel<{ valid: true } | ({ valid: false } & RuleProblem)>()(
+    z.object({ codeId: id.optional(), kind: z.enum(RULE_KINDS), pattern: rulePattern }).strict(),
+  ),
+  /** Deletes a rule and withdraws its pending suggestions (decided ones stay); one undoable step. */
+  'autocode.deleteRule': channel<{ withdrawn: number }>()(z.object({ id }).strict()),
   /** Adds the English and Arabic starter lexicons (deadlines, emergencies, needs), creating those codes when missing. */
   'autocode.installStarter': channel<AutocodeRule[]>()(z.object({}).strict()),
   /**

@@ -1,9 +1,17 @@
+import type Database from 'better-sqlite3'
 import type { HandlerMap } from '../handlers'
 import { currentCoderId } from './coders'
 import { documentReference, parseDueDate, todayIso } from './dates'
 import { deleteHighlight, getHighlight, insertHighlight, listHighlights, listHighlightsOf, updateHighlight } from './highlights'
 import { codedSegments, segmentsCsv } from './segments'
 import { recordAction, redo, undo, undoState } from './undo'
+
+/** “Tag “Deadline pressure”” (“Tag “A”, “B”” for several codes); a memo-only highlight is “Add highlight”. undoLabel.ts translates both. */
+function tagLabel(db: Database.Database, codeIds: number[]): string {
+  const name = db.prepare('SELECT name FROM codes WHERE id = ?').pluck()
+  const names = [...new Set(codeIds)].map((id) => name.get(id) as string | undefined).filter((n): n is string => n !== undefined)
+  return names.length ? `Tag ${names.map((n) => `“${n}”`).join(', ')}` : 'Add highlight'
+}
 
 type Channels =
   | 'highlights.list'
@@ -23,7 +31,7 @@ export const codingHandlers: HandlerMap<Channels> = {
     return documentIds ? listHighlightsOf(db, documentIds) : listHighlights(db, documentId!)
   },
   'highlights.create': (session, input) => {
-    const id = recordAction(session, 'Add highlight', (db) => insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }))
+    const id = recordAction(session, tagLabel(session.writable(), input.codeIds), (db) => insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }))
     return getHighlight(session.requireProject().db, id)
   },
   'highlights.update': (session, { id, ...patch }) => {

@@ -1,6 +1,7 @@
 /**
  * Auto-code suggestions: run the rules, then review the queue. Keyboard: j/k to move,
  * a to accept, r to reject, x to tick for a bulk action. Nothing is applied silently.
+ * Beside the queue, the rules themselves (RulesPanel), which the researcher edits and runs again.
  */
 import { Badge, Button, Checkbox, Container, Group, Kbd, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
@@ -12,6 +13,8 @@ import { UndoControls } from '../coding/UndoControls'
 import { notifySuccess } from '../errors/notifyError'
 import { useFormat } from '../../i18n/format'
 import classes from './Autocode.module.css'
+import { RulesPanel } from './RulesPanel'
+import { useRules } from './useRules'
 import { useSuggestions } from './useSuggestions'
 
 export function AutocodeScreen() {
@@ -20,6 +23,10 @@ export function AutocodeScreen() {
   const codebook = useCodebook()
   const [codeId, setCodeId] = useState<string | null>(null)
   const queue = useSuggestions(codeId ? Number(codeId) : null)
+  const rules = useRules()
+  // Codes whose rules were added or deleted since they last ran: the panel offers to run them.
+  const [changed, setChanged] = useState<number[]>([])
+  const [running, setRunning] = useState(false)
   const [active, setActive] = useState(0)
   const [ticked, setTicked] = useState<Set<number>>(new Set())
   const list = useRef<HTMLDivElement>(null)
@@ -42,92 +49,111 @@ export function AutocodeScreen() {
     ['x', () => current && setTicked((s) => (s.has(current.id) ? new Set([...s].filter((x) => x !== current.id)) : new Set(s).add(current.id)))],
   ])
 
-  const run = async () => {
-    const r = await queue.run()
-    if (r) notifySuccess(t('autocode.ran', { queued: r.queued, pending: r.pending }))
+  const run = async (codeIds?: number[]) => {
+    setRunning(true)
+    const r = await queue.run(codeIds)
+    setRunning(false)
+    if (!r) return
+    const ran = codeIds ?? (codeId ? [Number(codeId)] : null)
+    setChanged((c) => (ran ? c.filter((id) => !ran.includes(id)) : []))
+    // The service gives a project without rules the starter lexicons first: say so, since the panel showed none.
+    if (r.installedStarter) notifySuccess(t('autocode.rules.starterAdded'))
+    notifySuccess(t('autocode.ran', { queued: r.queued, pending: r.pending }))
   }
   const bulk = ticked.size ? [...ticked] : null
   return (
-    <Container size="lg" py="md">
-      <Stack gap="md">
-        <Group justify="space-between">
-          <Title order={1} size="h3" fw={650}>
-            {t('autocode.title')}
-          </Title>
-          <UndoControls />
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('autocode.intro')}
-        </Text>
-        <Group gap="sm" align="flex-end">
-          <Select size="xs" w={240} clearable searchable label={t('autocode.code')} placeholder={t('autocode.allCodes')} data={codebook.codes.map((c) => ({ value: String(c.id), label: c.name }))} value={codeId} onChange={setCodeId} />
-          <Button size="xs" leftSection={<IconPlayerPlay size={14} />} onClick={() => void run()} data-testid="autocode-run">
-            {t('autocode.run')}
-          </Button>
-          <Button size="xs" variant="light" color="green" disabled={!queue.items.length} onClick={() => void decide(true, bulk ?? queue.items.map((s) => s.id))}>
-            {bulk ? t('autocode.acceptTicked', { count: bulk.length }) : t('autocode.acceptShown', { count: queue.items.length })}
-          </Button>
-          <Button size="xs" variant="light" color="red" disabled={!queue.items.length} onClick={() => void decide(false, bulk ?? queue.items.map((s) => s.id))}>
-            {bulk ? t('autocode.rejectTicked', { count: bulk.length }) : t('autocode.rejectShown', { count: queue.items.length })}
-          </Button>
-        </Group>
-        <Group gap="xs">
-          <Text size="sm" fw={500} data-testid="autocode-total">
-            {t('autocode.pending', { count: queue.total })}
+    <Container size="xl" py="md">
+      {/* The rules panel stands beside everything from the title down, so it fits the window and stays put while the queue scrolls. */}
+      <div className={classes.layout}>
+        <Stack gap="md" style={{ minWidth: 0 }}>
+          <Group justify="space-between">
+            <Title order={1} size="h3" fw={650}>
+              {t('autocode.title')}
+            </Title>
+            <UndoControls />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('autocode.intro')}
           </Text>
-          <Text size="xs" c="dimmed">
-            <Kbd>j</Kbd>/<Kbd>k</Kbd> {t('autocode.keys.move')} · <Kbd>a</Kbd> {t('autocode.keys.accept')} · <Kbd>r</Kbd> {t('autocode.keys.reject')} · <Kbd>x</Kbd> {t('autocode.keys.tick')}
-          </Text>
-        </Group>
-        <Stack gap={6} ref={list} data-testid="suggestions">
-          {queue.items.map((s, i) => (
-            <Paper key={s.id} withBorder p="sm" radius="md" className={classes.item} data-active={i === active || undefined} onClick={() => setActive(i)} data-testid="suggestion">
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Checkbox size="xs" mt={3} checked={ticked.has(s.id)} aria-label={t('autocode.tick')} onChange={() => setTicked((set) => (set.has(s.id) ? new Set([...set].filter((x) => x !== s.id)) : new Set(set).add(s.id)))} />
-                <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                  <Text size="sm" dir="auto" fw={500}>
-                    {s.text}
-                  </Text>
-                  <Group gap={6}>
-                    <Badge size="xs" variant="light">
-                      {s.code}
-                    </Badge>
-                    <Badge size="xs" variant="outline" color="gray">
-                      {t(`coding.kinds.${s.kind}`)}
-                    </Badge>
-                    {s.due ? (
-                      <Badge size="xs" color="orange" variant="light" data-testid="suggestion-due">
-                        {t('autocode.due', { date: format.date(s.due) })}
-                      </Badge>
-                    ) : null}
-                    <Text size="xs" c="dimmed" dir="auto" truncate maw={320}>
-                      {s.documentTitle}
-                    </Text>
-                    {s.rule ? (
-                      <Text size="xs" c="dimmed" dir="auto">
-                        {t('autocode.rule', { rule: s.rule })}
-                      </Text>
-                    ) : null}
-                  </Group>
-                </Stack>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="compact-xs" variant="light" color="green" onClick={() => void decide(true, [s.id])}>
-                    {t('autocode.accept')}
-                  </Button>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void decide(false, [s.id])}>
-                    {t('autocode.reject')}
-                  </Button>
-                </Group>
-              </Group>
-            </Paper>
-          ))}
-          {queue.loaded && !queue.items.length ? (
-            <Text c="dimmed" size="sm">
-              {t('autocode.empty')}
+          <Group gap="sm" align="flex-end">
+            <Select size="xs" w={240} clearable searchable label={t('autocode.code')} placeholder={t('autocode.allCodes')} data={codebook.codes.map((c) => ({ value: String(c.id), label: c.name }))} value={codeId} onChange={setCodeId} />
+            <Button size="xs" leftSection={<IconPlayerPlay size={14} />} loading={running} onClick={() => void run()} data-testid="autocode-run">
+              {t('autocode.run')}
+            </Button>
+            <Button size="xs" variant="light" color="green" disabled={!queue.items.length} onClick={() => void decide(true, bulk ?? queue.items.map((s) => s.id))}>
+              {bulk ? t('autocode.acceptTicked', { count: bulk.length }) : t('autocode.acceptShown', { count: queue.items.length })}
+            </Button>
+            <Button size="xs" variant="light" color="red" disabled={!queue.items.length} onClick={() => void decide(false, bulk ?? queue.items.map((s) => s.id))}>
+              {bulk ? t('autocode.rejectTicked', { count: bulk.length }) : t('autocode.rejectShown', { count: queue.items.length })}
+            </Button>
+          </Group>
+          <Group gap="xs">
+            <Text size="sm" fw={500} data-testid="autocode-total">
+              {t('autocode.pending', { count: queue.total })}
             </Text>
-          ) : null}
+            <Text size="xs" c="dimmed">
+              <Kbd>j</Kbd>/<Kbd>k</Kbd> {t('autocode.keys.move')} · <Kbd>a</Kbd> {t('autocode.keys.accept')} · <Kbd>r</Kbd> {t('autocode.keys.reject')} · <Kbd>x</Kbd> {t('autocode.keys.tick')}
+            </Text>
+          </Group>
+          <Stack gap={6} ref={list} data-testid="suggestions">
+            {queue.items.map((s, i) => (
+              <Paper key={s.id} withBorder p="sm" radius="md" className={classes.item} data-active={i === active || undefined} onClick={() => setActive(i)} data-testid="suggestion">
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <Checkbox size="xs" mt={3} checked={ticked.has(s.id)} aria-label={t('autocode.tick')} onChange={() => setTicked((set) => (set.has(s.id) ? new Set([...set].filter((x) => x !== s.id)) : new Set(set).add(s.id)))} />
+                  <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                    <Text size="sm" dir="auto" fw={500}>
+                      {s.text}
+                    </Text>
+                    <Group gap={6}>
+                      <Badge size="xs" variant="light">
+                        {s.code}
+                      </Badge>
+                      <Badge size="xs" variant="outline" color="gray">
+                        {t(`coding.kinds.${s.kind}`)}
+                      </Badge>
+                      {s.due ? (
+                        <Badge size="xs" color="orange" variant="light" data-testid="suggestion-due">
+                          {t('autocode.due', { date: format.date(s.due) })}
+                        </Badge>
+                      ) : null}
+                      <Text size="xs" c="dimmed" dir="auto" truncate maw={320}>
+                        {s.documentTitle}
+                      </Text>
+                      {s.rule ? (
+                        <Text size="xs" c="dimmed" dir="auto" truncate maw={320} title={s.rule}>
+                          {t('autocode.rule', { rule: s.rule })}
+                        </Text>
+                      ) : null}
+                    </Group>
+                  </Stack>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="compact-xs" variant="light" color="green" onClick={() => void decide(true, [s.id])}>
+                      {t('autocode.accept')}
+                    </Button>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void decide(false, [s.id])}>
+                      {t('autocode.reject')}
+                    </Button>
+                  </Group>
+                </Group>
+              </Paper>
+            ))}
+            {queue.loaded && !queue.items.length ? (
+              <Text c="dimmed" size="sm">
+                {t('autocode.empty')}
+              </Text>
+            ) : null}
+          </Stack>
         </Stack>
-      </Stack>
+        <RulesPanel
+          rules={rules}
+          codes={codebook.codes}
+          codeId={codeId ? Number(codeId) : null}
+          changed={changed}
+          onChanged={(id) => setChanged((c) => (c.includes(id) ? c : [...c, id]))}
+          onRunChanged={() => void run(changed)}
+          running={running}
+        />
+      </div>
     </Container>
   )
 }

@@ -31,8 +31,9 @@ export function useSuggestions(codeId: number | null) {
     items,
     total,
     loaded,
-    run: async () => {
-      const r = await report(invoke('autocode.run', { codeIds: codeId ? [codeId] : undefined }))
+    /** Runs the rules of these codes, or of the code shown (all codes when none is). */
+    run: async (codeIds?: number[]) => {
+      const r = await report(invoke('autocode.run', { codeIds: codeIds ?? (codeId ? [codeId] : undefined) }))
       if (r) done()
       return r
     },

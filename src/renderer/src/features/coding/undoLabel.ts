@@ -3,8 +3,11 @@
  * the researcher's language by recognising those names. An unknown name is shown as is.
  */
 import type { TFunction } from 'i18next'
+import i18n from '../../i18n'
 
+/** A key without a dot is one of coding.undo.labels. */
 const PATTERNS: [RegExp, string][] = [
+  [/^Tag “(.+)”$/, 'tagCodes'],
   [/^Tag (.+)$/, 'tag'],
   [/^Add highlight$/, 'addHighlight'],
   [/^Change codes of highlight$/, 'changeCodes'],
@@ -20,13 +23,24 @@ const PATTERNS: [RegExp, string][] = [
   [/^Accept (.+)$/, 'accept'],
   [/^Reject (.+)$/, 'reject'],
   [/^Add starter auto-code rules$/, 'starter'],
+  [/^Run auto-code rules$/, 'autocode.undo.run'],
+  [/^Add auto-code rule “(.+)” to “(.+)”$/, 'autocode.undo.addRule'],
+  [/^Delete auto-code rule “(.+)” of “(.+)”$/, 'autocode.undo.deleteRule'],
 ]
+
+/** “A”, “B” → the reader's quotation marks and list: “A” and “B” / «A» و«B». */
+function codeList(t: TFunction, quoted: string): string {
+  const names = quoted.split('”, “').map((name) => t('autocode.undo.quote', { name }))
+  return new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names)
+}
 
 export function undoLabel(t: TFunction, label: string | null): string {
   if (!label) return ''
   for (const [re, key] of PATTERNS) {
     const m = re.exec(label)
-    if (m) return t(`coding.undo.labels.${key}`, { a: m[1], b: m[2] })
+    if (!m) continue
+    if (key === 'tagCodes') return t('coding.undo.labels.tag', { a: codeList(t, m[1]) })
+    return t(key.includes('.') ? key : `coding.undo.labels.${key}`, { a: m[1], b: m[2] })
   }
   return label
 }

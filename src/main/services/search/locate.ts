@@ -57,6 +57,25 @@ function foldsAway(text: string, i: number): boolean {
  * probe (shared/text/foldedPattern) finds those few candidate words in the original text;
  * only they are normalised, stemmed and compared, phrases continuing word by word.
  */
+type Key = { plain: string; key: string } | null
+const KEY_CACHE_LIMIT = 100_000
+const keyCache = new Map<string, Key>()
+
+/**
+ * A spelling's index key, remembered across documents and queries: a results page meets the
+ * same words again and again, and normalising and stemming each is most of locating them.
+ */
+function keyOf(raw: string): Key {
+  let k = keyCache.get(raw)
+  if (k === undefined) {
+    const plain = plainKey(raw)
+    k = plain ? { plain, key: stemKey(plain) } : null
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
+    keyCache.set(raw, k)
+  }
+  return k
+}
+
 /** The part of a key every matching word's folded form contains. */
 function probeOf(key: string): string {
   let n = key.length
@@ -65,16 +84,9 @@ function probeOf(key: string): string {
 }
 
 function locateFast(text: string, terms: QueryTerm[]): Span[] {
-  const keys = new Map<string, Word | null>()
   const wordAt = (start: number, end: number): Word | null => {
-    const raw = text.slice(start, end)
-    let w = keys.get(raw)
-    if (w === undefined) {
-      const plain = plainKey(raw)
-      w = plain ? { start: 0, end: 0, plain, key: stemKey(plain) } : null
-      keys.set(raw, w)
-    }
-    return w && { ...w, start, end }
+    const w = keyOf(text.slice(start, end))
+    return w && { start, end, plain: w.plain, key: w.key }
   }
   const nextWord = (from: number): Word | null => {
     NEXT_WORD.lastIndex = from

@@ -14,17 +14,29 @@ interface DocRow {
   id: number
   title: string
   text: string
-  source: string
-  sourceKind: SourceKind
-  participant: string | null
+  sourceId: number
+  participantId: number | null
 }
 
 interface UtteranceRow {
   seq: number
   speaker: string | null
-  participant: string | null
+  participantId: number | null
   start: number
   end: number
+}
+
+/**
+ * Looks a row up once per search and remembers it: a page's documents share a handful of
+ * sources and participants, and joining them into every document read cost more than
+ * reading the document itself (bench/search.ts).
+ */
+function memo<K, V>(load: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>()
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, load(key))
+    return seen.get(key)!
+  }
 }
 
 function filterSql(filters: SearchFilters | undefined): { joins: string; where: string[]; args: unknown[] } {
@@ -54,28 +66,33 @@ function filterSql(filters: SearchFilters | undefined): { joins: string; where: 
 /** Ids of matching documents in id order: one FTS5 pass gives both the total and the order. */
 export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number[] {
   const f = filterSql(filters)
-  const sql = f.where.length
-    ? `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
-    : 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid'
+  if (f.where.length === 0) return statementsFor(db).matchAll.all(q.fts) as number[]
+  const sql = `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
   return db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
 }
 
 const UTTERANCE_CHUNK = 256
+
+interface UtteranceStatements {
+  any: Database.Statement
+  chunk: Database.Statement
+}
 
 /**
  * The utterance holding each position, for positions asked in increasing order. Utterances
  * are read a chunk at a time in text order, so a results page in a 200,000-word transcript
  * reads only the turns up to its last hit, not all of them.
  */
-function utteranceCursor(stmt: Database.Statement, documentId: number): (position: number) => UtteranceRow | null {
+function utteranceCursor(stmts: UtteranceStatements, documentId: number): (position: number) => UtteranceRow | null {
   let chunk: UtteranceRow[] = []
   let i = 0
   let lastSeq = -1
-  let done = false
+  // Survey answers and feedback notes have no turns: one cheap probe instead of the ordered read.
+  let done = stmts.any.get(documentId) === undefined
   const current = (): UtteranceRow | null => {
     if (i < chunk.length) return chunk[i]
     if (done) return null
-    chunk = stmt.all(documentId, lastSeq, UTTERANCE_CHUNK) as UtteranceRow[]
+    chunk = stmts.chunk.all(documentId, lastSeq, UTTERANCE_CHUNK) as UtteranceRow[]
     i = 0
     if (chunk.length < UTTERANCE_CHUNK) done = true
     if (chunk.length > 0) lastSeq = chunk[chunk.length - 1].seq
@@ -91,32 +108,59 @@ function utteranceCursor(stmt: Database.Statement, documentId: number): (positio
   }
 }
 
+interface SearchStatements {
+  matchAll: Database.Statement
+  docStmt: Database.Statement
+  utterances: UtteranceStatements
+  sourceStmt: Database.Statement
+  personStmt: Database.Statement
+}
+
+// Prepared once per connection: compiling four statements cost more than a short page of hits.
+const prepared = new WeakMap<Database.Database, SearchStatements>()
+
+function statementsFor(db: Database.Database): SearchStatements {
+  let s = prepared.get(db)
+  if (!s) {
+    s = {
+      matchAll: db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid').pluck(),
+      docStmt: db.prepare('SELECT id, title, text, source_id AS sourceId, participant_id AS participantId FROM documents WHERE id = ?'),
+      utterances: {
+        any: db.prepare('SELECT 1 FROM utterances WHERE document_id = ? LIMIT 1'),
+        chunk: db.prepare(
+          `SELECT seq, speaker, participant_id AS participantId, start, "end" FROM utterances
+            WHERE document_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ),
+      },
+      sourceStmt: db.prepare('SELECT name, kind FROM sources WHERE id = ?'),
+      personStmt: db.prepare('SELECT coalesce(display_name, label) FROM participants WHERE id = ?').pluck(),
+    }
+    prepared.set(db, s)
+  }
+  return s
+}
+
 /** Calls visit for each hit in document order until it returns false. */
 export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
-  const docStmt = db.prepare(
-    `SELECT d.id, d.title, d.text, s.name AS source, s.kind AS sourceKind, coalesce(p.display_name, p.label) AS participant
-       FROM documents d JOIN sources s ON s.id = d.source_id LEFT JOIN participants p ON p.id = d.participant_id WHERE d.id = ?`,
-  )
-  const uttStmt = db.prepare(
-    `SELECT u.seq, u.speaker, coalesce(p.display_name, p.label) AS participant, u.start, u.end
-       FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id
-      WHERE u.document_id = ? AND u.seq > ? ORDER BY u.seq LIMIT ?`,
-  )
+  const { docStmt, utterances, sourceStmt, personStmt } = statementsFor(db)
+  const sourceOf = memo((id: number) => sourceStmt.get(id) as { name: string; kind: SourceKind })
+  const nameOf = memo((id: number | null) => (id === null ? null : ((personStmt.get(id) as string | undefined) ?? null)))
   for (const id of ids) {
     const doc = docStmt.get(id) as DocRow | undefined
     if (!doc) continue
     const spans = locate(doc.text, q.terms)
     if (spans.length === 0) continue
-    const utteranceAt = utteranceCursor(uttStmt, id)
+    const source = sourceOf(doc.sourceId)
+    const utteranceAt = utteranceCursor(utterances, id)
     for (const span of spans) {
       const u = utteranceAt(span.start)
       const hit: SearchHit = {
         document: doc.id,
         documentTitle: doc.title,
-        source: doc.source,
-        sourceKind: doc.sourceKind,
+        source: source.name,
+        sourceKind: source.kind,
         speaker: u?.speaker ?? null,
-        participant: u?.participant ?? doc.participant,
+        participant: u?.participantId != null ? nameOf(u.participantId) : nameOf(doc.participantId),
         start: span.start,
         end: span.end,
         ...kwic(doc.text, span.start, span.end),

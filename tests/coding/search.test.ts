@@ -44,6 +44,27 @@ describe('search.query', () => {
     expect((await p.run('search.query', { query: 'تقرير*' })).total).toBe(2)
   })
 
+  it('finds a word that itself begins with و or ب whether or not an article or conjunction is attached', async () => {
+    // وظيفة (a job) and واتساب begin with و; بساطة with ب. Stripping "and"/"with" from the bare
+    // word but not after ال once made الوظيفة and وظيفة different words to the index.
+    const p = project([
+      { text: 'أبحث عن وظيفة قريبة' },
+      { text: 'الوظيفة الجديدة متعبة' },
+      { text: 'والوظيفة تحتاج سيارة' },
+      { text: 'نتواصل عبر الواتساب دائما' },
+      { text: 'أرسلها بالواتساب من فضلك' },
+      { text: 'أريد واتساب للأعمال' },
+      { text: 'البساطة أهم شيء' },
+      { text: 'اشرحها ببساطة' },
+    ])
+    const docs = (r: { hits: { document: number }[] }) => [...new Set(r.hits.map((h) => h.document))]
+    for (const q of ['وظيفة', 'الوظيفة', 'والوظيفة']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(0, 3))
+    for (const q of ['واتساب', 'الواتساب', 'بالواتساب']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(3, 6))
+    for (const q of ['بساطة', 'البساطة', 'ببساطة']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(6, 8))
+    const r = await p.run('search.query', { query: 'وظيفة' })
+    expect(matches(r)).toEqual(['وظيفة', 'الوظيفة', 'والوظيفة'])
+  })
+
   it('returns offsets into the original text that slice exactly the matched word, prefixes and marks included', async () => {
     const p = fixture()
     const r = await p.run('search.query', { query: 'مدرسة' })
@@ -181,11 +202,11 @@ describe('locating matches quickly', () => {
     // prefixes, upper case, precomposed and decomposed accents.
     const vocab = [
       'مدرسة', 'مَدْرَسَة', 'المدرسة', 'والمدرسة', 'للمدرسة', 'مدرسه', 'المـدرسة', 'أريد', 'اريد', 'إريد', 'أُرِيدُ', 'الفاتورة', 'بالفاتوره',
-      'تقرير', 'التقارير', 'Café', 'CAFE', 'cafe\u0301s', 'naïve', 'NAI\u0308VE', 'export', 'Exports', 'exported', 'needs', 'NEED', 'syncing', 'Synced',
+      'تقرير', 'التقارير', 'وظيفة', 'الوظيفة', 'وبالوظيفة', 'ببساطة', 'وبالبساطة', 'Café', 'CAFE', 'cafe\u0301s', 'naïve', 'NAI\u0308VE', 'export', 'Exports', 'exported', 'needs', 'NEED', 'syncing', 'Synced',
     ]
     let seed = 11
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-    const queries = ['مدرسة', 'أريد', 'الفاتورة', 'تقر*', 'cafe', 'naive', 'export*', 'need', 'sync*', '"export needs"', '"والمدرسة أريد"']
+    const queries = ['مدرسة', 'أريد', 'الفاتورة', 'تقر*', 'وظيفة', 'بساطة', 'cafe', 'naive', 'export*', 'need', 'sync*', '"export needs"', '"والمدرسة أريد"']
     for (let t = 0; t < 200; t++) {
       const text = Array.from({ length: 30 }, () => vocab[Math.floor(next() * vocab.length)] + (next() < 0.2 ? '.' : '')).join(next() < 0.5 ? ' ' : '\n')
       for (const q of queries) {

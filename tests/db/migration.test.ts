@@ -58,6 +58,32 @@ describe('upgrading a project from an older schema', () => {
     }
   })
 
+  it('re-indexes v3 documents so an Arabic word that begins with و is found with and without its article', async () => {
+    const dir = tempDir()
+    const path = join(dir, 'v3.needle')
+    const raw = new Database(path)
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    for (const m of migrations.slice(0, 3)) m.up(raw)
+    raw.pragma('user_version = 3')
+    raw.prepare(`INSERT INTO sources (id, kind, name, imported_at) VALUES (1, 'interview', 'i', 'then')`).run()
+    raw.prepare(`INSERT INTO documents (id, source_id, title, text, direction, created_at) VALUES (1, 1, 'd', 'الوظيفة الجديدة', 'rtl', 'then')`).run()
+    // What v3 indexed: the article stripped, the word's own و kept (وظيفه), unlike the bare word (ظيفه).
+    raw.prepare(`INSERT INTO document_fts (rowid, body) VALUES (1, 'وظيفه جديده')`).run()
+    raw.close()
+
+    const { Session } = await import('../../src/main/session')
+    const { SettingsStore } = await import('../../src/main/services/settings/store')
+    const { call } = await import('../../src/main/dispatch')
+    const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
+    session.project = openProject(path)
+    try {
+      for (const q of ['وظيفة', 'الوظيفة']) expect((await call(session, 'search.query', { query: q })).total, q).toBe(1)
+      expect(session.project.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'participant_attributes_attribute'`).pluck().get()).toBe(0)
+    } finally {
+      session.closeProject()
+    }
+  })
+
   it('rolls every step back when a migration fails, leaving the old version and the backup', () => {
     const dir = tempDir()
     const path = join(dir, 'clash.needle')

@@ -32,22 +32,24 @@ const PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u064
 const SINGLE = ['\u0648', '\u0628']
 const MIN_STEM = 2
 
-/** Strips the attached article and conjunction/preposition prefixes from one folded word. */
-export function stripArabicPrefix(word: string): string {
+/** One attached prefix off the front of a folded word, or the word as it is. */
+function stripOnce(word: string): string {
   for (const p of PREFIXES) {
     if (word.startsWith(p) && word.length - p.length >= MIN_STEM) return word.slice(p.length)
   }
-  for (const p of SINGLE) {
-    // Only when what remains still carries an article (و+ال..., ب+ال...) or is long enough to be a word.
-    if (word.startsWith(p) && word.length - 1 > 3) {
-      // A conjunction before a preposition or article (وللمدرسة، وبالمدرسة) leaves one more prefix to strip.
-      const rest = word.slice(1)
-      for (const q of PREFIXES) {
-        if (rest.startsWith(q) && rest.length - q.length >= MIN_STEM) return rest.slice(q.length)
-      }
-      return rest
-    }
-  }
+  // A single و or ب only when what remains is long enough to be a word of its own.
+  for (const p of SINGLE) if (word.startsWith(p) && word.length - 1 > 3) return word.slice(1)
+  return word
+}
+
+/**
+ * Strips the attached article and conjunction/preposition prefixes from one folded word, as
+ * often as they apply (وللمدرسة → للمدرسة → مدرسة). Repeating to the end matters for words
+ * that themselves begin with و or ب: وظيفة loses its و, so الوظيفة must lose it too after its
+ * ال, or the index would hold two different keys for the same word.
+ */
+export function stripArabicPrefix(word: string): string {
+  for (let next = stripOnce(word); next !== word; next = stripOnce(word)) word = next
   return word
 }
 

@@ -41,7 +41,10 @@ CREATE INDEX autocode_suggestions_status ON autocode_suggestions (status, docume
 export function reindexDocuments(db: Database.Database): void {
   db.exec('DELETE FROM document_fts')
   const insert = db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)')
-  for (const d of db.prepare('SELECT id, text FROM documents ORDER BY id').all() as { id: number; text: string }[]) {
-    insert.run(d.id, normaliseForSearch(d.text))
+  // In batches by id, so a project of hundreds of MB is never in memory at once.
+  const batch = db.prepare('SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 1000')
+  for (let after = 0, rows = batch.all(0) as { id: number; text: string }[]; rows.length > 0; rows = batch.all(after) as typeof rows) {
+    for (const d of rows) insert.run(d.id, normaliseForSearch(d.text))
+    after = rows[rows.length - 1].id
   }
 }

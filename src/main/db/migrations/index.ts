@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3'
 import { initialSchema } from './001_initial'
 import { autocodeSchema, reindexDocuments } from './002_autocode'
 import { deleteIndexes } from './003_delete_indexes'
-import { dropAttributeIndex } from './004_attribute_index'
+import { dropAttributeIndex } from './004_reindex_arabic'
 
 export interface Migration {
   name: string
@@ -24,7 +24,13 @@ export const migrations: Migration[] = [
     },
   },
   { name: '003 indexes for fast deletes', up: (db) => db.exec(deleteIndexes) },
-  { name: '004 no index on attribute ids (imports write it, nothing reads it)', up: (db) => db.exec(dropAttributeIndex) },
+  {
+    name: '004 Arabic prefixes stripped to the end, re-indexed; no index on attribute ids (imports write it, nothing reads it)',
+    up: (db) => {
+      db.exec(dropAttributeIndex)
+      reindexDocuments(db)
+    },
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

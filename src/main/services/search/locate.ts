@@ -102,8 +102,9 @@ function locateFast(text: string, terms: QueryTerm[]): Span[] {
     const first = term.tokens[0]
     const probe = probeOf(first.key)
     const starts = new Set<number>()
-    // Latin stems start their word; Arabic ones follow at most a 4-letter prefix (وبال، ولل).
-    const maxLead = probe.charCodeAt(0) < 0x80 ? 0 : 4
+    // Latin stems start their word; Arabic ones follow any chain of attached prefixes
+    // (وبال، وللو...), so there the word's own key decides.
+    const maxLead = probe.charCodeAt(0) < 0x80 ? 0 : Infinity
     const pattern = foldedPattern(probe)
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const at = m.index

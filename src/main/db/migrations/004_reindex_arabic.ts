@@ -1,5 +1,7 @@
 /**
- * Drops the index on participant_attributes (attribute_id) that 003 added. Attributes are never
+ * v4 strips Arabic prefixes to the end (arabic.ts stripArabicPrefix: الوظيفة and وظيفة now
+ * share one key), so every document is indexed again (002's reindexDocuments), and it drops
+ * the index on participant_attributes (attribute_id) that 003 added. Attributes are never
  * deleted (an attribute is a column a survey brought in, kept for the project's life), so the
  * ON DELETE CASCADE it was meant to speed up never runs; meanwhile every imported answer row
  * writes one entry per attribute into it out of key order, which doubled the time of a

@@ -7,7 +7,8 @@ import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import ar from '../../src/renderer/src/i18n/ar.json'
 import en from '../../src/renderer/src/i18n/en.json'
-import { PERSONA_UNDO_PATTERNS, personaUndoLabel } from '../../src/renderer/src/features/personas/undoLabels'
+import { undoLabel } from '../../src/renderer/src/features/coding/undoLabel'
+import { PERSONA_UNDO_PATTERNS } from '../../src/renderer/src/features/personas/undoLabels'
 import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, updateLabel } from '../../src/main/services/personas/undoLabels'
 import type { Persona } from '../../src/shared/persona/content'
 
@@ -73,16 +74,16 @@ describe('persona steps in the undo controls', () => {
       const t = await translator(lng)
       for (const name of NAMES) {
         expect(PERSONA_UNDO_PATTERNS.some(([re]) => re.test(name)), name).toBe(true)
-        const shown = personaUndoLabel(t, name)
+        const shown = undoLabel(t, name)
         expect(shown).not.toBe(name)
         expect(shown).not.toMatch(/personas\.undo/)
         if (lng === 'ar') expect(shown).toMatch(/[\u0600-\u06FF]/)
       }
     }
-    expect(personaUndoLabel(await translator('ar'), 'Rename persona “A” to “B”')).toBe('إعادة تسمية الشخصية «A» إلى «B»')
-    expect(personaUndoLabel(await translator('en'), 'Edit “Goals” on persona “A”')).toBe('edit “Goals” on “A”')
+    expect(undoLabel(await translator('ar'), 'Rename persona “A” to “B”')).toBe('إعادة تسمية الشخصية «A» إلى «B»')
+    expect(undoLabel(await translator('en'), 'Edit “Goals” on persona “A”')).toBe('edit “Goals” on “A”')
     // Coding steps still read as the coding screens show them.
-    expect(personaUndoLabel(await translator('en'), 'Delete highlight')).toBe('delete highlight')
+    expect(undoLabel(await translator('en'), 'Delete highlight')).toBe('delete highlight')
   })
 
   it('counts a segment’s participants with the right plural in English and Arabic', async () => {

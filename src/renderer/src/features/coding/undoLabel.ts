@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next'
 import i18n from '../../i18n'
+import { PERSONA_UNDO_PATTERNS } from '../personas/undoLabels'
 
 /** A key without a dot is one of coding.undo.labels. */
 const PATTERNS: [RegExp, string][] = [
@@ -26,6 +27,7 @@ const PATTERNS: [RegExp, string][] = [
   [/^Run auto-code rules$/, 'autocode.undo.run'],
   [/^Add auto-code rule “(.+)” to “(.+)”$/, 'autocode.undo.addRule'],
   [/^Delete auto-code rule “(.+)” of “(.+)”$/, 'autocode.undo.deleteRule'],
+  ...PERSONA_UNDO_PATTERNS.map(([re, key]): [RegExp, string] => [re, `personas.undo.labels.${key}`]),
 ]
 
 /** “A”, “B” → the reader's quotation marks and list: “A” and “B” / «A» و«B». */

@@ -12,7 +12,7 @@ import { useLoadedState } from '../../app/appState'
 import { registerUndoHandler } from '../../app/undo'
 import { refreshUndo, step, useUndoState } from '../coding/undoState'
 import { notifyError } from '../errors/notifyError'
-import { personaUndoLabel } from './undoLabels'
+import { undoLabel } from '../coding/undoLabel'
 
 export function PersonaUndoControls() {
   const { t } = useTranslation()
@@ -28,8 +28,8 @@ export function PersonaUndoControls() {
   // The desktop menu's accelerators already send these; the browser edition has only the page.
   useHotkeys(edition === 'browser' ? [['mod+Z', () => run('undo')], ['mod+shift+Z', () => run('redo')], ['mod+Y', () => run('redo')]] : [])
 
-  const undoText = state.canUndo ? t('coding.undo.undo', { label: personaUndoLabel(t, state.undoLabel) }) : t('coding.undo.nothing')
-  const redoText = state.canRedo ? t('coding.undo.redo', { label: personaUndoLabel(t, state.redoLabel) }) : t('coding.undo.nothingRedo')
+  const undoText = state.canUndo ? t('coding.undo.undo', { label: undoLabel(t, state.undoLabel) }) : t('coding.undo.nothing')
+  const redoText = state.canRedo ? t('coding.undo.redo', { label: undoLabel(t, state.redoLabel) }) : t('coding.undo.nothingRedo')
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={undoText}>

@@ -1,10 +1,9 @@
 /**
- * Persona edits as the undo controls name them, in the researcher's language. The service names
- * each step in English (main/services/personas/undoLabels.ts); these patterns recognise those
- * names, anything else goes to the coding names (features/coding/undoLabel.ts).
+ * Persona edits as the undo controls name them. The service names each step in English
+ * (main/services/personas/undoLabels.ts); these patterns recognise those names and point at
+ * their personas.undo.labels keys. features/coding/undoLabel.ts, the one place a step's name
+ * is translated, uses them with its own, so every screen's undo control names every step.
  */
-import type { TFunction } from 'i18next'
-import { undoLabel } from '../coding/undoLabel'
 
 /** Most specific first: "Edit persona “A”" would also match the start of other names. */
 export const PERSONA_UNDO_PATTERNS: [RegExp, string][] = [
@@ -25,12 +24,3 @@ export const PERSONA_UNDO_PATTERNS: [RegExp, string][] = [
   [/^Draft personas from every segment$/, 'draftAll'],
   [/^Edit persona “(.+)”$/, 'edit'],
 ]
-
-export function personaUndoLabel(t: TFunction, label: string | null): string {
-  if (!label) return ''
-  for (const [re, key] of PERSONA_UNDO_PATTERNS) {
-    const m = re.exec(label)
-    if (m) return t(`personas.undo.labels.${key}`, { a: m[1], b: m[2] })
-  }
-  return undoLabel(t, label)
-}

@@ -12,7 +12,7 @@ import { call, dispatch } from '../../src/main/dispatch'
 import { previewTable } from '../../src/main/importers/tables/previewTable'
 import { lineCut, PREFIX_BYTES } from '../../src/main/importers/tables/prefix'
 import { Session } from '../../src/main/session'
-import { MAX_TRANSCRIPT_BYTES } from '../../src/main/services/imports/handlers'
+import { MAX_TRANSCRIPT_BYTES } from '../../src/main/services/imports/kind'
 import { SettingsStore } from '../../src/main/services/settings/store'
 import { tempDir } from '../helpers/tmp'
 
@@ -159,5 +159,10 @@ describe('previewing a file larger than the prefix it reads', () => {
     expect(result.error.message).toContain('everything.txt')
     expect(result.error.message).toMatch(/survey or feedback table/)
     expect(result.error.message).toMatch(/split it/)
+    // The import itself refuses it the same way, before reading it, and writes nothing.
+    const run = await dispatch(p.session, 'import.run', { jobId: 'big', files: [{ path: file }] })
+    expect(run.ok).toBe(false)
+    if (!run.ok) expect(run.error.message).toBe(result.error.message)
+    expect(p.session.requireProject().db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(0)
   })
 })

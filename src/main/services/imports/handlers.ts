@@ -13,16 +13,11 @@ import { isInterviewerLabel } from '../../importers/transcripts/speakers'
 import { detectDirection } from '../../../shared/text/arabic'
 import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
-import { resolveKind } from './kind'
+import { checkTranscriptSize, resolveKind } from './kind'
 import { findEarlierImport, importFiles } from './run'
 
 const PREVIEW_TURNS = 30
 
-/**
- * Transcripts are parsed as one text, so they are read whole; no real transcript comes near
- * this (a day of speech is a few megabytes), and a file this large is a table or a dump.
- */
-export const MAX_TRANSCRIPT_BYTES = 200 * 1024 * 1024
 
 /**
  * Checksums of files previewed lately, by path, size and modification time: every header or
@@ -78,13 +73,7 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
   }
   const size = Number(stat.size)
   const kind = resolveKind(path, options.kind)
-  if (kind === 'interview' && size > MAX_TRANSCRIPT_BYTES) {
-    throw new NeedleError(
-      'unreadable_file',
-      `${basename(path)} is ${Math.round(size / 1024 / 1024)} MB, far larger than any interview transcript (Needle reads transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB). If it is a table, import it as a survey or feedback table; if it is a transcript, split it into one file per interview.`,
-      { file: path, bytes: size },
-    )
-  }
+  checkTranscriptSize(path, kind, size)
   // Only the checksum pass reads the whole file, as a stream; it is the import's own, so a
   // file imported before is recognised here by exactly the checksum its import recorded.
   const content = fileContent(path, size)

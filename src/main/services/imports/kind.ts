@@ -39,3 +39,16 @@ export function resolveKind(file: string, chosen?: SourceKind): SourceKind {
     { file },
   )
 }
+
+/** A transcript is read whole (speaker turns need the full text); nothing this big is one interview. */
+export const MAX_TRANSCRIPT_BYTES = 200 * 1024 * 1024
+
+/** Refuses, before anything is read, a file to be imported as a transcript that cannot be one. */
+export function checkTranscriptSize(file: string, kind: SourceKind, bytes: number): void {
+  if (kind !== 'interview' || bytes <= MAX_TRANSCRIPT_BYTES) return
+  throw new NeedleError(
+    'unreadable_file',
+    `${basename(file)} is ${Math.round(bytes / 1024 / 1024)} MB, far larger than any interview transcript (Needle reads transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB). If it is a table, import it as a survey or feedback table; if it is a transcript, split it into one file per interview.`,
+    { file, bytes },
+  )
+}

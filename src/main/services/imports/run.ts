@@ -21,7 +21,7 @@ import { importerFor } from '../../importers/registry'
 import type { ImportOutcome } from '../../importers/types'
 import { SourceStore } from '../sources/store'
 import { codeAnswersByQuestion } from './codeByQuestion'
-import { resolveKind } from './kind'
+import { checkTranscriptSize, resolveKind } from './kind'
 
 export interface ImportRequest {
   path: string
@@ -58,11 +58,14 @@ interface Prepared {
 
 async function readRequest(req: ImportRequest): Promise<Prepared> {
   const path = resolve(req.path)
+  const options = req.options ?? {}
+  const kind = resolveKind(path, options.kind)
   let content: FileContent
   let facts: { checksum: string; validUtf8: boolean }
   try {
     const stat = statSync(path)
     if (!stat.isFile()) throw new NeedleError('unreadable_file', `${basename(path)} is a folder. Choose the files inside it.`, { file: path })
+    checkTranscriptSize(path, kind, stat.size)
     content = fileContent(path, stat.size)
     facts = await fingerprint(content)
   } catch (err) {
@@ -74,8 +77,7 @@ async function readRequest(req: ImportRequest): Promise<Prepared> {
       { file: path },
     )
   }
-  const options = req.options ?? {}
-  return { path, kind: resolveKind(path, options.kind), content, ...facts, options }
+  return { path, kind, content, ...facts, options }
 }
 
 /** Earlier import of the same bytes, so the researcher can be asked before importing twice. */

@@ -8,7 +8,6 @@ import { ImportHost } from '../import/ImportHost'
 import { useProjectActions } from '../project/ProjectActionsProvider'
 import { CountsGrid } from './CountsGrid'
 import { EmptySources } from './EmptySources'
-import { ReadOnlyNotice } from './ReadOnlyNotice'
 import { SourcesTable } from './SourcesTable'
 
 export function OverviewScreen() {
@@ -53,7 +52,6 @@ export function OverviewScreen() {
           </Group>
         </Group>
 
-        {project.readOnly ? <ReadOnlyNotice project={project} /> : null}
 
         <CountsGrid counts={project.counts} />
 

@@ -21,8 +21,10 @@ const PATTERNS: [RegExp, string][] = [
   [/^Merge “(.+)” into “(.+)”$/, 'mergeCodes'],
   [/^Delete code “(.+)”$/, 'deleteCode'],
   [/^Code all results of “(.+)” as “(.+)”$/, 'codeAll'],
-  [/^Accept (.+)$/, 'accept'],
-  [/^Reject (.+)$/, 'reject'],
+  [/^Accept all suggestions$/, 'acceptAll'],
+  [/^Accept (\d+) suggestions?$/, 'acceptCount'],
+  [/^Reject all suggestions$/, 'rejectAll'],
+  [/^Reject (\d+) suggestions?$/, 'rejectCount'],
   [/^Add starter auto-code rules$/, 'starter'],
   [/^Run auto-code rules$/, 'autocode.undo.run'],
   [/^Add auto-code rule “(.+)” to “(.+)”$/, 'autocode.undo.addRule'],
@@ -42,6 +44,7 @@ export function undoLabel(t: TFunction, label: string | null): string {
     const m = re.exec(label)
     if (!m) continue
     if (key === 'tagCodes') return t('coding.undo.labels.tag', { a: codeList(t, m[1]) })
+    if (key.endsWith('Count')) return t(`coding.undo.labels.${key}`, { count: Number(m[1]) })
     return t(key.includes('.') ? key : `coding.undo.labels.${key}`, { a: m[1], b: m[2] })
   }
   return label

@@ -1,7 +1,8 @@
 /**
- * The names of persona steps in the undo controls, in English and Arabic: every name the service
- * gives a persona edit is recognised (none falls through to the raw English), and the segment
- * size reads "1 participant", not "1 participants", with Arabic's six plural forms.
+ * Counted and named labels as the researcher reads them, in English and Arabic: every name the
+ * service gives a persona edit is recognised in the undo controls (none falls through to the raw
+ * English), accepted and rejected suggestions are counted in the reader's language, and the
+ * segment size reads "1 participant", not "1 participants", with Arabic's six plural forms.
  */
 import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
@@ -84,6 +85,23 @@ describe('persona steps in the undo controls', () => {
     expect(undoLabel(await translator('en'), 'Edit “Goals” on persona “A”')).toBe('edit “Goals” on “A”')
     // Coding steps still read as the coding screens show them.
     expect(undoLabel(await translator('en'), 'Delete highlight')).toBe('delete highlight')
+  })
+
+  it('counts accepted and rejected suggestions in the reader’s language, with Arabic’s plural forms', async () => {
+    const e = await translator('en')
+    expect(['Accept 1 suggestion', 'Accept 3 suggestions', 'Reject all suggestions'].map((n) => undoLabel(e, n))).toEqual([
+      'accept 1 suggestion',
+      'accept 3 suggestions',
+      'reject all suggestions',
+    ])
+    const a = await translator('ar')
+    expect(['Accept 1 suggestion', 'Accept 2 suggestions', 'Reject 3 suggestions', 'Accept 11 suggestions', 'Accept all suggestions'].map((n) => undoLabel(a, n))).toEqual([
+      'قبول اقتراح واحد',
+      'قبول اقتراحين',
+      'رفض 3 اقتراحات',
+      'قبول 11 اقتراحًا',
+      'قبول كل الاقتراحات',
+    ])
   })
 
   it('counts a segment’s participants with the right plural in English and Arabic', async () => {

@@ -1,6 +1,7 @@
 /**
  * Undo/redo buttons with what they would undo, and the routing of Ctrl+Z / Ctrl+Shift+Z
- * (and the native menu's Edit > Undo) to the coding history while a coding screen is shown.
+ * (and the native menu's Edit > Undo) to the session's one history (coding, codebook,
+ * auto-code and persona edits) while a screen showing them is open.
  */
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'

@@ -15,7 +15,7 @@ import { ExportMenu } from './ExportMenu'
 import { ExportResult } from './ExportResult'
 import { FactsPanel } from './FactsPanel'
 import { PersonaSheet } from './PersonaSheet'
-import { PersonaUndoControls } from './PersonaUndoControls'
+import { UndoControls } from '../coding/UndoControls'
 import { SectionCard } from './SectionCard'
 import { customId, inOrder, moved } from './sectionOrder'
 import { useExportPersonas } from './useExportPersonas'
@@ -58,7 +58,7 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
           {t('personas.editor.back')}
         </Button>
         <Group gap="xs">
-          <PersonaUndoControls />
+          <UndoControls />
           <SegmentedControl
             size="xs"
             value={mode}

@@ -8,7 +8,7 @@ import { DraftModal } from './DraftModal'
 import { ExportMenu } from './ExportMenu'
 import { ExportResult } from './ExportResult'
 import { PersonaCard } from './PersonaCard'
-import { PersonaUndoControls } from './PersonaUndoControls'
+import { UndoControls } from '../coding/UndoControls'
 import { useExportPersonas } from './useExportPersonas'
 import type { usePersonas } from './usePersonas'
 
@@ -47,7 +47,7 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <PersonaUndoControls />
+          <UndoControls />
           <Button
             variant="default"
             leftSection={<IconColumns2 size={16} />}

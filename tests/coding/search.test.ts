@@ -119,6 +119,31 @@ describe('search.query', () => {
     expect(coded.total).toBe(1)
     expect(coded.hits[0].document).toBe(p.docs[1])
   })
+
+  it('pages through many documents in import order, each hit with its own speaker or participant', async () => {
+    // 30 documents: every third a two-speaker transcript, the rest participants' answers.
+    const line = (i: number) => `Speaker intro ${i}. We need the export before Friday, document ${i}.`
+    const specs = Array.from({ length: 30 }, (_, i) => {
+      const text = line(i)
+      return i % 3 === 0
+        ? { text, utterances: [['Moderator', 0, 16], [`Guest ${i}`, 17, text.length]] as [string, number, number][] }
+        : { text, kind: 'survey' as const, participant: `R${i}` }
+    })
+    const p = project(specs)
+    const hits = []
+    for (let offset = 0, more = true; more; offset += 7) {
+      const page = await p.run('search.query', { query: 'export', limit: 7, offset })
+      expect(page.total).toBe(30)
+      hits.push(...page.hits)
+      more = page.more
+    }
+    expect(hits.map((h) => h.document)).toEqual(p.docs)
+    hits.forEach((h, i) => {
+      expect(h.snippet).toContain(`document ${i}.`)
+      if (i % 3 === 0) expect(h).toMatchObject({ speaker: `Guest ${i}`, participant: null, sourceKind: 'interview' })
+      else expect(h).toMatchObject({ speaker: null, participant: `R${i}`, sourceKind: 'survey' })
+    })
+  })
 })
 
 describe('search.codeAll and coded segments', () => {

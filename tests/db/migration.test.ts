@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { APPLICATION_ID } from '../../src/main/db/fileFormat'
 import { migrations, REQUIRED_TABLES, SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { openProject } from '../../src/main/db/open'
+import { checkProjectFile } from '../../src/main/db/check'
 import type { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
 import { entries, pragmaOf, sha256, tableNames, v0Project } from './fixtures/files'
@@ -82,6 +83,45 @@ describe('upgrading a project from an older schema', () => {
     } finally {
       session.closeProject()
     }
+  })
+
+  it('moves v4 attribute values into one row per participant, and every reader still sees each value', async () => {
+    const dir = tempDir()
+    const path = join(dir, 'v4.needle')
+    const raw = new Database(path)
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    for (const m of migrations.slice(0, 4)) m.up(raw)
+    raw.pragma('user_version = 4')
+    raw.exec(`INSERT INTO participants (id, label, created_at) VALUES (1, 'R1', 'then'), (2, 'R2', 'then'), (3, 'R3', 'then');
+      INSERT INTO attributes (id, name, type) VALUES (1, 'Country', 'category'), (2, 'Seats', 'number'), (3, 'Note', 'text');
+      INSERT INTO participant_attributes VALUES (1, 1, 'Jordan'), (1, 2, '12'), (1, 3, NULL), (2, 1, 'مصر'), (2, 3, 'said "no", twice');`)
+    raw.close()
+
+    const { Session } = await import('../../src/main/session')
+    const { SettingsStore } = await import('../../src/main/services/settings/store')
+    const { call } = await import('../../src/main/dispatch')
+    const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
+    session.project = openProject(path)
+    try {
+      const db = session.project.db
+      expect(db.prepare('SELECT participant_id, attribute_id, value FROM participant_attributes ORDER BY 1, 2').raw().all()).toEqual([
+        [1, 1, 'Jordan'],
+        [1, 2, '12'],
+        [1, 3, null],
+        [2, 1, 'مصر'],
+        [2, 3, 'said "no", twice'],
+      ])
+      expect(db.prepare('SELECT count(*) FROM participant_values').pluck().get()).toBe(2)
+      const list = await call(session, 'participants.list', {})
+      expect(list.find((p) => p.label === 'R2')?.attributes).toEqual({ Country: 'مصر', Note: 'said "no", twice' })
+      // Merging keeps the kept participant's values and fills in the ones it lacks.
+      const merged = await call(session, 'participants.merge', { from: [1], into: 2 })
+      expect(merged.attributes).toEqual({ Country: 'مصر', Note: 'said "no", twice', Seats: '12' })
+      expect(db.prepare('SELECT count(*) FROM participant_values').pluck().get()).toBe(1)
+    } finally {
+      session.closeProject()
+    }
+    expect(checkProjectFile(path).problems).toEqual([])
   })
 
   it('rolls every step back when a migration fails, leaving the old version and the backup', () => {

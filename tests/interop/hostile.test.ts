@@ -24,7 +24,12 @@ describe('needle check on hostile files', () => {
   it('reports triggers, views, a drifted schema and huge values, each in its own words', () => {
     const cases: [string, RegExp][] = [
       ["CREATE TRIGGER t AFTER INSERT ON highlights BEGIN DELETE FROM codes; END", /trigger "t" on highlights: Needle's projects have no triggers/],
-      ['CREATE VIEW v AS SELECT load_extension(\'x\')', /view "v": Needle's projects have no views/],
+      ['CREATE VIEW v AS SELECT load_extension(\'x\')', /view "v": not a view Needle defines/],
+      // Needle's own view, redefined to show rows the file does not hold.
+      [
+        "DROP VIEW participant_attributes; CREATE VIEW participant_attributes (participant_id, attribute_id, value) AS SELECT 1, 1, 'forged'",
+        /view "participant_attributes": not a view Needle defines/,
+      ],
       ['CREATE TABLE extra (x)', /unexpected table "extra".*schema drifted/],
       ['ALTER TABLE codes ADD COLUMN secret TEXT', /table "codes" differs from Needle's definition/],
       ['DROP INDEX highlights_document', /index "highlights_document" is missing/],

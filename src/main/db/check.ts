@@ -1,16 +1,16 @@
 /**
  * The full health check behind `needle check`: everything opening checks, plus the slow
  * checks opening skips (integrity_check reads every page and index; foreign_key_check
- * every reference), plus what a hostile file could carry: triggers and views (Needle's
- * schema has none; a trigger would run on the researcher's own writes), a schema that
- * drifted from the one a fresh project has, and values too large to be real text.
+ * every reference), plus what a hostile file could carry: triggers (Needle's schema has
+ * none; a trigger would run on the researcher's own writes), views Needle does not define,
+ * a schema that drifted from the one a fresh project has, and values too large to be real text.
  * Read-only, like all validation: checking a file never changes it.
  */
 import Database from 'better-sqlite3'
 import type { ProjectFileCheck } from '../../shared/contract/app'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
-import { checkIdentity, structuralProblems, withReadOnlyView } from './inspect'
+import { checkIdentity, squash, structuralProblems, withReadOnlyView } from './inspect'
 import { migrate } from './migrate'
 import { SCHEMA_VERSION } from './migrations'
 
@@ -39,8 +39,6 @@ function freshSchema(): Map<string, SchemaRow> {
   return reference
 }
 
-const squash = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').replace(/\s*([(),])\s*/g, '$1').trim().toLowerCase()
-
 /**
  * What a hostile or hand-edited file carries beyond Needle's schema: triggers, views, tables
  * or indexes that a fresh project does not have, definitions that differ, huge values.
@@ -57,11 +55,13 @@ export function schemaFindings(db: Database.Database): string[] {
       found.push(`trigger "${r.name}" on ${r.tbl_name}: Needle's projects have no triggers; this one would run on every change to ${r.tbl_name}. Do not open this file for writing; ask who sent it for a clean copy`)
       continue
     }
-    if (r.type === 'view') {
-      found.push(`view "${r.name}": Needle's projects have no views; it was not read. Ask who sent the file for a clean copy`)
+    const mine = fresh.get(`${r.type}:${r.name}`)
+    // Needle's own views (participant_attributes) are checked like its tables; any other
+    // view, or one whose definition differs, could show a reader rows the file does not hold.
+    if (r.type === 'view' && (!mine || squash(mine.sql) !== squash(r.sql))) {
+      found.push(`view "${r.name}": not a view Needle defines; it was not read. Ask who sent the file for a clean copy`)
       continue
     }
-    const mine = fresh.get(`${r.type}:${r.name}`)
     if (!mine) found.push(`unexpected ${r.type} "${r.name}" that a Needle project does not have (the schema drifted or was edited by hand)`)
     else if (squash(mine.sql) !== squash(r.sql)) found.push(`${r.type} "${r.name}" differs from Needle's definition (the schema drifted or was edited by hand)`)
   }

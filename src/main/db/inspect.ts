@@ -12,7 +12,7 @@ import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
 import { APPLICATION_ID, readSqliteHeader, type SqliteHeader } from './fileFormat'
 import { lockPathFor } from './lock'
-import { REQUIRED_TABLES, SCHEMA_VERSION } from './migrations'
+import { NEEDLE_VIEWS, REQUIRED_TABLES, SCHEMA_VERSION } from './migrations'
 
 /** Above this size the in-memory view would cost too much memory; a read-only connection is used instead. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
@@ -118,7 +118,7 @@ function identity(path: string, header: SqliteHeader): { applicationId: number; 
 
 function missingTables(db: Database.Database): string[] {
   const present = new Set(
-    (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name),
+    (db.prepare(`SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')`).all() as Array<{ name: string }>).map((r) => r.name),
   )
   return REQUIRED_TABLES.filter((t) => !present.has(t))
 }
@@ -189,9 +189,19 @@ export function inspectProjectFile(path: string): { schemaVersion: number } {
   return { schemaVersion }
 }
 
-/** Triggers and views: schema objects that run SQL, which no Needle project contains. */
+/** Schema SQL with whitespace and case evened out, to compare definitions. */
+export const squash = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').replace(/\s*([(),])\s*/g, '$1').trim().toLowerCase()
+
+/** Triggers and views: schema objects that run SQL. Needle has no triggers, and only its own views. */
 function executableSchema(db: Database.Database): { type: string; name: string }[] {
-  return db.prepare(`SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name`).all() as { type: string; name: string }[]
+  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name`).all() as {
+    type: string
+    name: string
+    sql: string | null
+  }[]
+  return rows
+    .filter((r) => !(r.type === 'view' && Object.hasOwn(NEEDLE_VIEWS, r.name) && squash(NEEDLE_VIEWS[r.name]) === squash(r.sql)))
+    .map(({ type, name }) => ({ type, name }))
 }
 
 /** Why a backup cannot be restored, or null when it is a sound project this Needle reads. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../../src/main/dispatch'
 import { Session } from '../../../src/main/session'
 import { SettingsStore } from '../../../src/main/services/settings/store'
+import { SourceStore } from '../../../src/main/services/sources/store'
 import { tempDir } from '../../helpers/tmp'
 import { fixture, newProject, runImport } from './helpers'
 
@@ -38,8 +39,10 @@ describe('participants channels', () => {
     const db = session.project!.db
     const maya = idOf(session, 'Maya Cohen')
     const short = idOf(session, 'Maya C.')
-    db.prepare("INSERT INTO attributes (name, type) VALUES ('city', 'category'), ('role', 'category')").run()
-    db.prepare("INSERT INTO participant_attributes VALUES (?, 1, 'Haifa'), (?, 1, 'Tel Aviv'), (?, 2, 'owner')").run(maya, short, short)
+    const store = new SourceStore(db)
+    const [city, role] = [store.attribute('city', 'category'), store.attribute('role', 'category')]
+    store.setAttribute(maya, city, 'Haifa')
+    store.setAttributes(short, [city, role], ['Tel Aviv', 'owner'])
     db.prepare("INSERT INTO segments (name, method, definition, created_at) VALUES ('busy', 'manual', '{}', 'now')").run()
     db.prepare('INSERT INTO segment_members (segment_id, participant_id) VALUES (1, ?), (1, ?)').run(maya, short)
     db.prepare("INSERT INTO memos (target_kind, target_id, text, created_at, updated_at) VALUES ('participant', ?, 'called twice', 'now', 'now')").run(short)

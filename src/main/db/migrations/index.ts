@@ -8,6 +8,7 @@ import { initialSchema } from './001_initial'
 import { autocodeSchema, reindexDocuments } from './002_autocode'
 import { deleteIndexes } from './003_delete_indexes'
 import { dropAttributeIndex } from './004_reindex_arabic'
+import { participantAttributesView, participantValues } from './005_participant_values'
 
 export interface Migration {
   name: string
@@ -31,12 +32,16 @@ export const migrations: Migration[] = [
       reindexDocuments(db)
     },
   },
+  { name: '005 attribute values in one JSON row per participant; participant_attributes becomes a view', up: (db) => db.exec(participantValues) },
 ]
 
 export const SCHEMA_VERSION = migrations.length
 
+/** Needle's own views, by name, with their exact definitions: any other view is refused. */
+export const NEEDLE_VIEWS: Record<string, string> = { participant_attributes: participantAttributesView }
+
 /**
- * Tables every project at the current schema must have. A file that carries Needle's
+ * Tables (and views) every project at the current schema must have. A file that carries Needle's
  * application_id but lacks one of them is damaged or was edited by hand, and is refused
  * before any service trips over it. A migration that adds or drops a table updates this.
  */
@@ -46,6 +51,7 @@ export const REQUIRED_TABLES = [
   'sources',
   'participants',
   'attributes',
+  'participant_values',
   'participant_attributes',
   'documents',
   'utterances',

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type { ParticipantRow } from '../../../shared/contract/participants'
 import { NeedleError } from '../../../shared/errors'
 import { readAliases, writeAliases } from './aliases'
+import { SourceStore } from '../sources/store'
 
 interface Row {
   id: number
@@ -21,17 +22,23 @@ const SELECT = `
     (SELECT COUNT(*) FROM utterances u WHERE u.participant_id = p.id) AS utterances
   FROM participants p`
 
+/** Attribute values by participant, each participant's in attribute-name order. */
 function attributesOf(db: Database.Database, ids: number[]): Map<number, Record<string, string | null>> {
-  const out = new Map<number, Record<string, string | null>>()
-  const rows = db
-    .prepare(`SELECT pa.participant_id AS pid, a.name, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id ORDER BY a.name`)
-    .all() as { pid: number; name: string; value: string | null }[]
+  const names = new Map(db.prepare('SELECT id, name FROM attributes').raw().all() as [number, string][])
+  // One participant (opening or changing one) reads its own row; a list reads them all.
+  const rows = (
+    ids.length === 1
+      ? db.prepare('SELECT participant_id, attrs FROM participant_values WHERE participant_id = ?').raw().all(ids[0])
+      : db.prepare('SELECT participant_id, attrs FROM participant_values').raw().all()
+  ) as [number, string][]
   const wanted = new Set(ids)
-  for (const r of rows) {
-    if (!wanted.has(r.pid)) continue
-    const attrs = out.get(r.pid) ?? {}
-    attrs[r.name] = r.value
-    out.set(r.pid, attrs)
+  const out = new Map<number, Record<string, string | null>>()
+  for (const [pid, attrs] of rows) {
+    if (!wanted.has(pid)) continue
+    const named = Object.entries(JSON.parse(attrs) as Record<string, string | null>)
+      .map(([id, value]) => [names.get(Number(id)) ?? `#${id}`, value] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    out.set(pid, Object.fromEntries(named))
   }
   return out
 }
@@ -82,10 +89,10 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
   return db.transaction(() => {
     getParticipant(db, into)
     const labels = sources.map((id) => getParticipant(db, id).label)
+    const values = new SourceStore(db)
     const move = {
       documents: db.prepare('UPDATE documents SET participant_id = ? WHERE participant_id = ?'),
       utterances: db.prepare('UPDATE utterances SET participant_id = ? WHERE participant_id = ?'),
-      attributes: db.prepare('UPDATE OR IGNORE participant_attributes SET participant_id = ? WHERE participant_id = ?'),
       ratings: db.prepare('UPDATE OR IGNORE ratings SET participant_id = ? WHERE participant_id = ?'),
       members: db.prepare('UPDATE OR IGNORE segment_members SET participant_id = ? WHERE participant_id = ?'),
       memos: db.prepare("UPDATE memos SET target_id = ? WHERE target_kind = 'participant' AND target_id = ?"),
@@ -94,7 +101,7 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
     for (const id of sources) {
       move.documents.run(into, id)
       move.utterances.run(into, id)
-      move.attributes.run(into, id)
+      values.moveAttributes(id, into)
       move.ratings.run(into, id)
       move.members.run(into, id)
       move.memos.run(into, id)

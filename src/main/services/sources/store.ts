@@ -40,9 +40,6 @@ export interface NewUtterance {
   timeEndMs?: number | null
 }
 
-// Well under SQLite's 32,766 bound parameters, and enough for a wide survey row in one go.
-const ATTRIBUTES_PER_STATEMENT = 64
-
 /** Prepared statements for one connection; create once per import, not per row. */
 export class SourceStore {
   private readonly now = new Date().toISOString()
@@ -60,10 +57,9 @@ export class SourceStore {
       participant: db.prepare('INSERT INTO participants (label, display_name, is_interviewer, created_at) VALUES (?, ?, ?, ?)'),
       attributeByName: db.prepare('SELECT id, type FROM attributes WHERE name = ?'),
       attribute: db.prepare('INSERT INTO attributes (name, type) VALUES (?, ?)'),
-      attributeValue: db.prepare(
-        `INSERT INTO participant_attributes (participant_id, attribute_id, value) VALUES (?, ?, ?)
-         ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value = excluded.value`,
-      ),
+      valuesInsert: db.prepare('INSERT INTO participant_values (participant_id, attrs) VALUES (?, ?) ON CONFLICT (participant_id) DO NOTHING'),
+      valuesRead: db.prepare('SELECT attrs FROM participant_values WHERE participant_id = ?').pluck(),
+      valuesWrite: db.prepare('UPDATE participant_values SET attrs = ? WHERE participant_id = ?'),
       document: db.prepare(
         `INSERT INTO documents (source_id, participant_id, title, text, direction, question, row_number, occurred_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -127,39 +123,34 @@ export class SourceStore {
   }
 
   setAttribute(participantId: number, attributeId: number, value: string | null): void {
-    this.stmt.attributeValue.run(participantId, attributeId, value)
+    this.setAttributes(participantId, [attributeId], [value])
   }
 
-  /** Multi-row statements by number of rows (1..ATTRIBUTES_PER_STATEMENT), prepared on first use. */
-  private readonly attributeValues: Database.Statement[] = []
-  private readonly attributeParams: Array<number | string | null> = []
-
   /**
-   * Several attribute values of one participant (ids[i] gets values[i] for i < count) in as
-   * few statements as possible: a survey row sets a dozen or more at once, and one statement
-   * per value was a third of a large import's time. Same upsert as setAttribute, row by row
-   * in order, so a repeated attribute keeps its last value as before.
+   * Several attribute values of one participant (ids[i] gets values[i] for i < count), kept in
+   * the participant's one JSON row (participant_values, see migration 005): a new participant's
+   * row is written whole; an existing one keeps its other values and takes these. When an id
+   * repeats, its last value wins. The JSON is made here, not by SQLite's json_object: binding
+   * one text is a third of the cost of binding every key and value (bench/imports.ts).
    */
   setAttributes(participantId: number, ids: readonly number[], values: ReadonlyArray<string | null>, count = ids.length): void {
-    for (let from = 0; from < count; from += ATTRIBUTES_PER_STATEMENT) {
-      const n = Math.min(ATTRIBUTES_PER_STATEMENT, count - from)
-      let stmt = this.attributeValues[n]
-      if (!stmt) {
-        stmt = this.db.prepare(
-          `INSERT INTO participant_attributes (participant_id, attribute_id, value) VALUES ${Array(n).fill('(?, ?, ?)').join(', ')}
-           ON CONFLICT (participant_id, attribute_id) DO UPDATE SET value = excluded.value`,
-        )
-        this.attributeValues[n] = stmt
-      }
-      const params = this.attributeParams
-      params.length = n * 3
-      for (let i = 0; i < n; i++) {
-        params[i * 3] = participantId
-        params[i * 3 + 1] = ids[from + i]
-        params[i * 3 + 2] = values[from + i]
-      }
-      stmt.run(params)
-    }
+    const given: Record<number, string | null> = {}
+    for (let i = 0; i < count; i++) given[ids[i]] = values[i]
+    if (this.stmt.valuesInsert.run(participantId, JSON.stringify(given)).changes > 0) return
+    const current = JSON.parse(this.stmt.valuesRead.get(participantId) as string) as Record<string, string | null>
+    this.stmt.valuesWrite.run(JSON.stringify({ ...current, ...given }), participantId)
+  }
+
+  /**
+   * Gives `into` every attribute value of `from` that `into` lacks: when participants are
+   * merged, the kept participant's own values win. `from`'s row goes when `from` is deleted.
+   */
+  moveAttributes(from: number, into: number): void {
+    const theirs = this.stmt.valuesRead.get(from) as string | undefined
+    if (theirs === undefined) return
+    const ours = this.stmt.valuesRead.get(into) as string | undefined
+    const merged = JSON.stringify({ ...(JSON.parse(theirs) as object), ...(ours === undefined ? {} : (JSON.parse(ours) as object)) })
+    if (this.stmt.valuesInsert.run(into, merged).changes === 0) this.stmt.valuesWrite.run(merged, into)
   }
 
   /** `index` false leaves the document out of the full-text index until indexDocuments runs. */

@@ -13,6 +13,7 @@ import type { ExplainNeed } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
 import { confidenceOf, type EvidenceFooter, type NeedFact } from '../../../shared/persona/content'
 import { explainSegment } from '../segments/explain'
+import { attributeColumns } from '../participants/attributeColumns'
 
 export interface CodeTally {
   codeId: number
@@ -237,20 +238,10 @@ function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[
 
 /** The profile: each attribute's most common value among members (numbers: the median). */
 function demographics(db: Database.Database, members: number[], everyone: number[]): Demographic[] {
-  const rows = db
-    .prepare(
-      `SELECT a.name, a.type, pa.participant_id AS participant, pa.value FROM participant_attributes pa
-         JOIN attributes a ON a.id = pa.attribute_id WHERE pa.value IS NOT NULL AND trim(pa.value) <> '' ORDER BY a.id`,
-    )
-    .all() as { name: string; type: string; participant: number; value: string }[]
   const memberSet = new Set(members)
-  const everyoneSet = new Set(everyone)
   const byAttr = new Map<string, { type: string; values: Map<number, string> }>()
-  for (const r of rows) {
-    if (!everyoneSet.has(r.participant)) continue
-    let a = byAttr.get(r.name)
-    if (!a) byAttr.set(r.name, (a = { type: r.type, values: new Map() }))
-    a.values.set(r.participant, r.value.trim())
+  for (const [name, column] of attributeColumns(db, { among: new Set(everyone) })) {
+    byAttr.set(name, { type: column.type, values: new Map([...column.values].map(([p, v]) => [p, v.trim()])) })
   }
   const demographics: (Demographic & { coverage: number })[] = []
   for (const [name, { type, values }] of byAttr) {

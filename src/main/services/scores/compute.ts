@@ -17,33 +17,10 @@
 import type Database from 'better-sqlite3'
 import type { ParticipantScore, ScoreSettings, ScoreTable } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
+import { attributeColumns } from '../participants/attributeColumns'
 
 const DAY_MS = 86_400_000
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'نعم'])
-
-interface AttributeRow {
-  participantId: number
-  name: string
-  type: string
-  value: string | null
-}
-
-function attributeValues(db: Database.Database): Map<string, { type: string; values: Map<number, string> }> {
-  const rows = db
-    .prepare(
-      `SELECT pa.participant_id AS participantId, a.name, a.type, pa.value
-         FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id
-        WHERE pa.value IS NOT NULL AND pa.value <> ''`,
-    )
-    .all() as AttributeRow[]
-  const out = new Map<string, { type: string; values: Map<number, string> }>()
-  for (const r of rows) {
-    let a = out.get(r.name)
-    if (!a) out.set(r.name, (a = { type: r.type, values: new Map() }))
-    a.values.set(r.participantId, r.value!)
-  }
-  return out
-}
 
 function findAttribute<T>(attrs: Map<string, T>, name: string): T {
   const found = attrs.get(name) ?? [...attrs].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1]
@@ -93,7 +70,7 @@ export function computeScores(db: Database.Database, settings: ScoreSettings): S
   const participants = db
     .prepare(`SELECT id, label, COALESCE(NULLIF(display_name, ''), label) AS name FROM participants WHERE is_interviewer = 0 ORDER BY id`)
     .all() as { id: number; label: string; name: string }[]
-  const attrs = attributeValues(db)
+  const attrs = attributeColumns(db)
 
   const fitParts = settings.fitWeights.map((w) => {
     const attr = findAttribute(attrs, w.attribute)

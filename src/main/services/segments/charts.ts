@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3'
 import { opportunityByNeed, type Rating } from '../../../shared/analysis/opportunity'
 import type { SegmentCharts } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
+import { attributeColumns } from '../participants/attributeColumns'
 import { csv } from './csv'
 import { loadEvidence } from './evidence'
 import { getSegment, latestRunId, memberIds } from './store'
@@ -89,14 +90,7 @@ function codeCrosstab(
   carriersOf: (codeId: number) => Set<number>,
 ): SegmentCharts['crosstab'] {
   const inBase = new Set(participants)
-  const rows = db
-    .prepare(
-      `SELECT a.name, pa.participant_id AS id, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id
-        WHERE a.type IN ('category', 'boolean') AND pa.value IS NOT NULL AND pa.value <> '' ORDER BY a.id`,
-    )
-    .all() as { name: string; id: number; value: string }[]
-  const byAttribute = new Map<string, Map<number, string>>()
-  for (const r of rows) if (inBase.has(r.id)) (byAttribute.get(r.name) ?? byAttribute.set(r.name, new Map()).get(r.name)!).set(r.id, r.value)
+  const byAttribute = new Map([...attributeColumns(db, { types: ['category', 'boolean'], among: inBase })].map(([name, column]) => [name, column.values]))
   let attribute: string | null = null
   if (wanted) {
     attribute = [...byAttribute.keys()].find((k) => k.toLowerCase() === wanted.toLowerCase()) ?? null

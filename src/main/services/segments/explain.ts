@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3'
 import type { Quote, RunOptions, SegmentExplanation } from '../../../shared/contract/segments'
 import type { CodeKind } from '../../../shared/domain'
+import { attributeColumns } from '../participants/attributeColumns'
 import { highlightText, loadEvidence, type Evidence } from './evidence'
 import { jaccardDistances } from './math/jaccard'
 import { medoidRepresentatives, representatives, urgency } from './math/explain'
@@ -58,21 +59,16 @@ function quotesOf(db: Database.Database, participantId: number, kinds: readonly 
 }
 
 function attributeProfile(db: Database.Database, base: ReadonlySet<number>, members: ReadonlySet<number>): SegmentExplanation['attributes'] {
-  const rows = db
-    .prepare(
-      `SELECT a.name, pa.participant_id AS id, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id
-        WHERE a.type IN ('category', 'boolean') AND pa.value IS NOT NULL AND pa.value <> ''`,
-    )
-    .all() as { name: string; id: number; value: string }[]
   const byAttribute = new Map<string, Map<string, { all: number; seg: number }>>()
-  for (const r of rows) {
-    if (!base.has(r.id)) continue
-    let values = byAttribute.get(r.name)
-    if (!values) byAttribute.set(r.name, (values = new Map()))
-    const v = values.get(r.value) ?? { all: 0, seg: 0 }
-    v.all++
-    if (members.has(r.id)) v.seg++
-    values.set(r.value, v)
+  for (const [name, column] of attributeColumns(db, { types: ['category', 'boolean'], among: base })) {
+    const values = new Map<string, { all: number; seg: number }>()
+    for (const [id, value] of column.values) {
+      const v = values.get(value) ?? { all: 0, seg: 0 }
+      v.all++
+      if (members.has(id)) v.seg++
+      values.set(value, v)
+    }
+    byAttribute.set(name, values)
   }
   const out: SegmentExplanation['attributes'] = []
   for (const [attribute, values] of byAttribute) {

@@ -2,8 +2,8 @@
 import type Database from 'better-sqlite3'
 import type { ParticipantRow } from '../../../shared/contract/participants'
 import { NeedleError } from '../../../shared/errors'
-import { readAliases, writeAliases } from './aliases'
 import { SourceStore } from '../sources/store'
+import { readAliases, writeAliases } from './aliases'
 
 interface Row {
   id: number

@@ -12,8 +12,8 @@ import type Database from 'better-sqlite3'
 import type { ExplainNeed } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
 import { confidenceOf, type EvidenceFooter, type NeedFact } from '../../../shared/persona/content'
-import { explainSegment } from '../segments/explain'
 import { attributeColumns } from '../participants/attributeColumns'
+import { explainSegment } from '../segments/explain'
 
 export interface CodeTally {
   codeId: number

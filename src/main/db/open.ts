@@ -51,6 +51,25 @@ function safeClose(db: Database.Database | null): void {
   }
 }
 
+/** Switches the closed file out of WAL mode; false when another connection still has it open. */
+function leaveWal(path: string): boolean {
+  let db: Database.Database | null = null
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 0 })
+    db.pragma('journal_mode = DELETE')
+    return true
+  } catch {
+    return false
+  } finally {
+    safeClose(db)
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4))
+/** How long a closing holder waits for a viewer that is closing at the same moment. */
+const VIEWER_RETRIES = 10
+const VIEWER_RETRY_MS = 50
+
 /**
  * A read-only connection cannot fold a WAL back in, so a viewer that outlives the holder
  * (or a read-only open of a file left in WAL mode) would leave -wal and -shm beside the
@@ -62,14 +81,9 @@ function tidyAfterViewer(path: string): void {
   if (existsSync(lockPathFor(path))) return // the holder's own close does it
   const lock = acquireLock(path)
   if (!lock.acquired) return
-  let db: Database.Database | null = null
   try {
-    db = new Database(path, { fileMustExist: true, timeout: 0 })
-    db.pragma('journal_mode = DELETE')
-  } catch {
-    /* someone opened it meanwhile: their close tidies up instead */
+    leaveWal(path) // if someone opened it meanwhile, their close tidies up instead
   } finally {
-    safeClose(db)
     releaseLock(path)
   }
 }
@@ -84,6 +98,7 @@ function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy
     close() {
       if (closed) return
       closed = true
+      let inWal = false
       try {
         if (!readOnly && db.open) {
           // Fold the WAL back in and leave WAL mode, so the closed file travels alone:
@@ -92,14 +107,24 @@ function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy
           try {
             db.pragma('journal_mode = DELETE')
           } catch {
-            /* a read-only viewer still has it open: the checkpoint above already put every
-               commit into the file, and the viewer removes the empty WAL when it leaves */
+            // A read-only viewer still has it open; the checkpoint already put every commit
+            // into the file, so only the empty -wal and -shm are left to remove.
+            inWal = true
           }
         }
       } finally {
         safeClose(db)
         if (readOnly) tidyAfterViewer(path)
-        else releaseLock(path)
+        else {
+          // A viewer closing at this same moment sees our lock and leaves the tidying to
+          // us, so we retry briefly while still holding it. A viewer that stays open tidies
+          // up when it closes, once our lock is gone.
+          for (let i = 0; inWal && i < VIEWER_RETRIES; i++) {
+            Atomics.wait(pause, 0, 0, VIEWER_RETRY_MS)
+            inWal = !leaveWal(path)
+          }
+          releaseLock(path)
+        }
       }
     },
   }

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
 import { APPLICATION_ID, readSqliteHeader, type SqliteHeader } from './fileFormat'
-import { lockPathFor } from './lock'
+import { isHeldLive, lockPathFor } from './lock'
 import { NEEDLE_VIEWS, REQUIRED_TABLES, SCHEMA_VERSION } from './migrations'
 
 /** Above this size the in-memory view would cost too much memory; a read-only connection is used instead. */
@@ -41,17 +41,23 @@ function hasHotJournal(path: string): boolean {
  * The header may say WAL too: leaving WAL mode on close rewrites the header through a
  * rollback journal, so a crash during close leaves exactly that.
  */
-function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T {
+function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): { value: T } | null {
   const dir = mkdtempSync(join(tmpdir(), 'needle-check-'))
   const copy = join(dir, 'project.needle')
   try {
     copyFileSync(path, copy)
-    copyFileSync(`${path}-journal`, `${copy}-journal`)
+    try {
+      copyFileSync(`${path}-journal`, `${copy}-journal`)
+    } catch (err) {
+      // Gone already: it was a writer's, whose transaction has ended since.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`)
     const db = new Database(copy, { fileMustExist: true })
     try {
       db.pragma('trusted_schema = OFF')
-      return fn(db)
+      return { value: fn(db) }
     } finally {
       db.close()
     }
@@ -69,7 +75,12 @@ function withRecoveredCopy<T>(path: string, fn: (db: Database.Database) => T): T
  * copy, and their -wal and -shm exist anyway.
  */
 export function withReadOnlyView<T>(path: string, header: SqliteHeader, fn: (db: Database.Database) => T): T {
-  if (hasHotJournal(path)) return withRecoveredCopy(path, fn)
+  // A journal beside a file that a live process holds is that process's transaction in
+  // progress, not a crash's leftover: the read-only connection below waits for it to end.
+  if (hasHotJournal(path) && !isHeldLive(path)) {
+    const recovered = withRecoveredCopy(path, fn)
+    if (recovered) return recovered.value
+  }
   let db: Database.Database
   const quiet = header.walMode && !hasLiveWal(path) && !existsSync(lockPathFor(path))
   if (quiet && statSync(path).size <= MAX_IN_MEMORY_BYTES) {
@@ -83,6 +94,12 @@ export function withReadOnlyView<T>(path: string, header: SqliteHeader, fn: (db:
   try {
     db.pragma('trusted_schema = OFF')
     return fn(db)
+  } catch (err) {
+    // The holder's lock stood (another machine's, which cannot be checked) but its journal is
+    // hot after all: recover it in a copy, as for a local crash.
+    const recovered = (err as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK' ? withRecoveredCopy(path, fn) : null
+    if (recovered) return recovered.value
+    throw err
   } finally {
     db.close()
   }

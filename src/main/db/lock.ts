@@ -62,6 +62,12 @@ export function readLock(projectPath: string): LockHolder | null {
   return readLockFile(lockPathFor(projectPath))
 }
 
+/** Whether a live process holds the project: a lock that exists and is not stale. */
+export function isHeldLive(projectPath: string): boolean {
+  const lockPath = lockPathFor(projectPath)
+  return !isStale(readLockFile(lockPath), lockPath, hostname())
+}
+
 function errno(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException)?.code
 }

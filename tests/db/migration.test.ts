@@ -8,9 +8,33 @@ import { APPLICATION_ID } from '../../src/main/db/fileFormat'
 import { migrations, REQUIRED_TABLES, SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { openProject } from '../../src/main/db/open'
 import { checkProjectFile } from '../../src/main/db/check'
+import { call } from '../../src/main/dispatch'
+import { Session } from '../../src/main/session'
+import { SettingsStore } from '../../src/main/services/settings/store'
 import type { NeedleError } from '../../src/shared/errors'
 import { tempDir } from '../helpers/tmp'
 import { entries, pragmaOf, sha256, tableNames, v0Project } from './fixtures/files'
+
+/** A project file built the way Needle at `version` built it: the migrations up to it, nothing after. */
+function olderProject(path: string, version: number, sql = ''): void {
+  const raw = new Database(path)
+  raw.pragma(`application_id = ${APPLICATION_ID}`)
+  for (const m of migrations.slice(0, version)) m.up(raw)
+  raw.pragma(`user_version = ${version}`)
+  if (sql) raw.exec(sql)
+  raw.close()
+}
+
+/** Opens (and so upgrades) the file in a session, runs `fn` through the channels, then closes it. */
+async function withSession(dir: string, path: string, fn: (session: Session, db: Database.Database) => Promise<void>): Promise<void> {
+  const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
+  session.project = openProject(path)
+  try {
+    await fn(session, session.project.db)
+  } finally {
+    session.closeProject()
+  }
+}
 
 describe('upgrading a project from an older schema', () => {
   it('backs the file up as it was, then migrates it to the current schema', () => {
@@ -40,13 +64,7 @@ describe('upgrading a project from an older schema', () => {
   it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a file at schema v%i, keeping its data and a backup at its old version', (version) => {
     const dir = tempDir()
     const path = join(dir, 'older.needle')
-    // Built the way that version of Needle built it: the migrations up to it, nothing after.
-    const raw = new Database(path)
-    raw.pragma(`application_id = ${APPLICATION_ID}`)
-    for (const m of migrations.slice(0, version)) m.up(raw)
-    raw.pragma(`user_version = ${version}`)
-    if (version >= 1) raw.prepare(`INSERT INTO coders (name, created_at) VALUES ('amira', 'then')`).run()
-    raw.close()
+    olderProject(path, version, version >= 1 ? `INSERT INTO coders (name, created_at) VALUES ('amira', 'then')` : '')
 
     openProject(path).close()
     expect(pragmaOf(path, 'user_version')).toBe(SCHEMA_VERSION)
@@ -62,48 +80,31 @@ describe('upgrading a project from an older schema', () => {
   it('re-indexes v3 documents so an Arabic word that begins with و is found with and without its article', async () => {
     const dir = tempDir()
     const path = join(dir, 'v3.needle')
-    const raw = new Database(path)
-    raw.pragma(`application_id = ${APPLICATION_ID}`)
-    for (const m of migrations.slice(0, 3)) m.up(raw)
-    raw.pragma('user_version = 3')
-    raw.prepare(`INSERT INTO sources (id, kind, name, imported_at) VALUES (1, 'interview', 'i', 'then')`).run()
-    raw.prepare(`INSERT INTO documents (id, source_id, title, text, direction, created_at) VALUES (1, 1, 'd', 'الوظيفة الجديدة', 'rtl', 'then')`).run()
     // What v3 indexed: the article stripped, the word's own و kept (وظيفه), unlike the bare word (ظيفه).
-    raw.prepare(`INSERT INTO document_fts (rowid, body) VALUES (1, 'وظيفه جديده')`).run()
-    raw.close()
-
-    const { Session } = await import('../../src/main/session')
-    const { SettingsStore } = await import('../../src/main/services/settings/store')
-    const { call } = await import('../../src/main/dispatch')
-    const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
-    session.project = openProject(path)
-    try {
+    olderProject(
+      path,
+      3,
+      `INSERT INTO sources (id, kind, name, imported_at) VALUES (1, 'interview', 'i', 'then');
+       INSERT INTO documents (id, source_id, title, text, direction, created_at) VALUES (1, 1, 'd', 'الوظيفة الجديدة', 'rtl', 'then');
+       INSERT INTO document_fts (rowid, body) VALUES (1, 'وظيفه جديده');`,
+    )
+    await withSession(dir, path, async (session, db) => {
       for (const q of ['وظيفة', 'الوظيفة']) expect((await call(session, 'search.query', { query: q })).total, q).toBe(1)
-      expect(session.project.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'participant_attributes_attribute'`).pluck().get()).toBe(0)
-    } finally {
-      session.closeProject()
-    }
+      expect(db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'participant_attributes_attribute'`).pluck().get()).toBe(0)
+    })
   })
 
   it('moves v4 attribute values into one row per participant, and every reader still sees each value', async () => {
     const dir = tempDir()
     const path = join(dir, 'v4.needle')
-    const raw = new Database(path)
-    raw.pragma(`application_id = ${APPLICATION_ID}`)
-    for (const m of migrations.slice(0, 4)) m.up(raw)
-    raw.pragma('user_version = 4')
-    raw.exec(`INSERT INTO participants (id, label, created_at) VALUES (1, 'R1', 'then'), (2, 'R2', 'then'), (3, 'R3', 'then');
-      INSERT INTO attributes (id, name, type) VALUES (1, 'Country', 'category'), (2, 'Seats', 'number'), (3, 'Note', 'text');
-      INSERT INTO participant_attributes VALUES (1, 1, 'Jordan'), (1, 2, '12'), (1, 3, NULL), (2, 1, 'مصر'), (2, 3, 'said "no", twice');`)
-    raw.close()
-
-    const { Session } = await import('../../src/main/session')
-    const { SettingsStore } = await import('../../src/main/services/settings/store')
-    const { call } = await import('../../src/main/dispatch')
-    const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
-    session.project = openProject(path)
-    try {
-      const db = session.project.db
+    olderProject(
+      path,
+      4,
+      `INSERT INTO participants (id, label, created_at) VALUES (1, 'R1', 'then'), (2, 'R2', 'then'), (3, 'R3', 'then');
+       INSERT INTO attributes (id, name, type) VALUES (1, 'Country', 'category'), (2, 'Seats', 'number'), (3, 'Note', 'text');
+       INSERT INTO participant_attributes VALUES (1, 1, 'Jordan'), (1, 2, '12'), (1, 3, NULL), (2, 1, 'مصر'), (2, 3, 'said "no", twice');`,
+    )
+    await withSession(dir, path, async (session, db) => {
       expect(db.prepare('SELECT participant_id, attribute_id, value FROM participant_attributes ORDER BY 1, 2').raw().all()).toEqual([
         [1, 1, 'Jordan'],
         [1, 2, '12'],
@@ -118,9 +119,7 @@ describe('upgrading a project from an older schema', () => {
       const merged = await call(session, 'participants.merge', { from: [1], into: 2 })
       expect(merged.attributes).toEqual({ Country: 'مصر', Note: 'said "no", twice', Seats: '12' })
       expect(db.prepare('SELECT count(*) FROM participant_values').pluck().get()).toBe(1)
-    } finally {
-      session.closeProject()
-    }
+    })
     expect(checkProjectFile(path).problems).toEqual([])
   })
 

@@ -261,23 +261,36 @@ function importInChild(file: string, dbPath: string): ChildReport {
   return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as ChildReport
 }
 
-/** Child side: the import as the app runs it, with progress events and a lag probe on the event loop. */
-async function child(file: string, dbPath: string): Promise<void> {
+/**
+ * A timer that should fire every 20 ms: how late it fires is how long the UI would wait.
+ * stop() ends it and returns the longest wait seen.
+ */
+function lagProbe(): { stop(): number } {
   let maxLag = 0
   let expected = performance.now() + 20
-  // A timer that should fire every 20 ms: how late it fires is how long the UI would wait.
-  const probe = setInterval(() => {
+  const timer = setInterval(() => {
     const now = performance.now()
     maxLag = Math.max(maxLag, now - expected)
     expected = now + 20
   }, 20)
+  return {
+    stop() {
+      clearInterval(timer)
+      return maxLag
+    },
+  }
+}
+
+/** Child side: the import as the app runs it, with progress events and a lag probe on the event loop. */
+async function child(file: string, dbPath: string): Promise<void> {
+  const lag = lagProbe()
   let progressEvents = 0
   const t0 = performance.now()
   const project = createProject(dbPath)
   const [outcome] = await importFiles(project.db, [{ path: file }], { onProgress: () => progressEvents++ })
   project.close()
   const ms = performance.now() - t0
-  clearInterval(probe)
+  const maxLag = lag.stop()
   const report: ChildReport = {
     ms,
     rows: outcome.rows,
@@ -320,13 +333,7 @@ async function previewChild(file: string, dbPath: string, mode: string): Promise
   const session = new Session('browser', new SettingsStore(`${dbPath}.settings.json`))
   await call(session, existsSync(dbPath) ? 'project.open' : 'project.create', { path: dbPath })
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024
-  let maxLag = 0
-  let expected = performance.now() + 20
-  const probe = setInterval(() => {
-    const now = performance.now()
-    maxLag = Math.max(maxLag, now - expected)
-    expected = now + 20
-  }, 20)
+  const lag = lagProbe()
   let t0 = performance.now()
   let report: Omit<PreviewReport, 'againMs' | 'baseRssMb' | 'maxRssMb' | 'maxLagMs' | 'ms'>
   if (mode === 'whole') {
@@ -347,7 +354,7 @@ async function previewChild(file: string, dbPath: string, mode: string): Promise
   const againMs = mode === 'whole' ? 0 : performance.now() - t0
   // One more tick, so a stall at the very end (all of the whole-file preview is one) is measured.
   await new Promise((r) => setTimeout(r, 25))
-  clearInterval(probe)
+  const maxLag = lag.stop()
   session.closeProject()
   const full: PreviewReport = { ms, againMs, baseRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024, maxLagMs: maxLag, ...report }
   console.log(JSON.stringify(full))

@@ -49,9 +49,26 @@ function rng(seed: number) {
 }
 
 const HEADERS = [
-  'Respondent ID', 'Submitted', 'Country', 'Plan', 'Age', 'Gender', 'Channel', 'Company size', 'Role', 'Device',
-  'Tenure (months)', 'Monthly spend', 'Overall satisfaction', 'I would recommend the product to a colleague', 'NPS',
-  'Seats', 'Region', 'What do you need most from the product?', 'Tell us about a recent problem', 'Anything else?',
+  'Respondent ID',
+  'Submitted',
+  'Country',
+  'Plan',
+  'Age',
+  'Gender',
+  'Channel',
+  'Company size',
+  'Role',
+  'Device',
+  'Tenure (months)',
+  'Monthly spend',
+  'Overall satisfaction',
+  'I would recommend the product to a colleague',
+  'NPS',
+  'Seats',
+  'Region',
+  'What do you need most from the product?',
+  'Tell us about a recent problem',
+  'Anything else?',
 ]
 const COUNTRIES = ['United Kingdom', 'Jordan', 'Egypt', 'United States', 'Germany', 'Saudi Arabia', 'India', 'Brazil', 'France', 'UAE']
 const PLANS = ['Free', 'Starter', 'Team', 'Business', 'Enterprise']
@@ -208,7 +225,9 @@ function physical(file: string, dbPath: string, fts: boolean): Timed & { documen
   db.exec(RAW_SCHEMA)
   const now = new Date().toISOString()
   const participant = db.prepare(`INSERT INTO participants VALUES (NULL, ?, ?, ${Array(16).fill('?').join(', ')})`)
-  const document = db.prepare('INSERT INTO documents (source_id, participant_id, title, text, question, row_number, occurred_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const document = db.prepare(
+    'INSERT INTO documents (source_id, participant_id, title, text, question, row_number, occurred_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
   const index = db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)')
   let documents = 0
   let line = 0
@@ -338,7 +357,12 @@ async function previewChild(file: string, dbPath: string, mode: string): Promise
   let report: Omit<PreviewReport, 'againMs' | 'baseRssMb' | 'maxRssMb' | 'maxLagMs' | 'ms'>
   if (mode === 'whole') {
     const table = await previewTable(new Uint8Array(readFileSync(file)), file)
-    report = { headers: table.headers.length, totalRowsEstimate: table.totalRowsEstimate, totalRowsExact: table.totalRowsExact, earlier: null }
+    report = {
+      headers: table.headers.length,
+      totalRowsEstimate: table.totalRowsEstimate,
+      totalRowsExact: table.totalRowsExact,
+      earlier: null,
+    }
   } else {
     const preview = await call(session, 'import.preview', { path: file })
     report = {
@@ -384,7 +408,9 @@ export async function run(): Promise<void> {
     let t = performance.now()
     writeSurvey(file, { rows: ROWS })
     const size = statSync(file).size
-    console.log(`\nImports: ${ROWS.toLocaleString('en')}-row × ${HEADERS.length}-column survey CSV, ${mb(size)} (generated in ${((performance.now() - t) / 1000).toFixed(1)} s); ${RUNS} runs, medians`)
+    console.log(
+      `\nImports: ${ROWS.toLocaleString('en')}-row × ${HEADERS.length}-column survey CSV, ${mb(size)} (generated in ${((performance.now() - t) / 1000).toFixed(1)} s); ${RUNS} runs, medians`,
+    )
 
     const times = { bare: [] as number[], fts: [] as number[], needle: [] as number[] }
     const cpu = { bare: [] as number[], fts: [] as number[], needle: [] as number[] }
@@ -412,17 +438,22 @@ export async function run(): Promise<void> {
         `  run ${i + 1}: physical ${s(bare.ms)} (CPU ${s(bare.cpuMs)}), physical+FTS ${s(fts.ms)} (CPU ${s(fts.cpuMs)}), Needle ${s(ours.ms)} (CPU ${s(ours.cpuMs)}); ratios ${(ours.ms / fts.ms).toFixed(2)} and ${(ours.ms / bare.ms).toFixed(2)}`,
       )
     }
-    if (docs.needle !== docs.fts || rows !== ROWS) console.log(`  NOTE: counts differ: Needle ${rows} rows / ${docs.needle} documents, physical ${docs.fts} documents`)
+    if (docs.needle !== docs.fts || rows !== ROWS)
+      console.log(`  NOTE: counts differ: Needle ${rows} rows / ${docs.needle} documents, physical ${docs.fts} documents`)
     const [bare, fts, ours] = [median(times.bare), median(times.fts), median(times.needle)]
     const [bareCpu, ftsCpu, oursCpu] = [median(cpu.bare), median(cpu.fts), median(cpu.needle)]
     console.log(`  physical pipeline (papaparse + prepared inserts, one transaction): ${s(bare)} (CPU ${s(bareCpu)})`)
     console.log(`  physical pipeline + FTS5 insert of each answer:                  ${s(fts)} (CPU ${s(ftsCpu)})`)
-    console.log(`  Needle import (importFiles, ${rows.toLocaleString('en')} rows, ${docs.needle.toLocaleString('en')} documents): ${s(ours)} (CPU ${s(oursCpu)})`)
+    console.log(
+      `  Needle import (importFiles, ${rows.toLocaleString('en')} rows, ${docs.needle.toLocaleString('en')} documents): ${s(ours)} (CPU ${s(oursCpu)})`,
+    )
     const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`
     console.log(
       `  ratio to physical + FTS: ${(ours / fts).toFixed(2)} wall, ${(oursCpu / ftsCpu).toFixed(2)} CPU; per run ${range(perRun.fts)} (target ≤ 2 on wall time; judged here, since Needle must index every answer)`,
     )
-    console.log(`  ratio to physical without FTS: ${(ours / bare).toFixed(2)} wall, ${(oursCpu / bareCpu).toFixed(2)} CPU; per run ${range(perRun.bare)} (for reference)`)
+    console.log(
+      `  ratio to physical without FTS: ${(ours / bare).toFixed(2)} wall, ${(oursCpu / bareCpu).toFixed(2)} CPU; per run ${range(perRun.bare)} (for reference)`,
+    )
 
     t = performance.now()
     const small = importInChild(file, join(dir, 'child.needle'))
@@ -436,17 +467,27 @@ export async function run(): Promise<void> {
     console.log(previewLine(`preview, ${mb(size)} file in a child process`, smallPreview, ROWS))
 
     if (process.env.BENCH_LARGE !== '1') {
-      console.log('  500 MB import: skipped (set BENCH_LARGE=1 to run it: it writes a 500 MB file, needs ~1.5 GB free in the temp dir and takes minutes)')
+      console.log(
+        '  500 MB import: skipped (set BENCH_LARGE=1 to run it: it writes a 500 MB file, needs ~1.5 GB free in the temp dir and takes minutes)',
+      )
       return
     }
     const large = join(dir, 'large.csv')
     rmSync(file, { force: true })
     t = performance.now()
     const largeRows = writeSurvey(large, { minBytes: LARGE_BYTES })
-    console.log(`  500 MB file: ${mb(statSync(large).size)}, ${largeRows.toLocaleString('en')} rows (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    console.log(
+      `  500 MB file: ${mb(statSync(large).size)}, ${largeRows.toLocaleString('en')} rows (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+    )
     console.log(previewLine('preview, 500 MB file in a child process', previewInChild(large, join(dir, 'before.needle')), largeRows))
     rmSync(join(dir, 'before.needle'), { force: true })
-    console.log(previewLine('preview of the 500 MB file read whole (the old way), for comparison', previewInChild(large, join(dir, 'whole.needle'), 'whole'), largeRows))
+    console.log(
+      previewLine(
+        'preview of the 500 MB file read whole (the old way), for comparison',
+        previewInChild(large, join(dir, 'whole.needle'), 'whole'),
+        largeRows,
+      ),
+    )
     rmSync(join(dir, 'whole.needle'), { force: true })
     const big = importInChild(large, join(dir, 'large.needle'))
     console.log(

@@ -22,9 +22,14 @@ const KINDS: SectionKind[] = ['quotes', 'needs', 'goals', 'pains', 'urgency', 'b
 
 function content(i: number): PersonaContent {
   const l = cardLabels('en')
-  const li = (n: number, text: string) => `<ul>${Array.from({ length: n }, (_, k) => `<li><p>${text} ${k + 1} <code>${20 + k}%</code></p></li>`).join('')}</ul>`
+  const li = (n: number, text: string) =>
+    `<ul>${Array.from({ length: n }, (_, k) => `<li><p>${text} ${k + 1} <code>${20 + k}%</code></p></li>`).join('')}</ul>`
   const html: Record<SectionKind, string> = {
-    quotes: Array.from({ length: 4 }, (_, k) => `<blockquote><p>Quote ${k + 1} of persona ${i}: the courier missed the pickup again and we lost the sale.</p><p><cite>P${k + 1}</cite></p></blockquote>`).join(''),
+    quotes: Array.from(
+      { length: 4 },
+      (_, k) =>
+        `<blockquote><p>Quote ${k + 1} of persona ${i}: the courier missed the pickup again and we lost the sale.</p><p><cite>P${k + 1}</cite></p></blockquote>`,
+    ).join(''),
     needs: `<ol>${Array.from({ length: 6 }, (_, k) => `<li><p><strong>Need ${k + 1}</strong> <code>${(18 - k * 2).toFixed(1)}</code> opportunity</p></li>`).join('')}</ol>`,
     goals: li(4, 'Goal'),
     pains: li(4, 'Pain'),
@@ -38,9 +43,24 @@ function content(i: number): PersonaContent {
   return {
     version: 1,
     context: `${20 + i}% of participants. Most pressing need: same-day dispatch.`,
-    sections: KINDS.map((kind, order) => ({ id: kind, kind, title: l.sections[kind], html: html[kind], hidden: false, order, evidence: [] })),
+    sections: KINDS.map((kind, order) => ({
+      id: kind,
+      kind,
+      title: l.sections[kind],
+      html: html[kind],
+      hidden: false,
+      order,
+      evidence: [],
+    })),
     avatar: defaultAvatar(`Persona ${i}`),
-    facts: { segmentName: `Segment ${i}`, n: 12, share: 0.2, needs: [], deadlines: { count: 2, participants: 2, nearest: [] }, emergencies: { count: 1, participants: 1, maxSeverity: 3 } },
+    facts: {
+      segmentName: `Segment ${i}`,
+      n: 12,
+      share: 0.2,
+      needs: [],
+      deadlines: { count: 2, participants: 2, nearest: [] },
+      emergencies: { count: 1, participants: 1, maxSeverity: 3 },
+    },
     footer: { participants: 12, sources: 3, from: '2024-03-01', to: '2024-05-30', stability: 0.8, confidence: 'stable' },
     draftedAt: new Date().toISOString(),
   }
@@ -63,7 +83,9 @@ export async function run(): Promise<void> {
     const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
     session.project = createProject(join(dir, 'bench.needle'))
     const db = session.project.db
-    const ids = Array.from({ length: 20 }, (_, i) => insertPersona(db, { segmentId: null, name: `Persona ${i + 1} first`, language: 'en', content: content(i + 1) }))
+    const ids = Array.from({ length: 20 }, (_, i) =>
+      insertPersona(db, { segmentId: null, name: `Persona ${i + 1} first`, language: 'en', content: content(i + 1) }),
+    )
 
     const bare: number[] = []
     const one: number[] = []
@@ -82,8 +104,12 @@ export async function run(): Promise<void> {
     const o = median(one)
     const d = median(deck)
     console.log(`  bare Chromium start + blank A4 PDF: median ${b.toFixed(0)} ms (runs ${bare.map((x) => x.toFixed(0)).join(', ')})`)
-    console.log(`  one persona PDF incl. browser start: median ${o.toFixed(0)} ms (target ≤ 1500: ${(o / 1500).toFixed(2)}× target; ${(o / b).toFixed(2)}× bare)`)
-    console.log(`  20-persona deck incl. browser start: median ${d.toFixed(0)} ms (target ≤ 6000: ${(d / 6000).toFixed(2)}× target; ${(d / b).toFixed(2)}× bare)`)
+    console.log(
+      `  one persona PDF incl. browser start: median ${o.toFixed(0)} ms (target ≤ 1500: ${(o / 1500).toFixed(2)}× target; ${(o / b).toFixed(2)}× bare)`,
+    )
+    console.log(
+      `  20-persona deck incl. browser start: median ${d.toFixed(0)} ms (target ≤ 6000: ${(d / 6000).toFixed(2)}× target; ${(d / b).toFixed(2)}× bare)`,
+    )
     session.closeProject()
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -71,9 +71,16 @@ interface ScrollRun {
 /** The same transcript as a static page: what the browser does with no framework at all. */
 function staticPage(path: string, documentId: number): string {
   const db = new Database(path, { readonly: true })
-  const text = (db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string)
-  const turns = db.prepare('SELECT speaker, start, end FROM utterances WHERE document_id = ? ORDER BY seq').all(documentId) as { speaker: string; start: number; end: number }[]
-  const hls = db.prepare('SELECT start, end FROM highlights WHERE document_id = ? ORDER BY start').all(documentId) as { start: number; end: number }[]
+  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string
+  const turns = db.prepare('SELECT speaker, start, end FROM utterances WHERE document_id = ? ORDER BY seq').all(documentId) as {
+    speaker: string
+    start: number
+    end: number
+  }[]
+  const hls = db.prepare('SELECT start, end FROM highlights WHERE document_id = ? ORDER BY start').all(documentId) as {
+    start: number
+    end: number
+  }[]
   db.close()
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   let h = 0
@@ -115,10 +122,16 @@ export async function run(): Promise<void> {
   settings.update({ coderName: 'Bench' })
   const t0 = performance.now()
   const { path, documentId } = await buildTranscriptProject(dir, settings, TURNS, HIGHLIGHTS)
-  console.log(`\nReader: ${TURNS} turns, ${(TURNS * WORDS_PER_TURN).toLocaleString('en')} words, ${HIGHLIGHTS.toLocaleString('en')} highlights (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+  console.log(
+    `\nReader: ${TURNS} turns, ${(TURNS * WORDS_PER_TURN).toLocaleString('en')} words, ${HIGHLIGHTS.toLocaleString('en')} highlights (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  )
   const html = staticPage(path, documentId)
   const server = await startWebServer({ projectPath: path, openBrowser: false, settings })
-  const browser = await chromium.launch({ executablePath: process.env.NEEDLE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.NEEDLE_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   try {
     // bypassCSP only so Playwright can evaluate the measuring scripts; the app runs under its own CSP.
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true })
@@ -140,8 +153,12 @@ export async function run(): Promise<void> {
 
     console.log(frameLine('Needle reader', ours))
     console.log(frameLine(`static page (all ${TURNS} turns in the DOM, loaded in ${plainLoad.toFixed(0)} ms)`, base))
-    console.log(`  jump to 50%, 90%, 25% of the document: ${jumps.map((j) => j.toFixed(0)).join(', ')} ms until text is under the reader's eye (target < 500)`)
-    console.log(`  ratio frame p95 reader / static page: ${(percentile(ours.frames, 95) / percentile(base.frames, 95)).toFixed(2)} (target ≤ 2)`)
+    console.log(
+      `  jump to 50%, 90%, 25% of the document: ${jumps.map((j) => j.toFixed(0)).join(', ')} ms until text is under the reader's eye (target < 500)`,
+    )
+    console.log(
+      `  ratio frame p95 reader / static page: ${(percentile(ours.frames, 95) / percentile(base.frames, 95)).toFixed(2)} (target ≤ 2)`,
+    )
   } finally {
     await browser.close()
     await server.close()

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
       console.error(`\n${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
     }
   }
-  console.log(`\nBenchmarks done in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${chosen.join(', ')}${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`)
+  console.log(
+    `\nBenchmarks done in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${chosen.join(', ')}${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`,
+  )
   if (failed.length) process.exitCode = 1
 }
 

@@ -47,9 +47,13 @@ const AR_VARIANTS: Record<string, string[]> = {
 function corpus(): string[] {
   const r = rng(42)
   const syllables = ['ka', 'lo', 'mi', 'ter', 'an', 'si', 'qu', 'ra', 'ven', 'tol', 'pre', 'dis', 'ing', 'ed', 'ux', 'or']
-  const enFake = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => syllables[Math.floor(r() * syllables.length)]).join(''))
+  const enFake = Array.from({ length: 20_000 }, () =>
+    Array.from({ length: 2 + Math.floor(r() * 3) }, () => syllables[Math.floor(r() * syllables.length)]).join(''),
+  )
   const arLetters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'
-  const arFake = Array.from({ length: 8_000 }, () => Array.from({ length: 3 + Math.floor(r() * 4) }, () => arLetters[Math.floor(r() * arLetters.length)]).join(''))
+  const arFake = Array.from({ length: 8_000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 4) }, () => arLetters[Math.floor(r() * arLetters.length)]).join(''),
+  )
   // Zipf-like: index = floor(n * u^3) favours the head of each list.
   const pick = <T>(list: T[]) => list[Math.floor(list.length * r() ** 3)]
   const docs: string[] = []
@@ -75,8 +79,28 @@ function corpus(): string[] {
 }
 
 const QUERIES = [
-  'need', 'customers', 'export', 'deadline', '"price list"', 'sync*', 'invoice billing', 'kalo', 'terra*', 'urgent outage', 'friday',
-  'مدرسة', 'مَدْرَسَة', 'والمدرسة', 'تقرير', 'الفاتورة', 'أريد', '"الموعد النهائي"', 'نحتاج', 'تقر*', 'عاجل', 'الربع الثالث',
+  'need',
+  'customers',
+  'export',
+  'deadline',
+  '"price list"',
+  'sync*',
+  'invoice billing',
+  'kalo',
+  'terra*',
+  'urgent outage',
+  'friday',
+  'مدرسة',
+  'مَدْرَسَة',
+  'والمدرسة',
+  'تقرير',
+  'الفاتورة',
+  'أريد',
+  '"الموعد النهائي"',
+  'نحتاج',
+  'تقر*',
+  'عاجل',
+  'الربع الثالث',
 ]
 
 function percentile(xs: number[], p: number): number {
@@ -95,10 +119,14 @@ export async function run(): Promise<void> {
     db.transaction(() => {
       const store = new SourceStore(db)
       const source = store.addSource({ kind: 'interview', name: 'bench', fileName: null, checksum: null, encoding: null, rowCount: null })
-      docs.forEach((text, i) => store.addDocument({ sourceId: source, participantId: null, title: `Doc ${i + 1}`, text, direction: i % 3 === 2 ? 'rtl' : 'ltr' }))
+      docs.forEach((text, i) =>
+        store.addDocument({ sourceId: source, participantId: null, title: `Doc ${i + 1}`, text, direction: i % 3 === 2 ? 'rtl' : 'ltr' }),
+      )
     })()
     db.exec("INSERT INTO document_fts (document_fts) VALUES ('optimize')")
-    console.log(`\nSearch: ${docs.length} documents, ${WORDS.toLocaleString('en')} words, indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+    console.log(
+      `\nSearch: ${docs.length} documents, ${WORDS.toLocaleString('en')} words, indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    )
 
     const raw = db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ?').pluck()
     const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck()
@@ -132,7 +160,9 @@ export async function run(): Promise<void> {
       }
       ours.push(...o)
       rawTimes.push(...f)
-      rows.push(`  ${query.padEnd(18)} ${String(total).padStart(5)} docs  ours p50 ${percentile(o, 50).toFixed(2).padStart(6)} ms  raw p50 ${percentile(f, 50).toFixed(2).padStart(6)} ms`)
+      rows.push(
+        `  ${query.padEnd(18)} ${String(total).padStart(5)} docs  ours p50 ${percentile(o, 50).toFixed(2).padStart(6)} ms  raw p50 ${percentile(f, 50).toFixed(2).padStart(6)} ms`,
+      )
     }
     console.log(rows.join('\n'))
     const p95 = percentile(ours, 95)

@@ -87,14 +87,21 @@ export async function run(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'needle-bench-seg-'))
     try {
       const csv = join(dir, 'importance.csv')
-      writeFileSync(csv, toRows(data.importance).map((r) => r.join(',')).join('\n'))
+      writeFileSync(
+        csv,
+        toRows(data.importance)
+          .map((r) => r.join(','))
+          .join('\n'),
+      )
       const script = join(dir, 'reference.py')
       writeFileSync(script, REFERENCE)
       const out = JSON.parse(execFileSync(found.python, [script, csv], { encoding: 'utf8', maxBuffer: 64 << 20 }))
       const refAri = adjustedRandIndex(out.labels, data.truth)
       const refMs = out.seconds * 1000
       console.log(`  sklearn ${out.version} k=${out.k} silhouette=${out.silhouette.toFixed(3)} ARI=${refAri.toFixed(4)} time=${ms(refMs)}`)
-      console.log(`  ratios    ARI ours/ref = ${(oursAri / refAri).toFixed(3)} (target ≥ 1)   time ours/ref = ${(oursMs / refMs).toFixed(2)} (target ≤ 2)`)
+      console.log(
+        `  ratios    ARI ours/ref = ${(oursAri / refAri).toFixed(3)} (target ≥ 1)   time ours/ref = ${(oursMs / refMs).toFixed(2)} (target ≤ 2)`,
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -105,7 +112,9 @@ export async function run(): Promise<void> {
   console.log(`  gap statistic (B=10, 1,000-row sample) chooses k=${gap.k}: ${ms(gapMs)}`)
   const resamples = 20
   const [stab, stabMs] = time(() => bootstrapStability(ours.labels, kmeansRecluster(z, ours.requestedK), { resamples, seed: 1 }))
-  console.log(`  bootstrap stability, ${resamples} resamples: ${stab.jaccard.map((j) => j.toFixed(2)).join(' ')}: ${ms(stabMs)} (${ms((stabMs * 100) / resamples)} for 100)`)
+  console.log(
+    `  bootstrap stability, ${resamples} resamples: ${stab.jaccard.map((j) => j.toFixed(2)).join(' ')}: ${ms(stabMs)} (${ms((stabMs * 100) / resamples)} for 100)`,
+  )
 
   // One k-means run at the planted k: our Float64Array/Hamerly loop against ml-kmeans (why we wrote our own).
   const [, oneMs] = time(() => kmeans(z, PLANTED, { seed: 1, restarts: 1 }))
@@ -116,7 +125,9 @@ export async function run(): Promise<void> {
   // Hierarchical on yes/no presence at 2,000 participants (the n × n matrix bounds its size).
   const small = synthetic({ participants: 2000, needs: NEEDS, segments: PLANTED, seed: SEED, mentionRate: 0.7, backgroundRate: 0.03 })
   const [hc, hcMs] = time(() => segmentHierarchical(small.presence, { seed: 1, gap: false }))
-  console.log(`  hierarchical Jaccard, 2,000 × ${NEEDS}: k=${hc.k} ARI=${adjustedRandIndex(hc.labels, small.truth).toFixed(4)} time=${ms(hcMs)}`)
+  console.log(
+    `  hierarchical Jaccard, 2,000 × ${NEEDS}: k=${hc.k} ARI=${adjustedRandIndex(hc.labels, small.truth).toFixed(4)} time=${ms(hcMs)}`,
+  )
   const tiny = small.presence.slice(0, 400)
   const d = jaccardDistances(tiny)
   const [, nnMs] = time(() => averageLinkage(d, 400))

@@ -33,9 +33,15 @@ export async function run(): Promise<void> {
   settings.update({ coderName: 'Bench' })
   const t0 = performance.now()
   const { path, documentId, free } = await buildTranscriptProject(dir, settings, TURNS, HIGHLIGHTS)
-  console.log(`\nTagging: ${TURNS} turns, ${(TURNS * WORDS_PER_TURN).toLocaleString('en')} words, ${HIGHLIGHTS.toLocaleString('en')} highlights (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+  console.log(
+    `\nTagging: ${TURNS} turns, ${(TURNS * WORDS_PER_TURN).toLocaleString('en')} words, ${HIGHLIGHTS.toLocaleString('en')} highlights (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  )
   const server = await startWebServer({ projectPath: path, openBrowser: false, settings })
-  const browser = await chromium.launch({ executablePath: process.env.NEEDLE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.NEEDLE_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   try {
     // bypassCSP only so Playwright can poll a string condition; the app itself runs under its own CSP.
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true })
@@ -98,8 +104,12 @@ export async function run(): Promise<void> {
     const p50 = percentile(times, 50)
     const p95 = percentile(times, 95)
     const rawP95 = percentile(raw, 95)
-    console.log(`  key press -> highlight painted and saved: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${TAGS} tags (target < 100)`)
-    console.log(`  raw highlights.create round trip (fetch -> dispatch -> SQLite): p50 ${percentile(raw, 50).toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`)
+    console.log(
+      `  key press -> highlight painted and saved: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${TAGS} tags (target < 100)`,
+    )
+    console.log(
+      `  raw highlights.create round trip (fetch -> dispatch -> SQLite): p50 ${percentile(raw, 50).toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`,
+    )
     console.log(`  ratio p95 UI / p95 raw: ${(p95 / rawP95).toFixed(2)}`)
   } finally {
     await browser.close()

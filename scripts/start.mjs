@@ -55,7 +55,10 @@ function build() {
 
 /** The first line that names an error in a failed check's output, e.g. "fetch failed". */
 function failureReason(output) {
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   const error = lines.find((l) => /^\w*Error: /.test(l))
   return error ? error.replace(/^\w*Error: /, '') : (lines.at(-1) ?? 'unknown error')
 }

@@ -90,7 +90,12 @@ const SEGMENTS = {
       ['Plumbing & heating', 10],
       ['Pharmacy', 4],
     ],
-    fleet: [['1-5', 10], ['6-15', 40], ['16-50', 40], ['51+', 10]],
+    fleet: [
+      ['1-5', 10],
+      ['6-15', 40],
+      ['16-50', 40],
+      ['51+', 10],
+    ],
   },
   scheduled: {
     label: 'Scheduled-route planners',
@@ -106,7 +111,12 @@ const SEGMENTS = {
       ['Food & catering', 10],
       ['Courier / parcel delivery', 8],
     ],
-    fleet: [['1-5', 15], ['6-15', 45], ['16-50', 35], ['51+', 5]],
+    fleet: [
+      ['1-5', 15],
+      ['6-15', 45],
+      ['16-50', 35],
+      ['51+', 5],
+    ],
   },
   compliance: {
     label: 'Compliance-heavy pharmacies and medical logistics',
@@ -120,7 +130,11 @@ const SEGMENTS = {
       ['Medical & lab logistics', 25],
       ['Courier / parcel delivery', 5],
     ],
-    fleet: [['1-5', 45], ['6-15', 40], ['16-50', 15]],
+    fleet: [
+      ['1-5', 45],
+      ['6-15', 40],
+      ['16-50', 15],
+    ],
   },
 }
 
@@ -141,7 +155,20 @@ const GULF_PLACES = {
   Oman: ['Muscat', 'Seeb'],
   Bahrain: ['Manama', 'Riffa'],
 }
-const UK_PLACES = ['Leeds', 'Croydon', 'Bristol', 'Hackney', 'Salford', 'Cardiff', 'Leicester', 'Glasgow', 'Brighton', 'Stockport', 'Walthamstow', 'Nottingham']
+const UK_PLACES = [
+  'Leeds',
+  'Croydon',
+  'Bristol',
+  'Hackney',
+  'Salford',
+  'Cardiff',
+  'Leicester',
+  'Glasgow',
+  'Brighton',
+  'Stockport',
+  'Walthamstow',
+  'Nottingham',
+]
 
 // --- answer banks: hand-written, slots filled per respondent ------------------------------
 const BETTER_EN = {
@@ -308,35 +335,125 @@ const TOOLS = {
   scheduled: ['Xero', 'QuickBooks', 'Google Calendar', 'SumUp', 'GoCardless', 'Jobber (trial)', 'ServiceM8 (trial)'],
   compliance: ['PMR / pharmacy system', 'Temperature data loggers', 'DocuSign'],
 }
-const GULF_TOOLS = { 'same-day': ['Tap Payments', 'Talabat for Business'], scheduled: ['Zoho Books', 'HyperPay'], compliance: ['Tap Payments'] }
+const GULF_TOOLS = {
+  'same-day': ['Tap Payments', 'Talabat for Business'],
+  scheduled: ['Zoho Books', 'HyperPay'],
+  compliance: ['Tap Payments'],
+}
 function tools(group, gulf) {
   const chosen = []
-  const p = { 'Google Maps': 0.85, WhatsApp: gulf ? 0.95 : 0.55, 'Excel / Google Sheets': group === 'scheduled' ? 0.9 : 0.5, 'Paper run sheets': group === 'compliance' ? 0.7 : 0.15, Waze: gulf ? 0.3 : 0.1 }
+  const p = {
+    'Google Maps': 0.85,
+    WhatsApp: gulf ? 0.95 : 0.55,
+    'Excel / Google Sheets': group === 'scheduled' ? 0.9 : 0.5,
+    'Paper run sheets': group === 'compliance' ? 0.7 : 0.15,
+    Waze: gulf ? 0.3 : 0.1,
+  }
   for (const t of TOOLS.common) if (chance(p[t])) chosen.push(t)
   const own = TOOLS[group].filter((t) => !(gulf && t === 'GoCardless'))
   for (const t of own) if (chance(0.45)) chosen.push(t)
   if (gulf) for (const t of GULF_TOOLS[group]) if (chance(0.5)) chosen.push(t)
   if (!chance(0.9)) return chosen.length ? chosen : ['Google Maps']
   // Google Forms lists checkbox answers in the form's option order.
-  const order = [...TOOLS.common, ...TOOLS['same-day'], ...TOOLS.scheduled, ...TOOLS.compliance, 'Tap Payments', 'Talabat for Business', 'Zoho Books', 'HyperPay']
+  const order = [
+    ...TOOLS.common,
+    ...TOOLS['same-day'],
+    ...TOOLS.scheduled,
+    ...TOOLS.compliance,
+    'Tap Payments',
+    'Talabat for Business',
+    'Zoho Books',
+    'HyperPay',
+  ]
   return chosen.sort((a, b) => order.indexOf(a) - order.indexOf(b))
 }
 
 const EASE = ['Very difficult', 'Difficult', 'Neither easy nor difficult', 'Easy', 'Very easy']
 
 function role(business) {
-  if (business === 'Pharmacy') return weighted([['Pharmacist / superintendent', 45], ['Operations manager', 25], ['Owner / founder', 20], ['Dispatcher / planner', 10]])
-  return weighted([['Owner / founder', 35], ['Operations manager', 30], ['Dispatcher / planner', 25], ['Office manager', 10]])
+  if (business === 'Pharmacy')
+    return weighted([
+      ['Pharmacist / superintendent', 45],
+      ['Operations manager', 25],
+      ['Owner / founder', 20],
+      ['Dispatcher / planner', 10],
+    ])
+  return weighted([
+    ['Owner / founder', 35],
+    ['Operations manager', 30],
+    ['Dispatcher / planner', 25],
+    ['Office manager', 10],
+  ])
 }
 
 // Interview companies answered the survey too; their rows are fixed so the sources link up.
 const KNOWN = [
-  { id: 'TW-1014', nps: 6, group: 'same-day', company: 'Hackney Hare Couriers', business: 'Courier / parcel delivery', fleet: '16-50', country: 'United Kingdom', role: 'Operations manager', lang: 'en' },
-  { id: 'TW-1027', nps: 7, group: 'scheduled', company: 'Lloyd & Sons Heating', business: 'Plumbing & heating', fleet: '6-15', country: 'United Kingdom', role: 'Owner / founder', lang: 'en' },
-  { id: 'TW-1041', nps: 4, group: 'compliance', company: 'Parkside Pharmacy Group', business: 'Pharmacy', fleet: '1-5', country: 'United Kingdom', role: 'Pharmacist / superintendent', lang: 'en' },
-  { id: 'TW-1058', nps: 3, group: 'compliance', company: 'Al Bidda Pharmacy', business: 'Pharmacy', fleet: '6-15', country: 'Qatar', role: 'Pharmacist / superintendent', lang: 'en' },
-  { id: 'TW-1066', nps: 5, group: 'same-day', company: 'Ward wa Sukkar Delivery', business: 'Florist & gifts', fleet: '16-50', country: 'United Arab Emirates', role: 'Operations manager', lang: 'ar' },
-  { id: 'TW-1083', nps: 7, group: 'scheduled', company: 'Nasma AC & Maintenance', business: 'HVAC & air conditioning', fleet: '16-50', country: 'Saudi Arabia', role: 'Operations manager', lang: 'ar' },
+  {
+    id: 'TW-1014',
+    nps: 6,
+    group: 'same-day',
+    company: 'Hackney Hare Couriers',
+    business: 'Courier / parcel delivery',
+    fleet: '16-50',
+    country: 'United Kingdom',
+    role: 'Operations manager',
+    lang: 'en',
+  },
+  {
+    id: 'TW-1027',
+    nps: 7,
+    group: 'scheduled',
+    company: 'Lloyd & Sons Heating',
+    business: 'Plumbing & heating',
+    fleet: '6-15',
+    country: 'United Kingdom',
+    role: 'Owner / founder',
+    lang: 'en',
+  },
+  {
+    id: 'TW-1041',
+    nps: 4,
+    group: 'compliance',
+    company: 'Parkside Pharmacy Group',
+    business: 'Pharmacy',
+    fleet: '1-5',
+    country: 'United Kingdom',
+    role: 'Pharmacist / superintendent',
+    lang: 'en',
+  },
+  {
+    id: 'TW-1058',
+    nps: 3,
+    group: 'compliance',
+    company: 'Al Bidda Pharmacy',
+    business: 'Pharmacy',
+    fleet: '6-15',
+    country: 'Qatar',
+    role: 'Pharmacist / superintendent',
+    lang: 'en',
+  },
+  {
+    id: 'TW-1066',
+    nps: 5,
+    group: 'same-day',
+    company: 'Ward wa Sukkar Delivery',
+    business: 'Florist & gifts',
+    fleet: '16-50',
+    country: 'United Arab Emirates',
+    role: 'Operations manager',
+    lang: 'ar',
+  },
+  {
+    id: 'TW-1083',
+    nps: 7,
+    group: 'scheduled',
+    company: 'Nasma AC & Maintenance',
+    business: 'HVAC & air conditioning',
+    fleet: '16-50',
+    country: 'Saudi Arabia',
+    role: 'Operations manager',
+    lang: 'ar',
+  },
 ]
 /** A few respondents give their company's name; each name is used once, and fits the trade. */
 const COMPANY_NAMES = {
@@ -450,7 +567,9 @@ writeFileSync(join(root, 'resources', 'sample', 'survey.csv'), csv)
 
 const planted = {
   description:
-    'Planted needs-based segments in resources/sample/survey.csv (seed ' + SEED + '). Ratings per need are drawn around the means below with per-respondent response style (sd 0.35) and item noise (sd 0.7), rounded and clamped to 1-5; about 1% of cells are blank.',
+    'Planted needs-based segments in resources/sample/survey.csv (seed ' +
+    SEED +
+    '). Ratings per need are drawn around the means below with per-respondent response style (sd 0.35) and item noise (sd 0.7), rounded and clamped to 1-5; about 1% of cells are blank.',
   needs: NEEDS,
   segments: Object.fromEntries(
     Object.entries(SEGMENTS).map(([g, s]) => [
@@ -469,4 +588,8 @@ const planted = {
 }
 mkdirSync(join(root, 'scripts', 'sample'), { recursive: true })
 writeFileSync(join(root, 'scripts', 'sample', 'planted-segments.json'), JSON.stringify(planted, null, 2) + '\n')
-console.log(`survey.csv: ${rows.length} respondents; segments ${Object.entries(SEGMENTS).map(([g]) => `${g}=${groupList.filter((x) => x === g).length}`).join(', ')}`)
+console.log(
+  `survey.csv: ${rows.length} respondents; segments ${Object.entries(SEGMENTS)
+    .map(([g]) => `${g}=${groupList.filter((x) => x === g).length}`)
+    .join(', ')}`,
+)

@@ -16,7 +16,10 @@ export async function dispatch(session: Session, channel: string, input: unknown
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : ''
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}.` } }
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}.` },
+    }
   }
   try {
     const handler = handlers[channel] as (s: Session, i: unknown) => unknown
@@ -24,7 +27,10 @@ export async function dispatch(session: Session, channel: string, input: unknown
   } catch (err) {
     if (err instanceof NeedleError) return { ok: false, error: err.toPayload() }
     console.error(`[needle] ${channel} failed:`, err)
-    return { ok: false, error: { code: 'internal', message: `Needle hit an unexpected error in ${channel}: ${(err as Error)?.message ?? String(err)}` } }
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Needle hit an unexpected error in ${channel}: ${(err as Error)?.message ?? String(err)}` },
+    }
   }
 }
 

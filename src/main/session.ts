@@ -46,7 +46,9 @@ export class Session {
       throw new NeedleError('conflict', `${this.busyWith} is running. Wait for it to finish or cancel it, then try again.`)
     }
     if (project.readOnly) {
-      const who = project.lockedBy ? ` ${project.lockedBy.user} on ${project.lockedBy.host} has it open since ${project.lockedBy.since}.` : ''
+      const who = project.lockedBy
+        ? ` ${project.lockedBy.user} on ${project.lockedBy.host} has it open since ${project.lockedBy.since}.`
+        : ''
       throw new NeedleError('read_only', `This project is open read-only.${who} Save a copy to make changes.`)
     }
     return project.db

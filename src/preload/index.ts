@@ -8,7 +8,8 @@ import { IPC_EVENT, IPC_INVOKE, type NeedleBridge } from '../shared/bridge'
 
 const bridge: NeedleBridge = {
   invoke(channel, input) {
-    if (typeof channel !== 'string' || channel.length === 0 || channel.length > 200) return Promise.reject(new TypeError('needle.invoke: a command name is required'))
+    if (typeof channel !== 'string' || channel.length === 0 || channel.length > 200)
+      return Promise.reject(new TypeError('needle.invoke: a command name is required'))
     return ipcRenderer.invoke(IPC_INVOKE, channel, input)
   },
   on(event, listener) {

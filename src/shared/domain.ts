@@ -1,17 +1,6 @@
 /** Domain words of DESIGN.md as types shared by main, renderer and CLI. */
 
-export const CODE_KINDS = [
-  'need',
-  'deadline',
-  'emergency',
-  'demand',
-  'dependency',
-  'pain',
-  'goal',
-  'behaviour',
-  'theme',
-  'custom',
-] as const
+export const CODE_KINDS = ['need', 'deadline', 'emergency', 'demand', 'dependency', 'pain', 'goal', 'behaviour', 'theme', 'custom'] as const
 export type CodeKind = (typeof CODE_KINDS)[number]
 
 export const SOURCE_KINDS = ['interview', 'survey', 'feedback'] as const

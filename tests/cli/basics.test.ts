@@ -116,7 +116,8 @@ describe('help and argument errors', () => {
     const d = dirs()
     const r = needle(['--help'], d)
     expect(r.code).toBe(0)
-    for (const command of ['new', 'demo', 'info', 'check', 'restore', 'serve']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\s+\\S`, 'm'))
+    for (const command of ['new', 'demo', 'info', 'check', 'restore', 'serve'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${command}\\s+\\S`, 'm'))
   })
 
   it('<command> --help shows its usage and options', () => {

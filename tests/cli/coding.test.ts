@@ -28,7 +28,10 @@ describe('needle search / code / codes / autocode', () => {
   it('search --json gives total documents and offsets that slice the matched word', () => {
     const r = run('search', 'p.needle', 'need', '--json')
     expect(r.code).toBe(0)
-    const out = JSON.parse(r.stdout) as { total: number; hits: { document: number; start: number; end: number; snippet: string; source: string }[] }
+    const out = JSON.parse(r.stdout) as {
+      total: number
+      hits: { document: number; start: number; end: number; snippet: string; source: string }[]
+    }
     expect(out.total).toBe(1)
     // "need", "needed", "need" (stemmed): three hits in the one document.
     const words = out.hits.map((h) => TRANSCRIPT.slice(h.start, h.end))
@@ -46,7 +49,25 @@ describe('needle search / code / codes / autocode', () => {
 
   it('code creates the code with --kind, records the coder, and codes shows the count and parent', () => {
     const hit = JSON.parse(run('search', 'p.needle', 'outage', '--json').stdout).hits[0]
-    const r = run('code', 'p.needle', '--document', String(hit.document), '--start', String(hit.start), '--end', String(hit.end), '--code', 'Outage', '--kind', 'emergency', '--coder', 'Omar', '--severity', '3', '--json')
+    const r = run(
+      'code',
+      'p.needle',
+      '--document',
+      String(hit.document),
+      '--start',
+      String(hit.start),
+      '--end',
+      String(hit.end),
+      '--code',
+      'Outage',
+      '--kind',
+      'emergency',
+      '--coder',
+      'Omar',
+      '--severity',
+      '3',
+      '--json',
+    )
     expect(r.errLines).toEqual([])
     const h = JSON.parse(r.stdout)
     expect([h.text, h.coder, h.severity]).toEqual(['outage', 'Omar', 3])
@@ -66,7 +87,9 @@ describe('needle search / code / codes / autocode', () => {
 
   it('autocode lists suggestions with due dates, applies nothing, and --accept-all applies them', () => {
     const before = JSON.parse(run('info', 'p.needle', '--json').stdout).highlights
-    const r = JSON.parse(run('autocode', 'p.needle', '--json').stdout) as { suggestions: { kind: string; text: string; due: string | null }[] }
+    const r = JSON.parse(run('autocode', 'p.needle', '--json').stdout) as {
+      suggestions: { kind: string; text: string; due: string | null }[]
+    }
     const kinds = new Set(r.suggestions.map((s) => s.kind))
     // The outage sentence was already coded as an emergency above, so it is not suggested again.
     expect(kinds).toEqual(new Set(['need', 'deadline']))

@@ -54,7 +54,10 @@ describe.skipIf(!hasRealData)('needle import on every real file', () => {
 
   it('imports the header-less Arabic tweets as feedback without merging rows', () => {
     const { dir, home } = setup()
-    const r = needle(['import', 'p.needle', realFile('feedback/arabic_ASTD_tweets_rtl/Tweets.txt'), '--kind', 'feedback', '--json'], { cwd: dir, home })
+    const r = needle(['import', 'p.needle', realFile('feedback/arabic_ASTD_tweets_rtl/Tweets.txt'), '--kind', 'feedback', '--json'], {
+      cwd: dir,
+      home,
+    })
     expect(r.code).toBe(0)
     const [s] = JSON.parse(r.stdout).sources as Imported[]
     expect([s.kind, s.rows, s.skipped]).toEqual(['feedback', 10006, 0])
@@ -70,7 +73,10 @@ describe.skipIf(!hasRealData)('needle import on every real file', () => {
 
   it('refuses the Word 97 transcript with one clear line and leaves the project as it was', () => {
     const { dir, home } = setup()
-    const r = needle(['import', 'p.needle', realFile('transcripts/hebrew_knesset_committee_protocols_rtl/20_ptv_317899.doc')], { cwd: dir, home })
+    const r = needle(['import', 'p.needle', realFile('transcripts/hebrew_knesset_committee_protocols_rtl/20_ptv_317899.doc')], {
+      cwd: dir,
+      home,
+    })
     expect(r.code).toBe(1)
     expect(r.errLines).toHaveLength(1)
     expect(r.errLines[0]).toMatch(/20_ptv_317899\.doc.*\.docx/)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { project } from './fixture'
 
-const EN = 'Interviewer: How is the launch going?\nDana: We need the price list updated by Friday. Last month we had an outage and it was urgent.'
+const EN =
+  'Interviewer: How is the launch going?\nDana: We need the price list updated by Friday. Last month we had an outage and it was urgent.'
 const AR = 'المحاور: كيف الوضع؟\nسارة: نحتاج إلى تقرير المبيعات قبل نهاية الشهر. أمس حصل انقطاع طارئ في الخدمة. الحلول كانت جيدة.'
 
 describe('auto-code suggestions', () => {
@@ -14,7 +15,13 @@ describe('auto-code suggestions', () => {
     expect(run.installedStarter).toBe(true)
     expect(run.queued).toBeGreaterThan(0)
     const codes = await p.run('codes.list')
-    expect(codes.map((c) => [c.name, c.kind])).toEqual(expect.arrayContaining([['Deadline', 'deadline'], ['Emergency', 'emergency'], ['Need', 'need']]))
+    expect(codes.map((c) => [c.name, c.kind])).toEqual(
+      expect.arrayContaining([
+        ['Deadline', 'deadline'],
+        ['Emergency', 'emergency'],
+        ['Need', 'need'],
+      ]),
+    )
     expect(codes.every((c) => c.count === 0)).toBe(true) // nothing applied silently
 
     const { suggestions, total } = await p.run('autocode.list')
@@ -54,7 +61,12 @@ describe('auto-code suggestions', () => {
     expect((await p.run('autocode.list')).total).toBe(0)
     // The English need and deadline share one sentence: one highlight carries both codes.
     const en = await p.run('highlights.list', { documentId: p.docs[0] })
-    expect(en.find((x) => x.text === deadlineEn.text)!.codes.map((c) => c.kind).sort()).toEqual(['deadline', 'need'])
+    expect(
+      en
+        .find((x) => x.text === deadlineEn.text)!
+        .codes.map((c) => c.kind)
+        .sort(),
+    ).toEqual(['deadline', 'need'])
 
     // Accepting is one undoable step.
     expect((await p.run('undo.state')).undoLabel).toBe('Accept all suggestions')
@@ -69,7 +81,9 @@ describe('auto-code suggestions', () => {
     await p.run('autocode.addRule', { codeId: dep.id, kind: 'keyword', pattern: 'courier' })
     const ticket = await p.run('codes.create', { name: 'Ticket', kind: 'custom' })
     await p.run('autocode.addRule', { codeId: ticket.id, kind: 'regex', pattern: '#a-\\d+' })
-    await expect(p.run('autocode.addRule', { codeId: ticket.id, kind: 'regex', pattern: '([' })).rejects.toThrow(/not a valid regular expression/)
+    await expect(p.run('autocode.addRule', { codeId: ticket.id, kind: 'regex', pattern: '([' })).rejects.toThrow(
+      /not a valid regular expression/,
+    )
     await expect(p.run('autocode.addRule', { codeId: dep.id, kind: 'keyword', pattern: 'courier' })).rejects.toThrow(/already has/)
     const r = await p.run('autocode.run')
     expect(r.installedStarter).toBe(false)

@@ -34,11 +34,18 @@ describe('editing auto-code rules', () => {
     expect(await p.run('autocode.rules')).toEqual([])
 
     await p.run('autocode.addRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })
-    expect(await p.run('autocode.checkRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })).toMatchObject({ valid: false, reason: 'duplicate' })
+    expect(await p.run('autocode.checkRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })).toMatchObject({
+      valid: false,
+      reason: 'duplicate',
+    })
     expect(await p.run('autocode.checkRule', { codeId: code.id, kind: 'phrase', pattern: 'spreadsheet' })).toEqual({ valid: true })
     // Saving refuses the same way, with the reason for the form to explain.
-    await expect(p.run('autocode.addRule', { codeId: code.id, kind: 'regex', pattern: '[' })).rejects.toMatchObject({ details: { reason: 'regex' } })
-    await expect(p.run('autocode.addRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })).rejects.toMatchObject({ details: { reason: 'duplicate' } })
+    await expect(p.run('autocode.addRule', { codeId: code.id, kind: 'regex', pattern: '[' })).rejects.toMatchObject({
+      details: { reason: 'regex' },
+    })
+    await expect(p.run('autocode.addRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })).rejects.toMatchObject({
+      details: { reason: 'duplicate' },
+    })
     expect((await p.run('autocode.rules')).map((r) => r.pattern)).toEqual(['spreadsheet'])
     expect((await p.run('undo.state')).undoLabel).toBe('Add auto-code rule “spreadsheet” to “Tools”')
   })
@@ -75,7 +82,9 @@ describe('editing auto-code rules', () => {
     expect((await p.run('autocode.rules')).map((r) => r.id)).toEqual([other.id])
     expect((await p.run('autocode.list')).suggestions.map((s) => s.text)).toEqual(['Order #A-1234 failed.'])
     // The rejection stays as the record of a decision.
-    expect((await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => [s.rule, s.text])).toEqual([[null, 'The spreadsheets break weekly.']])
+    expect((await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => [s.rule, s.text])).toEqual([
+      [null, 'The spreadsheets break weekly.'],
+    ])
 
     await p.run('undo.undo')
     expect((await p.run('autocode.rules')).map((r) => r.id)).toEqual([rule.id, other.id])

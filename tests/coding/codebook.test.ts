@@ -74,7 +74,10 @@ describe('codebook', () => {
     // keep-uncoded: every highlight stays
     {
       const { p, offline, h1 } = await coded()
-      expect(await p.run('codes.delete', { id: offline.id, highlights: 'keep-uncoded' })).toEqual({ deletedHighlights: 0, keptHighlights: 2 })
+      expect(await p.run('codes.delete', { id: offline.id, highlights: 'keep-uncoded' })).toEqual({
+        deletedHighlights: 0,
+        keptHighlights: 2,
+      })
       const h = (await p.run('highlights.list', { documentId: p.docs[0] })).find((x) => x.id === h1.id)!
       expect(h.codes).toEqual([])
     }
@@ -104,7 +107,9 @@ describe('memos', () => {
     expect(edited.text).toBe('Works without network')
     expect((await p.run('memos.list', { targetKind: 'code', targetId: offline.id })).map((m) => m.text)).toEqual(['Works without network'])
     expect(await p.run('memos.list')).toHaveLength(4)
-    await expect(p.run('memos.save', { targetKind: 'participant', targetId: 42, text: 'x' })).rejects.toThrow(/participant 42 does not exist/)
+    await expect(p.run('memos.save', { targetKind: 'participant', targetId: 42, text: 'x' })).rejects.toThrow(
+      /participant 42 does not exist/,
+    )
     await p.run('memos.delete', { id: project.id })
     expect(await p.run('memos.list', { targetKind: 'project' })).toEqual([])
   })

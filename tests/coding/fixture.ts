@@ -46,11 +46,15 @@ export function project(specs: DocSpec[], coderName = 'Amal'): Fixture {
     return specs.map((d, i) => {
       const kind = d.kind ?? 'interview'
       if (!sources.has(kind)) {
-        sources.set(kind, store.addSource({ kind, name: `${kind} source`, fileName: `${kind}.txt`, checksum: null, encoding: 'utf-8', rowCount: null }))
+        sources.set(
+          kind,
+          store.addSource({ kind, name: `${kind} source`, fileName: `${kind}.txt`, checksum: null, encoding: 'utf-8', rowCount: null }),
+        )
       }
       const participantId = d.participant ? store.participant(d.participant) : null
       if (participantId && d.attributes) {
-        for (const [name, value] of Object.entries(d.attributes)) store.setAttribute(participantId, store.attribute(name, 'category'), value)
+        for (const [name, value] of Object.entries(d.attributes))
+          store.setAttribute(participantId, store.attribute(name, 'category'), value)
       }
       const id = store.addDocument({
         sourceId: sources.get(kind)!,

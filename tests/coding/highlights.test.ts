@@ -31,15 +31,24 @@ describe('highlights', () => {
     await expect(p.run('highlights.create', { ...base, start: 5, end: 5 })).rejects.toThrow(/end after it starts/)
     const fire = EMOJI.indexOf('🔥')
     await expect(p.run('highlights.create', { ...base, start: fire + 1, end: fire + 4 })).rejects.toThrow(/middle of a character/)
-    await expect(p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 4, codeIds: [999] })).rejects.toThrow(/Code 999 does not exist/)
+    await expect(p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 4, codeIds: [999] })).rejects.toThrow(
+      /Code 999 does not exist/,
+    )
     await expect(p.run('highlights.create', { documentId: 999, start: 0, end: 4, codeIds: [code.id] })).rejects.toThrow(/Document 999/)
     expect(await p.run('highlights.list', { documentId: p.docs[0] })).toEqual([])
   })
 
   it('gives a deadline highlight the due date read from its words, relative to the interview date', async () => {
-    const p = project([{ text: EMOJI, occurredAt: '2024-03-06' }, { text: ARABIC, occurredAt: '2024-03-06' }])
+    const p = project([
+      { text: EMOJI, occurredAt: '2024-03-06' },
+      { text: ARABIC, occurredAt: '2024-03-06' },
+    ])
     const deadline = await p.run('codes.create', { name: 'Deadline', kind: 'deadline' })
-    const en = await p.run('highlights.create', { documentId: p.docs[0], ...spanOf(EMOJI, 'we need it fixed by Friday'), codeIds: [deadline.id] })
+    const en = await p.run('highlights.create', {
+      documentId: p.docs[0],
+      ...spanOf(EMOJI, 'we need it fixed by Friday'),
+      codeIds: [deadline.id],
+    })
     expect(en.dueDate).toBe('2024-03-08') // 6 March 2024 was a Wednesday
     const ar = await p.run('highlights.create', { documentId: p.docs[1], ...spanOf(ARABIC, 'بحلول نهاية الشهر'), codeIds: [deadline.id] })
     expect(ar.dueDate).toBe('2024-03-31')
@@ -52,12 +61,21 @@ describe('highlights', () => {
     const p = project([{ text: 'Total outage on Monday, the whole shop was down for six hours.' }])
     const em = await p.run('codes.create', { name: 'Outage', kind: 'emergency' })
     const pain = await p.run('codes.create', { name: 'Lost sales', kind: 'pain' })
-    const h = await p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 22, codeIds: [em.id], severity: 4, whatHappened: 'POS offline' })
+    const h = await p.run('highlights.create', {
+      documentId: p.docs[0],
+      start: 0,
+      end: 22,
+      codeIds: [em.id],
+      severity: 4,
+      whatHappened: 'POS offline',
+    })
     expect(h).toMatchObject({ severity: 4, whatHappened: 'POS offline', text: 'Total outage on Monday' })
     const u = await p.run('highlights.update', { id: h.id, codeIds: [em.id, pain.id], memo: 'ask about backups' })
     expect(u.codes.map((c) => c.name).sort()).toEqual(['Lost sales', 'Outage'])
     expect(u.memo).toBe('ask about backups')
-    await expect(p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 5, codeIds: [em.id], severity: 5 })).rejects.toThrow(/severity/)
+    await expect(p.run('highlights.create', { documentId: p.docs[0], start: 0, end: 5, codeIds: [em.id], severity: 5 })).rejects.toThrow(
+      /severity/,
+    )
     await p.run('highlights.delete', { id: h.id })
     expect(await p.run('highlights.list', { documentId: p.docs[0] })).toEqual([])
     await expect(p.run('highlights.delete', { id: h.id })).rejects.toThrow(/does not exist/)

@@ -15,7 +15,10 @@ describe('highlights of many documents at once (the response list)', () => {
       [a.id, 'offline mode 📶'],
       [b.id, 'بدون إنترنت'],
     ])
-    expect(many).toEqual([...(await p.run('highlights.list', { documentId: p.docs[0] })), ...(await p.run('highlights.list', { documentId: p.docs[1] }))])
+    expect(many).toEqual([
+      ...(await p.run('highlights.list', { documentId: p.docs[0] })),
+      ...(await p.run('highlights.list', { documentId: p.docs[1] })),
+    ])
   })
 
   it('refuses a call that names neither or both', async () => {

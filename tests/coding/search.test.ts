@@ -20,7 +20,15 @@ function fixture() {
   return project([
     { text: AR_PLAIN, participant: 'P1', attributes: { Region: 'Amman' } },
     { text: AR_MARKED, participant: 'P2', attributes: { Region: 'Riyadh' } },
-    { text: AR_PREFIXED, participant: 'P3', attributes: { Region: 'amman' }, utterances: [['Interviewer', 0, 4], ['P3', 5, AR_PREFIXED.length]] },
+    {
+      text: AR_PREFIXED,
+      participant: 'P3',
+      attributes: { Region: 'amman' },
+      utterances: [
+        ['Interviewer', 0, 4],
+        ['P3', 5, AR_PREFIXED.length],
+      ],
+    },
     { text: AR_TATWEEL, kind: 'survey' },
     { text: AR_ALEF, kind: 'feedback' },
     { text: AR_ALEF2, kind: 'feedback' },
@@ -59,7 +67,8 @@ describe('search.query', () => {
     ])
     const docs = (r: { hits: { document: number }[] }) => [...new Set(r.hits.map((h) => h.document))]
     for (const q of ['وظيفة', 'الوظيفة', 'والوظيفة']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(0, 3))
-    for (const q of ['واتساب', 'الواتساب', 'بالواتساب']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(3, 6))
+    for (const q of ['واتساب', 'الواتساب', 'بالواتساب'])
+      expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(3, 6))
     for (const q of ['بساطة', 'البساطة', 'ببساطة']) expect(docs(await p.run('search.query', { query: q })), q).toEqual(p.docs.slice(6, 8))
     const r = await p.run('search.query', { query: 'وظيفة' })
     expect(matches(r)).toEqual(['وظيفة', 'الوظيفة', 'والوظيفة'])
@@ -126,7 +135,13 @@ describe('search.query', () => {
     const specs = Array.from({ length: 30 }, (_, i) => {
       const text = line(i)
       return i % 3 === 0
-        ? { text, utterances: [['Moderator', 0, 16], [`Guest ${i}`, 17, text.length]] as [string, number, number][] }
+        ? {
+            text,
+            utterances: [
+              ['Moderator', 0, 16],
+              [`Guest ${i}`, 17, text.length],
+            ] as [string, number, number][],
+          }
         : { text, kind: 'survey' as const, participant: `R${i}` }
     })
     const p = project(specs)
@@ -150,7 +165,7 @@ describe('search.codeAll and coded segments', () => {
   it('codes every hit in one undoable step and exports the segments', async () => {
     const p = fixture()
     const code = await p.run('codes.create', { name: 'School access', kind: 'need' })
-    const existing = await p.run('highlights.create', { documentId: p.docs[0], start: 6, end: 11, codeIds: [] , memo: 'note' })
+    const existing = await p.run('highlights.create', { documentId: p.docs[0], start: 6, end: 11, codeIds: [], memo: 'note' })
     const r = await p.run('search.codeAll', { query: 'مدرسة', codeId: code.id })
     expect(r).toEqual({ hits: 5, created: 4, added: 1, alreadyCoded: 0 })
     expect((await p.run('codes.list')).find((c) => c.id === code.id)!.count).toBe(5)
@@ -161,7 +176,9 @@ describe('search.codeAll and coded segments', () => {
     expect(segments[0]).toMatchObject({ participant: 'P1', source: 'interview source', after: ' قريبة من البيت' })
     const { csv, rows } = await p.run('coding.segmentsCsv', { codeIds: [code.id] })
     expect(rows).toBe(5)
-    expect(csv.split('\r\n')[0]).toBe('codes,source,document,document_id,participant,coder,start,end,text,context,memo,due_date,severity,highlight_ids')
+    expect(csv.split('\r\n')[0]).toBe(
+      'codes,source,document,document_id,participant,coder,start,end,text,context,memo,due_date,severity,highlight_ids',
+    )
     expect(csv).toContain('وللمدرسة')
 
     await p.run('undo.undo')
@@ -196,10 +213,14 @@ describe('stemming agrees with the index', () => {
       'needs needed needing need caresses ponies ties caress cats feed agreed plastered bled motoring sing conflated troubled sized hopping tanned falling hissing fizzed failing filing happy sky relational conditional rational valenci hesitanci digitizer conformabli radicalli differentli vileli analogousli vietnamization predication operator feudalism decisiveness hopefulness callousness formaliti sensitiviti sensibiliti triplicate formative formalize electriciti electrical hopeful goodness revival allowance inference airliner gyroscopic adjustable defensible irritant replacement adjustment dependent adoption homologou communism activate angulariti homologous effective bowdlerize probate rate cease controll roll generously organizations reliability customers deliveries onboarding invoices billing cancelled subscription'
     const words = sample.split(' ')
     const db = new Database(':memory:')
-    db.exec("CREATE VIRTUAL TABLE f USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2'); CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance');")
+    db.exec(
+      "CREATE VIRTUAL TABLE f USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2'); CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance');",
+    )
     const ins = db.prepare('INSERT INTO f (rowid, body) VALUES (?, ?)')
     words.forEach((w, i) => ins.run(i + 1, w))
-    const fts = new Map((db.prepare('SELECT doc, term FROM v').all() as { doc: number; term: string }[]).map((r) => [words[r.doc - 1], r.term]))
+    const fts = new Map(
+      (db.prepare('SELECT doc, term FROM v').all() as { doc: number; term: string }[]).map((r) => [words[r.doc - 1], r.term]),
+    )
     const ours = new Map(words.map((w) => [w, porterStem(w)]))
     expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(fts))
     db.close()
@@ -210,8 +231,34 @@ describe('locating matches quickly', () => {
   it('finds exactly what walking every word finds', async () => {
     const { locate, locateByWords } = await import('../../src/main/services/search/locate')
     const { parseQuery } = await import('../../src/main/services/search/query')
-    const texts = [AR_PLAIN, AR_MARKED, AR_PREFIXED, AR_TATWEEL, AR_ALEF, AR_ALEF2, ...EN, 'Sensibility, possibly; HAPPY happiness — Café cafés naïve NAIVE organizations 𝒳 relational']
-    const queries = ['مدرسة', 'أريد', 'تقرير*', 'need', 'export', '"faster export"', 'sync*', 'sensibility', 'possibly', 'happy', 'cafe', 'naïve', 'organ*', 'relate', '"invoice needs"', 'بعيدة جدا']
+    const texts = [
+      AR_PLAIN,
+      AR_MARKED,
+      AR_PREFIXED,
+      AR_TATWEEL,
+      AR_ALEF,
+      AR_ALEF2,
+      ...EN,
+      'Sensibility, possibly; HAPPY happiness — Café cafés naïve NAIVE organizations 𝒳 relational',
+    ]
+    const queries = [
+      'مدرسة',
+      'أريد',
+      'تقرير*',
+      'need',
+      'export',
+      '"faster export"',
+      'sync*',
+      'sensibility',
+      'possibly',
+      'happy',
+      'cafe',
+      'naïve',
+      'organ*',
+      'relate',
+      '"invoice needs"',
+      'بعيدة جدا',
+    ]
     for (const text of texts) {
       for (const q of queries) {
         const terms = parseQuery(q).terms
@@ -226,14 +273,60 @@ describe('locating matches quickly', () => {
     // Spellings folding must bring together: harakat, tatweel, alef forms, ta marbuta, attached
     // prefixes, upper case, precomposed and decomposed accents.
     const vocab = [
-      'مدرسة', 'مَدْرَسَة', 'المدرسة', 'والمدرسة', 'للمدرسة', 'مدرسه', 'المـدرسة', 'أريد', 'اريد', 'إريد', 'أُرِيدُ', 'الفاتورة', 'بالفاتوره',
-      'تقرير', 'التقارير', 'وظيفة', 'الوظيفة', 'وبالوظيفة', 'ببساطة', 'وبالبساطة', 'Café', 'CAFE', 'cafe\u0301s', 'naïve', 'NAI\u0308VE', 'export', 'Exports', 'exported', 'needs', 'NEED', 'syncing', 'Synced',
+      'مدرسة',
+      'مَدْرَسَة',
+      'المدرسة',
+      'والمدرسة',
+      'للمدرسة',
+      'مدرسه',
+      'المـدرسة',
+      'أريد',
+      'اريد',
+      'إريد',
+      'أُرِيدُ',
+      'الفاتورة',
+      'بالفاتوره',
+      'تقرير',
+      'التقارير',
+      'وظيفة',
+      'الوظيفة',
+      'وبالوظيفة',
+      'ببساطة',
+      'وبالبساطة',
+      'Café',
+      'CAFE',
+      'cafe\u0301s',
+      'naïve',
+      'NAI\u0308VE',
+      'export',
+      'Exports',
+      'exported',
+      'needs',
+      'NEED',
+      'syncing',
+      'Synced',
     ]
     let seed = 11
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-    const queries = ['مدرسة', 'أريد', 'الفاتورة', 'تقر*', 'وظيفة', 'بساطة', 'cafe', 'naive', 'export*', 'need', 'sync*', '"export needs"', '"والمدرسة أريد"']
+    const queries = [
+      'مدرسة',
+      'أريد',
+      'الفاتورة',
+      'تقر*',
+      'وظيفة',
+      'بساطة',
+      'cafe',
+      'naive',
+      'export*',
+      'need',
+      'sync*',
+      '"export needs"',
+      '"والمدرسة أريد"',
+    ]
     for (let t = 0; t < 200; t++) {
-      const text = Array.from({ length: 30 }, () => vocab[Math.floor(next() * vocab.length)] + (next() < 0.2 ? '.' : '')).join(next() < 0.5 ? ' ' : '\n')
+      const text = Array.from({ length: 30 }, () => vocab[Math.floor(next() * vocab.length)] + (next() < 0.2 ? '.' : '')).join(
+        next() < 0.5 ? ' ' : '\n',
+      )
       for (const q of queries) {
         const terms = parseQuery(q).terms
         expect(locate(text, terms), `${q} in ${text}`).toEqual(locateByWords(text, terms))

@@ -19,7 +19,10 @@ describe('undo and redo', () => {
       states.push(await snapshot(p))
       labels.push((await p.run('undo.state')).undoLabel!)
     }
-    let needs = 0, offline = 0, sync = 0, h = 0
+    let needs = 0,
+      offline = 0,
+      sync = 0,
+      h = 0
     await step(async () => (needs = (await p.run('codes.create', { name: 'Needs', kind: 'need' })).id))
     await step(async () => (offline = (await p.run('codes.create', { name: 'Offline', kind: 'need' })).id))
     await step(async () => (sync = (await p.run('codes.create', { name: 'Sync', kind: 'need' })).id))

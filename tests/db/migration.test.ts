@@ -61,21 +61,24 @@ describe('upgrading a project from an older schema', () => {
     expect(entries(dir)).toEqual(['old.needle', 'old.needle.backups'])
   })
 
-  it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a file at schema v%i, keeping its data and a backup at its old version', (version) => {
-    const dir = tempDir()
-    const path = join(dir, 'older.needle')
-    olderProject(path, version, version >= 1 ? `INSERT INTO coders (name, created_at) VALUES ('amira', 'then')` : '')
+  it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))(
+    'upgrades a file at schema v%i, keeping its data and a backup at its old version',
+    (version) => {
+      const dir = tempDir()
+      const path = join(dir, 'older.needle')
+      olderProject(path, version, version >= 1 ? `INSERT INTO coders (name, created_at) VALUES ('amira', 'then')` : '')
 
-    openProject(path).close()
-    expect(pragmaOf(path, 'user_version')).toBe(SCHEMA_VERSION)
-    const [backup] = listBackups(path)
-    expect(readSqliteHeader(backup).userVersion).toBe(version)
-    if (version >= 1) {
-      const db = new Database(path, { readonly: true })
-      expect(db.prepare('SELECT name FROM coders').all()).toEqual([{ name: 'amira' }])
-      db.close()
-    }
-  })
+      openProject(path).close()
+      expect(pragmaOf(path, 'user_version')).toBe(SCHEMA_VERSION)
+      const [backup] = listBackups(path)
+      expect(readSqliteHeader(backup).userVersion).toBe(version)
+      if (version >= 1) {
+        const db = new Database(path, { readonly: true })
+        expect(db.prepare('SELECT name FROM coders').all()).toEqual([{ name: 'amira' }])
+        db.close()
+      }
+    },
+  )
 
   it('re-indexes v3 documents so an Arabic word that begins with و is found with and without its article', async () => {
     const dir = tempDir()

@@ -23,7 +23,8 @@ async function pickCode(page: Page, panel: Locator, code: string): Promise<void>
   await expect(panel.getByTestId('rule-code')).toHaveValue(code)
 }
 
-const ruleOf = (panel: Locator, pattern: string) => panel.getByTestId('rule').filter({ has: panel.page().getByTestId('rule-pattern').getByText(pattern, { exact: true }) })
+const ruleOf = (panel: Locator, pattern: string) =>
+  panel.getByTestId('rule').filter({ has: panel.page().getByTestId('rule-pattern').getByText(pattern, { exact: true }) })
 
 test('a keyword rule: added to a code, listed, run for new suggestions, deleted with them, undone', async ({ page, needle }) => {
   // Opening the sample alone takes a good part of the default 30 s on a busy machine.

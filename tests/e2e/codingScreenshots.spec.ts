@@ -8,7 +8,6 @@ import { confirmCoder, goTo, openDocument, openSample } from './codingHelpers'
 
 const OUT = 'docs/screenshots'
 
-
 test('coding screenshots, English and Arabic', async ({ page, needle }) => {
   test.setTimeout(300_000)
   mkdirSync(OUT, { recursive: true })
@@ -18,7 +17,11 @@ test('coding screenshots, English and Arabic', async ({ page, needle }) => {
   await confirmCoder(page)
   await openDocument(page, 'interview-hackney-hare-couriers.vtt')
   await expect(page.locator('.needle-hl').first()).toBeVisible()
-  await page.locator('.needle-overlap').first().scrollIntoViewIfNeeded().catch(() => {})
+  await page
+    .locator('.needle-overlap')
+    .first()
+    .scrollIntoViewIfNeeded()
+    .catch(() => {})
   await page.locator('.needle-hl').first().click()
   await page.screenshot({ path: `${OUT}/coding-en.png` })
 

@@ -30,7 +30,10 @@ test('a transcript: its speakers and first turns are shown, then it is in Source
   const row = page.getByTestId('source-row').filter({ hasText: 'interview-maya' })
   await expect(row.getByTestId('source-turns')).toHaveText('6')
   await expect(row.getByTestId('source-participants')).toHaveText('2')
-  await row.getByRole('button', { name: /interview-maya/ }).first().click()
+  await row
+    .getByRole('button', { name: /interview-maya/ })
+    .first()
+    .click()
   const transcript = page.getByTestId('transcript')
   await expect(transcript.getByTestId('turn')).toHaveCount(6)
   await expect(transcript.getByTestId('turn-speaker').nth(1)).toHaveText('Maya')
@@ -125,7 +128,10 @@ test('a feedback table is recognised as feedback and imported with its accounts'
 })
 
 test('an archive renamed .csv gets one clear message naming it, and nothing is imported', async ({ page, needle }) => {
-  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256))])
+  const zip = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]),
+    Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256)),
+  ])
   writeFileSync(join(needle.projectsDir, 'responses.csv'), zip)
   await newProject(page, needle)
   const before = await overviewCounts(page)
@@ -144,7 +150,9 @@ test('cancelling a big import half-way leaves the counts as they were', async ({
   test.setTimeout(60_000)
   const lines = ['id,Segment,Why did you choose us?,What is missing?,Anything else?']
   for (let i = 1; i <= 80_000; i++) {
-    lines.push(`r${i},${i % 2 ? 'SMB' : 'Enterprise'},Because the routes arrive early on day ${i},Offline maps for depot ${i % 97},Support in Arabic please ${i}`)
+    lines.push(
+      `r${i},${i % 2 ? 'SMB' : 'Enterprise'},Because the routes arrive early on day ${i},Offline maps for depot ${i % 97},Support in Arabic please ${i}`,
+    )
   }
   writeFileSync(join(needle.projectsDir, 'big.csv'), `${lines.join('\n')}\n`)
   stage(needle, 'interview-maya.txt')
@@ -170,7 +178,10 @@ test('cancelling a big import half-way leaves the counts as they were', async ({
   expect(await overviewCounts(page)).toEqual(before)
 })
 
-test('rows that cannot be read are listed; "Import the rest" imports the others; the same file again is asked about', async ({ page, needle }) => {
+test('rows that cannot be read are listed; "Import the rest" imports the others; the same file again is asked about', async ({
+  page,
+  needle,
+}) => {
   stage(needle, 'plans-bad-rows.csv')
   await newProject(page, needle)
   let dialog = await pickForImport(page, 'plans-bad-rows.csv')

@@ -25,7 +25,10 @@ async function openEditor(page: Page, name: string) {
   await expect(page.getByTestId('persona-editor')).toBeVisible()
 }
 
-test('gallery with the Arabic card right-to-left; an edited section and dragged evidence survive a reload; the deck exports as PDF', async ({ page, needle }) => {
+test('gallery with the Arabic card right-to-left; an edited section and dragged evidence survive a reload; the deck exports as PDF', async ({
+  page,
+  needle,
+}) => {
   test.setTimeout(60_000)
   await openSample(page, needle.url)
   await goTo(page, 'Personas')
@@ -84,7 +87,11 @@ test('gallery with the Arabic card right-to-left; an edited section and dragged 
   await expect(goals.getByTestId('evidence-quote').filter({ hasText: quote.slice(0, 40) })).toHaveCount(1)
 
   // One click on the quote opens it in its document; coming back to Personas returns to the card.
-  await goals.getByTestId('evidence-quote').filter({ hasText: quote.slice(0, 40) }).getByRole('button', { name: /^“/ }).click()
+  await goals
+    .getByTestId('evidence-quote')
+    .filter({ hasText: quote.slice(0, 40) })
+    .getByRole('button', { name: /^“/ })
+    .click()
   await confirmCoder(page)
   await expect(page.getByTestId('reader')).toContainText(quote.slice(0, 40))
   await goTo(page, 'Personas')

@@ -18,7 +18,11 @@ async function setLook(page: Page, language: 'en' | 'ar', theme: 'light' | 'dark
   await page.evaluate(
     async ([language, theme]) => {
       const token = sessionStorage.getItem('needle.token') ?? ''
-      await fetch('/api/invoke/settings.update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token }, body: JSON.stringify({ language, theme }) })
+      await fetch('/api/invoke/settings.update', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
+        body: JSON.stringify({ language, theme }),
+      })
     },
     [language, theme],
   )

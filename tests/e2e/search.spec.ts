@@ -9,7 +9,10 @@ async function search(page: Page, query: string): Promise<{ total: string }> {
   return { total: (await total.textContent())! }
 }
 
-test('Arabic search finds the same documents with and without harakat and alef forms; a hit opens at the match', async ({ page, needle }) => {
+test('Arabic search finds the same documents with and without harakat and alef forms; a hit opens at the match', async ({
+  page,
+  needle,
+}) => {
   await openSample(page, needle.url)
   await goTo(page, 'Search')
   for (const [bare, marked] of [

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { goTo, openSample } from './segmentsHelpers'
 
-test('k-means on ratings finds three explained, stable-badged segments; the saved run survives a reload; charts export as CSV, PNG and SVG', async ({ page, needle }) => {
+test('k-means on ratings finds three explained, stable-badged segments; the saved run survives a reload; charts export as CSV, PNG and SVG', async ({
+  page,
+  needle,
+}) => {
   test.setTimeout(60_000)
   await openSample(page, needle.url)
   await goTo(page, 'Segments')
@@ -68,7 +71,10 @@ test('k-means on ratings finds three explained, stable-badged segments; the save
   const file = await downloading
   expect(file.suggestedFilename()).toBe('needle-heatmap.csv')
   const csv = readFileSync((await file.path())!, 'utf8')
-  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
   expect(lines[0]).toMatch(/^segment,/)
   expect(lines).toHaveLength(4)
   expect(csv).toContain(renamed)

@@ -25,7 +25,11 @@ test('segments screenshots', async ({ page, needle }) => {
     await page.evaluate(
       async ([language, theme]) => {
         const token = sessionStorage.getItem('needle.token') ?? ''
-        await fetch('/api/invoke/settings.update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token }, body: JSON.stringify({ language, theme }) })
+        await fetch('/api/invoke/settings.update', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
+          body: JSON.stringify({ language, theme }),
+        })
       },
       [language, theme],
     )
@@ -34,7 +38,11 @@ test('segments screenshots', async ({ page, needle }) => {
     await page.evaluate(() => document.fonts.ready)
   }
 
-  for (const [language, theme] of [['en', 'light'], ['ar', 'light'], ['en', 'dark']] as const) {
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['ar', 'light'],
+    ['en', 'dark'],
+  ] as const) {
     await look(language, theme)
     const s = labels[language].segments
     await goTo(page, s.nav)

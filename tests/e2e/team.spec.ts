@@ -46,7 +46,23 @@ test('a teammate’s copy merges once; agreement, sharing and REFI-QDA exports f
   needleCli(needle.home, 'demo', ours)
   const theirs = join(needle.projectsDir, 'Teammate.needle')
   copyFileSync(ours, theirs) // the CLI closed and checkpointed it: the file alone is the whole project
-  needleCli(needle.home, 'code', theirs, '--document', '1', '--start', '0', '--end', '60', '--code', 'Shared-drive worries', '--kind', 'pain', '--coder', 'Sara Ali')
+  needleCli(
+    needle.home,
+    'code',
+    theirs,
+    '--document',
+    '1',
+    '--start',
+    '0',
+    '--end',
+    '60',
+    '--code',
+    'Shared-drive worries',
+    '--kind',
+    'pain',
+    '--coder',
+    'Sara Ali',
+  )
 
   await openApp(page, needle.url)
   await openProject(page, 'Tidewater.needle')
@@ -155,7 +171,9 @@ test('a project someone else holds shows who, on every screen, and a copy opens 
   expect(existsSync(copy)).toBe(true)
 })
 
-const ATLAS = fileURLToPath(new URL('../../../shared/data/real/refi_qda/samples/atlasti8_standard_project_TestProject.qdpx', import.meta.url))
+const ATLAS = fileURLToPath(
+  new URL('../../../shared/data/real/refi_qda/samples/atlasti8_standard_project_TestProject.qdpx', import.meta.url),
+)
 
 test('a REFI-QDA import from ATLAS.ti lists its missing sources and what Needle cannot hold', async ({ page, needle }) => {
   if (!existsSync(ATLAS)) {
@@ -178,7 +196,9 @@ test('a REFI-QDA import from ATLAS.ti lists its missing sources and what Needle 
   const report = page.getByTestId('import-report')
   await expect(report).toContainText('Imported “TestProject.qdpx”')
   await expect(report.getByTestId('added-codes')).toHaveText('14')
-  await expect(report.getByTestId('missing-sources')).toContainText('6 sources are named in the project but their files are not in the archive')
+  await expect(report.getByTestId('missing-sources')).toContainText(
+    '6 sources are named in the project but their files are not in the archive',
+  )
   const notImported = report.getByRole('table', { name: 'Not imported: elements Needle cannot hold' })
   for (const element of ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']) await expect(notImported).toContainText(element)
 })

@@ -46,7 +46,7 @@ const ANSWERS = [
 /** A survey of at least `minChars` characters; returns its text and its number of data rows. */
 function survey(minChars: number, newline = '\n'): { text: string; rows: number } {
   const r = rng(11)
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]
   const lines = [HEADER]
   let chars = HEADER.length
   let rows = 0
@@ -125,7 +125,13 @@ describe('previewing a file larger than the prefix it reads', () => {
     const p = await openProject()
     const { text } = survey(PREFIX_BYTES + 1024 * 1024)
     const file = join(p.dir, 'legacy.csv')
-    writeFileSync(file, Buffer.concat([Buffer.from(text.replace(/[^\x00-\x7f]/g, 'x'), 'latin1'), iconv.encode('R999999,France,Team,Neutral,7,Un café\n', 'windows-1252')]))
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(text.replace(/[^\x00-\x7f]/g, 'x'), 'latin1'),
+        iconv.encode('R999999,France,Team,Neutral,7,Un café\n', 'windows-1252'),
+      ]),
+    )
     const preview = await call(p.session, 'import.preview', { path: file })
     expect(preview.table?.encoding).toBe('windows-1252')
     expect(preview.table?.headers).toEqual(HEADER.split(','))

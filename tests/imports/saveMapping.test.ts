@@ -18,7 +18,14 @@ const MAPPING = {
   delimiter: ',',
   columns: [
     { header: 'Respondent', role: 'respondent_id' },
-    { header: 'Plan', role: 'likert', levels: [{ label: 'Low', value: 1 }, { label: 'High', value: 5 }] },
+    {
+      header: 'Plan',
+      role: 'likert',
+      levels: [
+        { label: 'Low', value: 1 },
+        { label: 'High', value: 5 },
+      ],
+    },
   ],
 }
 
@@ -37,7 +44,10 @@ describe('import.saveMapping', () => {
   it('refuses an invalid mapping and writes nothing', async () => {
     const dir = tempDir()
     const path = join(dir, 'bad.json')
-    const r = await dispatch(session(dir), 'import.saveMapping', { path, mapping: { ...MAPPING, columns: [{ header: 'A', role: 'deal_value' }] } })
+    const r = await dispatch(session(dir), 'import.saveMapping', {
+      path,
+      mapping: { ...MAPPING, columns: [{ header: 'A', role: 'deal_value' }] },
+    })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toMatch(/deal_value is not available in a survey/)
     expect(existsSync(path)).toBe(false)

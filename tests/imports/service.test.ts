@@ -16,16 +16,22 @@ const FIX = join(__dirname, '..', 'fixtures')
 async function openProject() {
   const dir = tempDir()
   const events: Array<{ event: EventName; payload: unknown }> = []
-  const session = new Session('browser', new SettingsStore(join(dir, 'settings.json')), <E extends EventName>(event: E, payload: EventMap[E]) => {
-    events.push({ event, payload })
-  })
+  const session = new Session(
+    'browser',
+    new SettingsStore(join(dir, 'settings.json')),
+    <E extends EventName>(event: E, payload: EventMap[E]) => {
+      events.push({ event, payload })
+    },
+  )
   await call(session, 'project.create', { path: join(dir, 'p.needle') })
   const counts = async () => (await call(session, 'project.info')).counts
   return { dir, session, events, counts }
 }
 
-const SURVEY = 'Respondent,Country,What would make planning easier?\nR1,UK,Seeing all vans on one map\nR2,Qatar,أريد تقارير أسبوعية\nR3,UK,\n'
-const TRANSCRIPT = 'Interviewer: What slows you down?\nMaya: We need routes by 7am. The deadline is Friday.\nInterviewer: And then?\nMaya: Then the van broke down.\n'
+const SURVEY =
+  'Respondent,Country,What would make planning easier?\nR1,UK,Seeing all vans on one map\nR2,Qatar,أريد تقارير أسبوعية\nR3,UK,\n'
+const TRANSCRIPT =
+  'Interviewer: What slows you down?\nMaya: We need routes by 7am. The deadline is Friday.\nInterviewer: And then?\nMaya: Then the van broke down.\n'
 
 describe('import service', () => {
   it('imports a survey and a transcript together and reports what it did', async () => {
@@ -82,9 +88,15 @@ describe('import service', () => {
     const p = await openProject()
     writeFileSync(join(p.dir, 'maya.txt'), TRANSCRIPT)
     // A table whose row 3 has too many fields: refused unless skipping bad rows.
-    writeFileSync(join(p.dir, 'bad.csv'), 'Respondent,What would you change?\nR1,The map is slow when we add urgent jobs in the afternoon\nR2,"one","two","three"\nR3,I would like proof of delivery photos attached to each stop\n')
+    writeFileSync(
+      join(p.dir, 'bad.csv'),
+      'Respondent,What would you change?\nR1,The map is slow when we add urgent jobs in the afternoon\nR2,"one","two","three"\nR3,I would like proof of delivery photos attached to each stop\n',
+    )
     const before = await p.counts()
-    const result = await dispatch(p.session, 'import.run', { jobId: 'j3', files: [{ path: join(p.dir, 'maya.txt') }, { path: join(p.dir, 'bad.csv') }] })
+    const result = await dispatch(p.session, 'import.run', {
+      jobId: 'j3',
+      files: [{ path: join(p.dir, 'maya.txt') }, { path: join(p.dir, 'bad.csv') }],
+    })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('bad_rows')
@@ -143,7 +155,10 @@ describe('import service', () => {
     expect(first.reusedMappingFrom).toBeNull()
     const mapping = first.table!.mapping
     // The researcher decides Country should be ignored.
-    const edited = { ...mapping, columns: mapping.columns.map((c) => (c.header === 'Country' ? { header: c.header, index: c.index, role: 'ignore' } : c)) }
+    const edited = {
+      ...mapping,
+      columns: mapping.columns.map((c) => (c.header === 'Country' ? { header: c.header, index: c.index, role: 'ignore' } : c)),
+    }
     await call(p.session, 'import.run', { jobId: 'm', files: [{ path: join(p.dir, 'survey.csv'), options: { mapping: edited } }] })
     writeFileSync(join(p.dir, 'survey-wave2.csv'), SURVEY.replace('R1,UK', 'R9,UK'))
     const second = await call(p.session, 'import.preview', { path: join(p.dir, 'survey-wave2.csv') })

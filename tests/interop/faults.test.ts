@@ -30,22 +30,50 @@ function build(path: string, coder: string, extraSource: boolean) {
   const db = p.db
   db.transaction(() => {
     const store = new SourceStore(db)
-    const sid = store.addSource({ kind: 'interview', name: 'Interviews', fileName: 'all.txt', checksum: 'base', encoding: 'utf-8', rowCount: null })
+    const sid = store.addSource({
+      kind: 'interview',
+      name: 'Interviews',
+      fileName: 'all.txt',
+      checksum: 'base',
+      encoding: 'utf-8',
+      rowCount: null,
+    })
     const codes = Array.from({ length: 30 }, (_, i) =>
-      Number(db.prepare("INSERT INTO codes (name, kind, color, created_at) VALUES (?, 'need', '#4c9f70', '')").run(`Need ${i}`).lastInsertRowid),
+      Number(
+        db.prepare("INSERT INTO codes (name, kind, color, created_at) VALUES (?, 'need', '#4c9f70', '')").run(`Need ${i}`).lastInsertRowid,
+      ),
     )
     const coderId = Number(db.prepare("INSERT INTO coders (name, created_at) VALUES (?, '')").run(coder).lastInsertRowid)
     for (let d = 0; d < 120; d++) {
-      const text = Array.from({ length: 60 }, (_, i) => `Turn ${i} of interview ${d}: we need faster exports 🚀 and نحتاج دعماً أسرع.`).join('\n')
-      const doc = store.addDocument({ sourceId: sid, participantId: store.participant(`P${d}`), title: `Interview ${d}`, text, direction: 'ltr' })
+      const text = Array.from({ length: 60 }, (_, i) => `Turn ${i} of interview ${d}: we need faster exports 🚀 and نحتاج دعماً أسرع.`).join(
+        '\n',
+      )
+      const doc = store.addDocument({
+        sourceId: sid,
+        participantId: store.participant(`P${d}`),
+        title: `Interview ${d}`,
+        text,
+        direction: 'ltr',
+      })
       for (let h = 0; h < 20; h++) {
         const start = h * 100 + (coder === 'Ben' ? 3 : 0)
-        const id = Number(db.prepare("INSERT INTO highlights (document_id, start, end, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, '', '')").run(doc, start, start + 40, coderId).lastInsertRowid)
+        const id = Number(
+          db
+            .prepare("INSERT INTO highlights (document_id, start, end, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, '', '')")
+            .run(doc, start, start + 40, coderId).lastInsertRowid,
+        )
         db.prepare('INSERT INTO highlight_codes VALUES (?, ?)').run(id, codes[(d + h) % 30])
       }
     }
     if (extraSource) {
-      const s2 = store.addSource({ kind: 'feedback', name: 'Tickets', fileName: 't.csv', checksum: 'tickets', encoding: 'utf-8', rowCount: 1 })
+      const s2 = store.addSource({
+        kind: 'feedback',
+        name: 'Tickets',
+        fileName: 't.csv',
+        checksum: 'tickets',
+        encoding: 'utf-8',
+        rowCount: 1,
+      })
       store.addDocument({ sourceId: s2, participantId: null, title: 'Ticket', text: 'Exports fail.', direction: 'ltr' })
     }
   })()
@@ -57,9 +85,17 @@ function build(path: string, coder: string, extraSource: boolean) {
  * appears), so the kills land in the work itself rather than in Node's start-up. Returns how long
  * the work phase lasted when it ran to the end.
  */
-function run(project: string, args: string[], killAfterMs: number | null): Promise<{ code: number | null; killed: boolean; workMs: number }> {
+function run(
+  project: string,
+  args: string[],
+  killAfterMs: number | null,
+): Promise<{ code: number | null; killed: boolean; workMs: number }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, [BIN, ...args], { cwd: dir, env: { ...process.env, NEEDLE_HOME: join(dir, 'home'), NEEDLE_DEBUG: '' }, stdio: 'ignore' })
+    const child = spawn(NODE, [BIN, ...args], {
+      cwd: dir,
+      env: { ...process.env, NEEDLE_HOME: join(dir, 'home'), NEEDLE_DEBUG: '' },
+      stdio: 'ignore',
+    })
     let killed = false
     let opened = 0
     let timer: NodeJS.Timeout | null = null
@@ -175,7 +211,10 @@ describe('kill -9 during import, merge and export', () => {
       `[faults] seed ${SEED}: ${jobs.length} runs, ${killed} killed with SIGKILL mid-run (the rest finished first).\n` +
         `  work phase of uninterrupted runs (project open to exit): import ${expected.import.ms} ms, merge ${expected.merge.ms} ms, export ${expected.export.ms} ms\n` +
         (['import', 'merge', 'export'] as Op[])
-          .map((op) => `  ${op}: ${outcomes[op].none} hold none of the work, ${outcomes[op].all} hold all of it (${outcomes[op].exited} finished before the kill)`)
+          .map(
+            (op) =>
+              `  ${op}: ${outcomes[op].none} hold none of the work, ${outcomes[op].all} hold all of it (${outcomes[op].exited} finished before the kill)`,
+          )
           .join('\n') +
         `\n  export files after a kill: ${exportFiles.absent} absent, ${exportFiles.whole} whole, 0 partial\n` +
         `  needle check failures: ${failures.filter((f) => f.includes(':')).length}; partial states: ${failures.length}`,

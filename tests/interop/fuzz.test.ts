@@ -32,7 +32,7 @@ describe('fuzzing the .qdpx importer', () => {
     const seeds: Uint8Array[] = [own]
     if (hasRealData) seeds.push(readFileSync(realFile('refi_qda', 'samples', 'atlasti8_standard_project_TestProject.qdpx')))
     const random = mulberry32(7)
-    const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]
     const target = project([{ text: 'Existing interview text.' }])
     const db = target.session.project!.db
     const tally = { cases: 0, imported: 0, refused: 0, byKind: {} as Record<string, number> }
@@ -78,7 +78,9 @@ describe('fuzzing the .qdpx importer', () => {
         expect(counts(db)).toEqual(before)
       }
     }
-    console.log(`[fuzz] ${tally.cases} files in ${BUDGET_MS} ms (${JSON.stringify(tally.byKind)}): ${tally.imported} imported, ${tally.refused} refused with a clear error, 0 crashes, 0 partial imports`)
+    console.log(
+      `[fuzz] ${tally.cases} files in ${BUDGET_MS} ms (${JSON.stringify(tally.byKind)}): ${tally.imported} imported, ${tally.refused} refused with a clear error, 0 crashes, 0 partial imports`,
+    )
     expect(tally.cases).toBeGreaterThan(20)
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
   }, 60_000)

@@ -61,7 +61,8 @@ export async function codedProject(): Promise<Coded> {
     { text: 'Faster exports, please.', kind: 'survey', participant: 'R-17' },
     { text: 'An Arabic interface would help my team.', kind: 'survey', participant: 'R-18' },
   ])
-  const c = async (name: string, kind: string, extra: Record<string, unknown> = {}) => (await f.run('codes.create', { name, kind, ...extra } as never)).id
+  const c = async (name: string, kind: string, extra: Record<string, unknown> = {}) =>
+    (await f.run('codes.create', { name, kind, ...extra } as never)).id
   const needs = await c('Needs', 'theme', { color: '#123456', description: 'What they need' })
   const codes = {
     needs,
@@ -89,7 +90,11 @@ export async function codedProject(): Promise<Coded> {
 export function snapshot(session: Session) {
   const db = session.project!.db
   return {
-    codes: db.prepare(`SELECT c.name, c.kind, c.color, c.description, p.name AS parent FROM codes c LEFT JOIN codes p ON p.id = c.parent_id ORDER BY c.name`).all(),
+    codes: db
+      .prepare(
+        `SELECT c.name, c.kind, c.color, c.description, p.name AS parent FROM codes c LEFT JOIN codes p ON p.id = c.parent_id ORDER BY c.name`,
+      )
+      .all(),
     highlights: (
       db
         .prepare(
@@ -101,7 +106,11 @@ export function snapshot(session: Session) {
     )
       .map((h) => ({ document: h.title, text: h.text.slice(h.start, h.end), codes: h.codes, coder: h.coder, memo: h.memo }))
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    sources: db.prepare(`SELECT s.name, s.kind, (SELECT group_concat(title, '|') FROM documents WHERE source_id = s.id) AS docs FROM sources s ORDER BY s.name`).all(),
+    sources: db
+      .prepare(
+        `SELECT s.name, s.kind, (SELECT group_concat(title, '|') FROM documents WHERE source_id = s.id) AS docs FROM sources s ORDER BY s.name`,
+      )
+      .all(),
     participants: db
       .prepare(
         `SELECT p.label, (SELECT group_concat(a.name || '=' || pa.value, '|') FROM (SELECT * FROM participant_attributes ORDER BY attribute_id) pa JOIN attributes a ON a.id = pa.attribute_id WHERE pa.participant_id = p.id) AS attrs,

@@ -23,8 +23,11 @@ function hostile(sql: string): string {
 describe('needle check on hostile files', () => {
   it('reports triggers, views, a drifted schema and huge values, each in its own words', () => {
     const cases: [string, RegExp][] = [
-      ["CREATE TRIGGER t AFTER INSERT ON highlights BEGIN DELETE FROM codes; END", /trigger "t" on highlights: Needle's projects have no triggers/],
-      ['CREATE VIEW v AS SELECT load_extension(\'x\')', /view "v": not a view Needle defines/],
+      [
+        'CREATE TRIGGER t AFTER INSERT ON highlights BEGIN DELETE FROM codes; END',
+        /trigger "t" on highlights: Needle's projects have no triggers/,
+      ],
+      ["CREATE VIEW v AS SELECT load_extension('x')", /view "v": not a view Needle defines/],
       // Needle's own view, redefined to show rows the file does not hold.
       [
         "DROP VIEW participant_attributes; CREATE VIEW participant_attributes (participant_id, attribute_id, value) AS SELECT 1, 1, 'forged'",
@@ -33,7 +36,10 @@ describe('needle check on hostile files', () => {
       ['CREATE TABLE extra (x)', /unexpected table "extra".*schema drifted/],
       ['ALTER TABLE codes ADD COLUMN secret TEXT', /table "codes" differs from Needle's definition/],
       ['DROP INDEX highlights_document', /index "highlights_document" is missing/],
-      ["INSERT INTO personas (name, content, avatar, created_at, updated_at) VALUES ('x', '{}', zeroblob(70 * 1024 * 1024), '', '')", /personas\.avatar holds a value of 70 MB/],
+      [
+        "INSERT INTO personas (name, content, avatar, created_at, updated_at) VALUES ('x', '{}', zeroblob(70 * 1024 * 1024), '', '')",
+        /personas\.avatar holds a value of 70 MB/,
+      ],
     ]
     for (const [sql, expected] of cases) {
       const path = hostile(sql)
@@ -53,7 +59,9 @@ describe('needle check on hostile files', () => {
     expect(r.code).toBe(1)
     expect(r.errLines).toEqual([expect.stringMatching(/sent\.needle is not safe to open: trigger "t"/)])
     const other = hostile('PRAGMA application_id = 1234')
-    expect(needle(['check', other], d).errLines[0]).toMatch(/not a Needle project: it is an SQLite database of another program \(application_id 0x4d2\)/)
+    expect(needle(['check', other], d).errLines[0]).toMatch(
+      /not a Needle project: it is an SQLite database of another program \(application_id 0x4d2\)/,
+    )
     const future = hostile('PRAGMA user_version = 99')
     expect(needle(['check', future], d).errLines[0]).toMatch(/saved by a newer Needle \(project schema v99\).*Update Needle/)
   }, 120_000)

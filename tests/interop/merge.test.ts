@@ -30,11 +30,26 @@ async function teammateCopy() {
   // Ben recodes, adds a code, recolours one, adds a source and a participant attribute.
   const churn = (await call(ben, 'codes.create', { name: 'Churn risk', kind: 'emergency' })).id
   await call(ben, 'codes.update', { id: speed, color: '#000000' })
-  await code({ session: ben, docs, run: (c, i) => call(ben, c, i ?? {}) as never }, 'Ben', docs[0], TEXTS.emoji, 'the client walks', [churn])
+  await code({ session: ben, docs, run: (c, i) => call(ben, c, i ?? {}) as never }, 'Ben', docs[0], TEXTS.emoji, 'the client walks', [
+    churn,
+  ])
   db.transaction(() => {
     const store = new SourceStore(db)
-    const sid = store.addSource({ kind: 'feedback', name: 'Support tickets', fileName: 'tickets.csv', checksum: 'feedbeef', encoding: 'utf-8', rowCount: 1 })
-    store.addDocument({ sourceId: sid, participantId: store.participant('Lina'), title: 'Ticket 1', text: 'Export keeps failing.', direction: 'ltr' })
+    const sid = store.addSource({
+      kind: 'feedback',
+      name: 'Support tickets',
+      fileName: 'tickets.csv',
+      checksum: 'feedbeef',
+      encoding: 'utf-8',
+      rowCount: 1,
+    })
+    store.addDocument({
+      sourceId: sid,
+      participantId: store.participant('Lina'),
+      title: 'Ticket 1',
+      text: 'Export keeps failing.',
+      direction: 'ltr',
+    })
     store.setAttribute(store.participant('Nadia'), store.attribute('plan', 'category'), 'Enterprise')
   })()
   ben.closeProject()
@@ -68,7 +83,7 @@ describe('project.merge', () => {
   it('refuses a file with a trigger, and the project is left as it was', async () => {
     const { a, copy } = await teammateCopy()
     const raw = new Database(copy)
-    raw.exec("CREATE TRIGGER wipe AFTER INSERT ON highlights BEGIN DELETE FROM codes; END")
+    raw.exec('CREATE TRIGGER wipe AFTER INSERT ON highlights BEGIN DELETE FROM codes; END')
     raw.close()
     const before = counts(a.session.project!.db)
     await expect(a.run('project.merge', { path: copy })).rejects.toThrow(/ben\.needle is not safe to open: it contains trigger "wipe"/)

@@ -43,7 +43,9 @@ describe('REFI-QDA export', () => {
   it('refuses an empty codebook and an export over the open project, naming what to do', async () => {
     const f = project([{ text: 'x' }])
     await expect(f.run('interop.exportQdc', { path: join(tempDir(), 'c.qdc') })).rejects.toThrow(/no codes yet.*Add codes first/)
-    await expect(f.run('interop.exportQdpx', { path: join(tempDir(), 'missing-folder', 'a.qdpx') })).rejects.toThrow(/folder .* does not exist/)
+    await expect(f.run('interop.exportQdpx', { path: join(tempDir(), 'missing-folder', 'a.qdpx') })).rejects.toThrow(
+      /folder .* does not exist/,
+    )
   })
 })
 

@@ -44,7 +44,11 @@ describe.skipIf(!hasRealData)('real REFI-QDA exports', () => {
   })
 
   it('imports what the ATLAS.ti 8.4 export holds and lists its missing sources and what Needle cannot hold', async () => {
-    expect(execSync(`unzip -Z1 '${ATLAS}'`, { encoding: 'utf8' }).split('\n').filter((l) => /^sources\/.+/i.test(l))).toEqual([])
+    expect(
+      execSync(`unzip -Z1 '${ATLAS}'`, { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => /^sources\/.+/i.test(l)),
+    ).toEqual([])
     const f = project([])
     const r = await f.run('interop.importQdpx', { path: ATLAS })
     expect(r.missingSources).toHaveLength(6)

@@ -36,7 +36,11 @@ describe('project.exportForSharing', () => {
       expect(texts[0]).toContain(MASK.repeat('+44 20 7946 0958'.length))
       expect(texts[0].startsWith(MASK.repeat(5) + ':')).toBe(true) // the speaker's name, same length
       // Every highlight still covers the same characters (offsets unchanged, text around them unchanged).
-      const spans = c.prepare('SELECT d.text, h.start, h.end FROM highlights h JOIN documents d ON d.id = h.document_id').all() as { text: string; start: number; end: number }[]
+      const spans = c.prepare('SELECT d.text, h.start, h.end FROM highlights h JOIN documents d ON d.id = h.document_id').all() as {
+        text: string
+        start: number
+        end: number
+      }[]
       expect(spans.map((s) => s.text.slice(s.start, s.end))).toContain('launch 🚀 by Friday 👍🏽')
       // The full-text index was rebuilt from the masked text.
       expect(c.prepare("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'nadia'").pluck().get()).toBe(0)

@@ -81,12 +81,24 @@ describe('editing a persona', () => {
     })
     expect(u.name).toBe('The same-day dispatcher')
     expect(u.content.sections.find((x) => x.id === 'goals')!.hidden).toBe(true)
-    expect(u.content.sections.find((x) => x.id === 'custom-1')).toMatchObject({ kind: 'custom', html: '<p>A pickup alarm at <strong>3:30pm</strong>.</p>' })
+    expect(u.content.sections.find((x) => x.id === 'custom-1')).toMatchObject({
+      kind: 'custom',
+      html: '<p>A pickup alarm at <strong>3:30pm</strong>.</p>',
+    })
 
-    const attached = await s.run('personas.attachEvidence', { personaId: p.id, sectionId: 'custom-1', highlightId: s.h.p3, statement: 'pickup alarm' })
+    const attached = await s.run('personas.attachEvidence', {
+      personaId: p.id,
+      sectionId: 'custom-1',
+      highlightId: s.h.p3,
+      statement: 'pickup alarm',
+    })
     expect(attached.content.sections.find((x) => x.id === 'custom-1')!.evidence).toEqual([s.h.p3])
     const ev = await s.run('personas.evidence', { personaId: p.id })
-    expect(ev.find((e) => e.highlightId === s.h.p3)).toMatchObject({ documentTitle: 'Interview P3', participant: 'P3', sections: expect.arrayContaining(['custom-1']) })
+    expect(ev.find((e) => e.highlightId === s.h.p3)).toMatchObject({
+      documentTitle: 'Interview P3',
+      participant: 'P3',
+      sections: expect.arrayContaining(['custom-1']),
+    })
     const detached = await s.run('personas.detachEvidence', { personaId: p.id, sectionId: 'custom-1', highlightId: s.h.p3 })
     expect(detached.content.sections.find((x) => x.id === 'custom-1')!.evidence).toEqual([])
 
@@ -94,7 +106,9 @@ describe('editing a persona', () => {
     await s.run('highlights.delete', { id: s.h.p1 })
     const after = await s.run('personas.get', { id: p.id })
     expect(after.content.sections.flatMap((x) => x.evidence)).not.toContain(s.h.p1)
-    await expect(s.run('personas.attachEvidence', { personaId: p.id, sectionId: 'nope', highlightId: s.h.p3 })).rejects.toThrow(/no section "nope"/)
+    await expect(s.run('personas.attachEvidence', { personaId: p.id, sectionId: 'nope', highlightId: s.h.p3 })).rejects.toThrow(
+      /no section "nope"/,
+    )
   })
 
   it('switches language and retitles sections that kept their default titles', async () => {
@@ -113,7 +127,12 @@ describe('sanitising rich text', () => {
     const p = await s.run('personas.draftFromSegment', { segmentId: s.segmentId, language: 'en' })
     const u = await s.run('personas.update', {
       id: p.id,
-      sections: [{ id: 'goals', html: '<p>Ship <em>fast</em><script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a><b onclick="y()">ok</b></p>' }],
+      sections: [
+        {
+          id: 'goals',
+          html: '<p>Ship <em>fast</em><script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a><b onclick="y()">ok</b></p>',
+        },
+      ],
     })
     const html = u.content.sections.find((x) => x.id === 'goals')!.html
     expect(html).toContain('<em>fast</em>')
@@ -146,7 +165,10 @@ describe('sanitising rich text', () => {
     const dir = tempDir()
     writeFileSync(`${dir}/fake.png`, '<svg onload="alert(1)"/>')
     await expect(s.run('personas.setAvatarImage', { personaId: p.id, path: `${dir}/fake.png` })).rejects.toThrow(/not a PNG, JPEG or WebP/)
-    writeFileSync(`${dir}/big.png`, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3 * 1024 * 1024)]))
+    writeFileSync(
+      `${dir}/big.png`,
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3 * 1024 * 1024)]),
+    )
     await expect(s.run('personas.setAvatarImage', { personaId: p.id, path: `${dir}/big.png` })).rejects.toThrow(/at most 2 MB/)
   })
 })

@@ -10,10 +10,12 @@ import { tempDir } from '../helpers/tmp'
 import { study } from './fixture'
 
 // -raw: the order Chromium drew the text in (the DOM's), not a guess at reading order across columns.
-const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-raw', ...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+const pdftotext = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', ['-raw', ...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 const squash = (text: string) => text.replace(/\s+/g, ' ')
 /** Poppler's reading-order mode, which puts right-to-left runs back in logical order. */
-const pdftotextLogical = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+const pdftotextLogical = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 /** Arabic as poppler extracts it: bidi controls around runs, and spaces where ligatures join letters. */
 const arabicLetters = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\s]/g, '')
 function info(file: string): { pages: number; width: number; height: number } {
@@ -48,7 +50,10 @@ describe('persona export', () => {
   it('keeps a card with far too much text on one page, trimming lists with "+N more" instead of cutting text', async () => {
     const s = await study()
     const p = await s.run('personas.draftFromSegment', { segmentId: s.segmentId, language: 'en' })
-    const items = Array.from({ length: 60 }, (_, i) => `<li><p>Goal number ${i + 1}: keep every parcel moving even when the courier is late again</p></li>`).join('')
+    const items = Array.from(
+      { length: 60 },
+      (_, i) => `<li><p>Goal number ${i + 1}: keep every parcel moving even when the courier is late again</p></li>`,
+    ).join('')
     await s.run('personas.update', { id: p.id, sections: [{ id: 'goals', html: `<ul>${items}</ul>` }] })
     const out = join(tempDir(), 'long.pdf')
     await s.run('export.persona', { personaId: p.id, format: 'pdf', page: 'a4', out })
@@ -67,7 +72,12 @@ describe('persona export', () => {
     const p = await s.run('personas.draftFromSegment', { segmentId: s.segmentId, language: 'en' })
     await s.run('personas.update', {
       id: p.id,
-      sections: [{ id: 'goals', html: '<p>Visible goal</p><script>document.body.innerHTML="PWNED"</script><img src="x" onerror="document.body.innerHTML=\'PWNED\'">' }],
+      sections: [
+        {
+          id: 'goals',
+          html: '<p>Visible goal</p><script>document.body.innerHTML="PWNED"</script><img src="x" onerror="document.body.innerHTML=\'PWNED\'">',
+        },
+      ],
     })
     const out = join(tempDir(), 'safe.pdf')
     await s.run('export.persona', { personaId: p.id, format: 'pdf', page: 'a4', out })
@@ -92,7 +102,9 @@ describe('persona export', () => {
     for (const line of arabic) expect(line).toMatch(/\byes\s+yes\s+yes\b/) // embedded, subset, with a Unicode map
     // Right-to-left: the Arabic heading sits on the right half of the page.
     const bbox = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' })
-    const firstArabic = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].find((m) => /[\u0600-\u06ff]/.test(m[3]))!
+    const firstArabic = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].find((m) =>
+      /[\u0600-\u06ff]/.test(m[3]),
+    )!
     expect(Number(firstArabic[2])).toBeLessThan(80) // the eyebrow ("الشريحة · …") at the top of the page
     expect(Number(firstArabic[1])).toBeGreaterThan(595 / 2)
   })

@@ -28,9 +28,27 @@ export const TEXTS = [
  * data would rank B first: the card must use the segment's own ratings.
  */
 const MEMBER_RATINGS: Record<'A' | 'B' | 'C', [number, number][]> = {
-  A: [[5, 1], [5, 2], [4, 2], [5, 4], [3, 1]],
-  B: [[4, 4], [4, 5], [3, 4], [2, 4], [5, 2]],
-  C: [[5, 5], [4, 4], [4, 5], [4, 4], [4, 3]],
+  A: [
+    [5, 1],
+    [5, 2],
+    [4, 2],
+    [5, 4],
+    [3, 1],
+  ],
+  B: [
+    [4, 4],
+    [4, 5],
+    [3, 4],
+    [2, 4],
+    [5, 2],
+  ],
+  C: [
+    [5, 5],
+    [4, 4],
+    [4, 5],
+    [4, 4],
+    [4, 3],
+  ],
 }
 const OTHERS = { A: [2, 5], B: [5, 1], C: [3, 3] } as const
 
@@ -76,7 +94,10 @@ export async function study(): Promise<Study> {
   }
 
   const db = p.session.project!.db
-  const participants = db.prepare("SELECT id FROM participants WHERE label LIKE 'P%' ORDER BY CAST(substr(label, 2) AS INTEGER)").pluck().all() as number[]
+  const participants = db
+    .prepare("SELECT id FROM participants WHERE label LIKE 'P%' ORDER BY CAST(substr(label, 2) AS INTEGER)")
+    .pluck()
+    .all() as number[]
   const rate = db.prepare('INSERT INTO ratings (participant_id, code_id, importance, satisfaction) VALUES (?, ?, ?, ?)')
   const needs = { A, B, C }
   db.transaction(() => {
@@ -89,7 +110,9 @@ export async function study(): Promise<Study> {
   })()
   const segmentId = Number(
     db
-      .prepare("INSERT INTO segments (name, method, definition, stability, created_at) VALUES ('Dispatch-driven pharmacies', 'manual', '{}', 0.82, '2024-06-01T00:00:00Z')")
+      .prepare(
+        "INSERT INTO segments (name, method, definition, stability, created_at) VALUES ('Dispatch-driven pharmacies', 'manual', '{}', 0.82, '2024-06-01T00:00:00Z')",
+      )
       .run().lastInsertRowid,
   )
   const member = db.prepare('INSERT INTO segment_members (segment_id, participant_id) VALUES (?, ?)')

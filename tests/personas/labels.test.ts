@@ -5,7 +5,15 @@ import { cardLabels } from '../../src/shared/persona/labels'
 describe('card labels', () => {
   it('counts participants, sources, deadlines and emergencies with Arabic’s plural forms', () => {
     const l = cardLabels('ar')
-    expect([1, 2, 3, 10, 11, 45, 100].map(l.sources)).toEqual(['مصدر واحد', 'مصدران', '3 مصادر', '10 مصادر', '11 مصدرًا', '45 مصدرًا', '100 مصدر'])
+    expect([1, 2, 3, 10, 11, 45, 100].map(l.sources)).toEqual([
+      'مصدر واحد',
+      'مصدران',
+      '3 مصادر',
+      '10 مصادر',
+      '11 مصدرًا',
+      '45 مصدرًا',
+      '100 مصدر',
+    ])
     expect([1, 2, 7, 45].map(l.participants)).toEqual(['مشارك واحد', 'مشاركَين اثنين', '7 مشاركين', '45 مشاركًا'])
     expect(l.deadlines(4, 3)).toBe('4 مواعيد نهائية من 3 مشاركين')
     expect(l.deadlines(12, 1)).toBe('12 موعدًا نهائيًا من مشارك واحد')

@@ -46,15 +46,45 @@ afterEach(() => vi.restoreAllMocks())
 describe('undoing persona edits', () => {
   it('renames, edits context, reorders, hides, adds and removes sections, each as one step', async () => {
     const { s, p } = await drafted()
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, name: 'Dispatch-first pharmacist' }), `Rename persona “${p.name}” to “Dispatch-first pharmacist”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, name: 'Dispatch-first pharmacist' }),
+      `Rename persona “${p.name}” to “Dispatch-first pharmacist”`,
+    )
     const name = 'Dispatch-first pharmacist'
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, context: 'Runs three shops.' }), `Edit context of persona “${name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, context: 'Runs three shops.' }),
+      `Edit context of persona “${name}”`,
+    )
     const order = p.content.sections.map((x) => ({ id: x.id, order: p.content.sections.length - 1 - x.order }))
     await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, sections: order }), `Reorder sections of persona “${name}”`)
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, sections: [{ id: 'pains', hidden: true }] }), `Hide “Pains” on persona “${name}”`)
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, sections: [{ id: 'custom-1', kind: 'custom', html: '<p>Notes</p>' }] }), `Add a section to persona “${name}”`)
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, removeSections: ['custom-1'] }), `Remove “Notes” from persona “${name}”`)
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, avatar: { kind: 'initials', colour: '#1f6f5c' } }), `Change avatar of persona “${name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, sections: [{ id: 'pains', hidden: true }] }),
+      `Hide “Pains” on persona “${name}”`,
+    )
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, sections: [{ id: 'custom-1', kind: 'custom', html: '<p>Notes</p>' }] }),
+      `Add a section to persona “${name}”`,
+    )
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, removeSections: ['custom-1'] }),
+      `Remove “Notes” from persona “${name}”`,
+    )
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, avatar: { kind: 'initials', colour: '#1f6f5c' } }),
+      `Change avatar of persona “${name}”`,
+    )
   })
 
   it('restores a section’s rich text exactly, and its order and evidence with it', async () => {
@@ -63,7 +93,11 @@ describe('undoing persona edits', () => {
     await roundTrip(
       s,
       p.id,
-      () => s.run('personas.update', { id: p.id, sections: [{ id: 'goals', html: '<p>Never lose a sale to a <strong>late</strong> courier</p><ul><li><p>weekly</p></li></ul>' }] }),
+      () =>
+        s.run('personas.update', {
+          id: p.id,
+          sections: [{ id: 'goals', html: '<p>Never lose a sale to a <strong>late</strong> courier</p><ul><li><p>weekly</p></li></ul>' }],
+        }),
       `Edit “Goals” on persona “${p.name}”`,
     )
     await s.run('undo.undo')
@@ -72,9 +106,19 @@ describe('undoing persona edits', () => {
 
   it('attaches and detaches evidence as one step each, restoring the citations exactly', async () => {
     const { s, p } = await drafted()
-    await roundTrip(s, p.id, () => s.run('personas.attachEvidence', { personaId: p.id, sectionId: 'goals', highlightId: s.h.p5 }), `Attach evidence to “Goals” on persona “${p.name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.attachEvidence', { personaId: p.id, sectionId: 'goals', highlightId: s.h.p5 }),
+      `Attach evidence to “Goals” on persona “${p.name}”`,
+    )
     const cited = p.content.sections.find((x) => x.id === 'quotes')!.evidence[0]
-    await roundTrip(s, p.id, () => s.run('personas.detachEvidence', { personaId: p.id, sectionId: 'quotes', highlightId: cited }), `Detach evidence from “In their words” on persona “${p.name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.detachEvidence', { personaId: p.id, sectionId: 'quotes', highlightId: cited }),
+      `Detach evidence from “In their words” on persona “${p.name}”`,
+    )
     // Undone, the citation is back in its place in the section, not appended.
     await s.run('undo.undo')
     expect((await s.run('personas.get', { id: p.id })).content.sections.find((x) => x.id === 'quotes')!.evidence).toEqual(
@@ -87,10 +131,20 @@ describe('undoing persona edits', () => {
     const dir = tempDir('needle-avatar-')
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64 * 1024, 7)])
     writeFileSync(join(dir, 'me.png'), png)
-    await roundTrip(s, p.id, () => s.run('personas.setAvatarImage', { personaId: p.id, path: join(dir, 'me.png') }), `Change avatar of persona “${p.name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.setAvatarImage', { personaId: p.id, path: join(dir, 'me.png') }),
+      `Change avatar of persona “${p.name}”`,
+    )
     expect((await card(s, p.id)).avatar).toEqual(png)
     // Later edits of a card with a picture keep it through undo and redo.
-    await roundTrip(s, p.id, () => s.run('personas.update', { id: p.id, context: 'With a picture.' }), `Edit context of persona “${p.name}”`)
+    await roundTrip(
+      s,
+      p.id,
+      () => s.run('personas.update', { id: p.id, context: 'With a picture.' }),
+      `Edit context of persona “${p.name}”`,
+    )
     expect((await card(s, p.id)).avatar).toEqual(png)
     await s.run('undo.undo')
     await s.run('undo.undo')
@@ -126,7 +180,8 @@ describe('undoing persona edits', () => {
       await s.run('personas.update', { id: p.id, sections: [{ id: section, html }] })
     }
     // The editor saves 700 ms after the last key press: typing with short pauses saves often.
-    for (const words of ['<p>Never</p>', '<p>Never lose</p>', '<p>Never lose a sale</p>', '<p>Never lose a sale to a late courier</p>']) await type('goals', words)
+    for (const words of ['<p>Never</p>', '<p>Never lose</p>', '<p>Never lose a sale</p>', '<p>Never lose a sale to a late courier</p>'])
+      await type('goals', words)
     const typed = await card(s, p.id)
     // Another section is another step, even straight after.
     await type('pains', '<p>Missed pickups</p>', 100)

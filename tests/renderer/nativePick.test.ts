@@ -96,9 +96,24 @@ describe('native file dialogs in the desktop app', () => {
         defaultPath: '/home/maya/Needle',
       },
       { mode: 'open', title: 'Open project', filters: [{ name: 'Needle project', extensions: ['needle'] }], defaultPath: '/data/projects' },
-      { mode: 'save', title: 'New project', filters: [{ name: 'Needle project', extensions: ['needle'] }], defaultPath: '/home/maya/Needle/Untitled study.needle' },
-      { mode: 'save', title: 'Save a copy', filters: [{ name: 'Needle project', extensions: ['needle'] }], defaultPath: '/data/projects/Study (copy).needle' },
-      { mode: 'save', title: 'Save the mapping', filters: [{ name: 'JSON', extensions: ['json'] }], defaultPath: '/data/exports/survey.mapping.json' },
+      {
+        mode: 'save',
+        title: 'New project',
+        filters: [{ name: 'Needle project', extensions: ['needle'] }],
+        defaultPath: '/home/maya/Needle/Untitled study.needle',
+      },
+      {
+        mode: 'save',
+        title: 'Save a copy',
+        filters: [{ name: 'Needle project', extensions: ['needle'] }],
+        defaultPath: '/data/projects/Study (copy).needle',
+      },
+      {
+        mode: 'save',
+        title: 'Save the mapping',
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+        defaultPath: '/data/exports/survey.mapping.json',
+      },
       { mode: 'save', title: 'Save a copy', filters: [], defaultPath: '/home/maya/Needle/Personas' },
     ])
   })

@@ -10,19 +10,38 @@ import ar from '../../src/renderer/src/i18n/ar.json'
 import en from '../../src/renderer/src/i18n/en.json'
 import { undoLabel } from '../../src/renderer/src/features/coding/undoLabel'
 import { PERSONA_UNDO_PATTERNS } from '../../src/renderer/src/features/personas/undoLabels'
-import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, updateLabel } from '../../src/main/services/personas/undoLabels'
+import {
+  attachLabel,
+  avatarLabel,
+  deleteLabel,
+  detachLabel,
+  DRAFT_ALL_LABEL,
+  draftLabel,
+  updateLabel,
+} from '../../src/main/services/personas/undoLabels'
 import type { Persona } from '../../src/shared/persona/content'
 
 async function translator(lng: 'en' | 'ar'): Promise<TFunction> {
   const i = i18next.createInstance()
-  await i.init({ resources: { en: { translation: en }, ar: { translation: ar } }, lng, fallbackLng: 'en', interpolation: { escapeValue: false } })
+  await i.init({
+    resources: { en: { translation: en }, ar: { translation: ar } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  })
   return i.t
 }
 
 const persona = {
   id: 3,
   name: 'Same-day first',
-  content: { sections: [{ id: 'goals', title: 'Goals' }, { id: 'pains', title: 'Pains' }, { id: 'custom-1', title: 'Notes' }] },
+  content: {
+    sections: [
+      { id: 'goals', title: 'Goals' },
+      { id: 'pains', title: 'Pains' },
+      { id: 'custom-1', title: 'Notes' },
+    ],
+  },
 } as unknown as Persona
 
 const NAMES = [
@@ -32,7 +51,13 @@ const NAMES = [
   updateLabel(persona, { id: 3, avatar: { colour: '#123456' } }).label,
   updateLabel(persona, { id: 3, sections: [{ id: 'custom-2', html: '' }] }).label,
   updateLabel(persona, { id: 3, removeSections: ['custom-1'] }).label,
-  updateLabel(persona, { id: 3, sections: [{ id: 'goals', order: 1 }, { id: 'pains', order: 0 }] }).label,
+  updateLabel(persona, {
+    id: 3,
+    sections: [
+      { id: 'goals', order: 1 },
+      { id: 'pains', order: 0 },
+    ],
+  }).label,
   updateLabel(persona, { id: 3, sections: [{ id: 'pains', hidden: true }] }).label,
   updateLabel(persona, { id: 3, sections: [{ id: 'pains', hidden: false }] }).label,
   updateLabel(persona, { id: 3, sections: [{ id: 'goals', html: '<p>x</p>' }] }).label,
@@ -66,7 +91,9 @@ describe('persona steps in the undo controls', () => {
       'Draft a persona from “Needs A and B”',
       'Draft personas from every segment',
     ])
-    expect(updateLabel(persona, { id: 3, sections: [{ id: 'goals', html: '<p>x</p>' }] }).coalesce?.key).toBe('persona:3:section:goals:html')
+    expect(updateLabel(persona, { id: 3, sections: [{ id: 'goals', html: '<p>x</p>' }] }).coalesce?.key).toBe(
+      'persona:3:section:goals:html',
+    )
     expect(updateLabel(persona, { id: 3, sections: [{ id: 'goals', title: 'Aims' }] }).coalesce).toBeUndefined()
   })
 
@@ -74,7 +101,10 @@ describe('persona steps in the undo controls', () => {
     for (const lng of ['en', 'ar'] as const) {
       const t = await translator(lng)
       for (const name of NAMES) {
-        expect(PERSONA_UNDO_PATTERNS.some(([re]) => re.test(name)), name).toBe(true)
+        expect(
+          PERSONA_UNDO_PATTERNS.some(([re]) => re.test(name)),
+          name,
+        ).toBe(true)
         const shown = undoLabel(t, name)
         expect(shown).not.toBe(name)
         expect(shown).not.toMatch(/personas\.undo/)
@@ -95,13 +125,11 @@ describe('persona steps in the undo controls', () => {
       'reject all suggestions',
     ])
     const a = await translator('ar')
-    expect(['Accept 1 suggestion', 'Accept 2 suggestions', 'Reject 3 suggestions', 'Accept 11 suggestions', 'Accept all suggestions'].map((n) => undoLabel(a, n))).toEqual([
-      'قبول اقتراح واحد',
-      'قبول اقتراحين',
-      'رفض 3 اقتراحات',
-      'قبول 11 اقتراحًا',
-      'قبول كل الاقتراحات',
-    ])
+    expect(
+      ['Accept 1 suggestion', 'Accept 2 suggestions', 'Reject 3 suggestions', 'Accept 11 suggestions', 'Accept all suggestions'].map((n) =>
+        undoLabel(a, n),
+      ),
+    ).toEqual(['قبول اقتراح واحد', 'قبول اقتراحين', 'رفض 3 اقتراحات', 'قبول 11 اقتراحًا', 'قبول كل الاقتراحات'])
   })
 
   it('counts a segment’s participants with the right plural in English and Arabic', async () => {

@@ -19,7 +19,10 @@ const planted = JSON.parse(readFileSync(join(ROOT, 'scripts', 'sample', 'planted
   segments: Record<string, { unmetNeeds: string[] }>
   assignments: Record<string, string>
 }
-const plantedFeedback = JSON.parse(readFileSync(join(ROOT, 'scripts', 'sample', 'planted-feedback-segments.json'), 'utf8')) as Record<string, { segment: string }>
+const plantedFeedback = JSON.parse(readFileSync(join(ROOT, 'scripts', 'sample', 'planted-feedback-segments.json'), 'utf8')) as Record<
+  string,
+  { segment: string }
+>
 
 let work: string
 let path: string
@@ -94,7 +97,9 @@ describe('the sample project ships coded', () => {
     expect(coding.highlights.length).toBeLessThanOrEqual(200)
     for (const entry of coding.highlights) {
       const span = locateQuote(docs, entry)
-      const saved = highlights.filter((h) => h.documentId === span.documentId && h.start === span.start && h.end === span.end && h.coder === entry.coder)
+      const saved = highlights.filter(
+        (h) => h.documentId === span.documentId && h.start === span.start && h.end === span.end && h.coder === entry.coder,
+      )
       expect(saved, entry.quote).toHaveLength(1)
       expect(saved[0].text).toBe(entry.quote)
       expect(codesOf(saved[0]).sort()).toEqual([...entry.codes].sort())
@@ -106,12 +111,21 @@ describe('the sample project ships coded', () => {
     expect([...coders].sort()).toEqual(['Maya Chen', 'Omar Haddad'])
     for (const coder of coders) expect(highlights.filter((h) => h.coder === coder).length).toBeGreaterThan(60)
     const overlapping = highlights.filter(
-      (a) => a.coder === 'Maya Chen' && highlights.some((b) => b.coder === 'Omar Haddad' && b.documentId === a.documentId && b.start < a.end && a.start < b.end),
+      (a) =>
+        a.coder === 'Maya Chen' &&
+        highlights.some((b) => b.coder === 'Omar Haddad' && b.documentId === a.documentId && b.start < a.end && a.start < b.end),
     )
     expect(overlapping.length).toBeGreaterThanOrEqual(15)
     // Not a copy: the coders disagree on spans or codes somewhere.
     const differing = overlapping.filter((a) =>
-      highlights.some((b) => b.coder === 'Omar Haddad' && b.documentId === a.documentId && b.start < a.end && a.start < b.end && (b.start !== a.start || b.end !== a.end || b.codes !== a.codes)),
+      highlights.some(
+        (b) =>
+          b.coder === 'Omar Haddad' &&
+          b.documentId === a.documentId &&
+          b.start < a.end &&
+          a.start < b.end &&
+          (b.start !== a.start || b.end !== a.end || b.codes !== a.codes),
+      ),
     )
     expect(differing.length).toBeGreaterThanOrEqual(10)
   })
@@ -147,9 +161,12 @@ describe('the sample project ships coded', () => {
     const arabic = highlights.filter((h) => /[\u0600-\u06FF]/.test(h.text))
     expect(arabic.length).toBeGreaterThan(40)
     const files = new Set(
-      arabic.map((h) => db.prepare('SELECT s.file_name FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?').pluck().get(h.documentId)),
+      arabic.map((h) =>
+        db.prepare('SELECT s.file_name FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?').pluck().get(h.documentId),
+      ),
     )
-    for (const f of ['interview-ward-wa-sukkar-dubai.txt', 'interview-nasma-ac-riyadh.vtt', 'survey.csv', 'feedback.csv']) expect(files).toContain(f)
+    for (const f of ['interview-ward-wa-sukkar-dubai.txt', 'interview-nasma-ac-riyadh.vtt', 'survey.csv', 'feedback.csv'])
+      expect(files).toContain(f)
   })
 
   it('gives every deadline a due date and every emergency a severity and what happened', () => {
@@ -167,7 +184,14 @@ describe('the sample project ships coded', () => {
 
   it('codes survey answers and feedback notes with the needs of the respondent’s planted group', () => {
     const surveyNeeds = new Set(planted.needs)
-    const parentOf = new Map((db.prepare('SELECT c.name, p.name AS parent FROM codes c LEFT JOIN codes p ON p.id = c.parent_id').all() as { name: string; parent: string | null }[]).map((r) => [r.name, r.parent]))
+    const parentOf = new Map(
+      (
+        db.prepare('SELECT c.name, p.name AS parent FROM codes c LEFT JOIN codes p ON p.id = c.parent_id').all() as {
+          name: string
+          parent: string | null
+        }[]
+      ).map((r) => [r.name, r.parent]),
+    )
     const surveyNeedOf = (code: string): string | null => {
       for (let c: string | null | undefined = code; c; c = parentOf.get(c)) if (surveyNeeds.has(c)) return c
       return null
@@ -202,7 +226,12 @@ describe('the sample project ships coded', () => {
   })
 
   it('fails on a quote that is not in the file, naming the file and the quote', () => {
-    const missing: SampleHighlight = { file: 'interview-lloyd-sons-heating.txt', quote: 'We never miss a service visit.', codes: ['Need'], coder: 'Maya Chen' }
+    const missing: SampleHighlight = {
+      file: 'interview-lloyd-sons-heating.txt',
+      quote: 'We never miss a service visit.',
+      codes: ['Need'],
+      coder: 'Maya Chen',
+    }
     expect(() => locateQuote(docs, missing)).toThrow(SampleCodingError)
     expect(() => locateQuote(docs, missing)).toThrow(/interview-lloyd-sons-heating\.txt.*We never miss a service visit\./)
     const ambiguous: SampleHighlight = { file: 'survey.csv', quote: 'Recurring jobs!!', codes: ['Need'], coder: 'Maya Chen' }

@@ -70,7 +70,13 @@ describe('the sample’s personas', () => {
 
   it('writes the Arabic card in Arabic: name, context, segment, needs and every section', () => {
     const c = arabic.card
-    const words = [arabic.name, c.context, c.facts.segmentName ?? '', ...c.facts.needs.map((n) => n.name), ...c.sections.flatMap((s) => [s.title, htmlToText(s.html)])].join('\n')
+    const words = [
+      arabic.name,
+      c.context,
+      c.facts.segmentName ?? '',
+      ...c.facts.needs.map((n) => n.name),
+      ...c.sections.flatMap((s) => [s.title, htmlToText(s.html)]),
+    ].join('\n')
     expect(latinWords(words)).toEqual([])
     for (const kind of ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours', 'differences', 'demographics']) {
       const s = c.sections.find((x) => x.kind === kind)!
@@ -99,7 +105,11 @@ describe('the sample’s personas', () => {
       )
       .all(arabic.id) as { id: number; section: string; file: string; text: string }[]
     expect(new Set(cited.map((e) => e.file))).toEqual(new Set([ARABIC_INTERVIEW]))
-    for (const kind of ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours']) expect(cited.some((e) => e.section === kind), kind).toBe(true)
+    for (const kind of ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours'])
+      expect(
+        cited.some((e) => e.section === kind),
+        kind,
+      ).toBe(true)
     const quotes = arabic.card.sections.find((x) => x.kind === 'quotes')!
     for (const e of cited.filter((x) => x.section === 'quotes')) {
       expect(quotes.html).toContain(`data-highlight-id="${e.id}"`)
@@ -114,7 +124,11 @@ describe('the sample’s personas', () => {
     const pdf = join(work, 'ar.pdf')
     const md = join(work, 'ar.md')
     const png = join(work, 'ar.png')
-    for (const [format, out] of [['pdf', pdf], ['md', md], ['png', png]]) {
+    for (const [format, out] of [
+      ['pdf', pdf],
+      ['md', md],
+      ['png', png],
+    ]) {
       const r = needle(['export', path, '--format', format, '--persona', String(arabic.id), '--out', out], { cwd: work, home })
       expect(r.code, r.stderr).toBe(0)
     }

@@ -8,7 +8,12 @@ import { makeProject, type PersonSpec } from './fixture'
 
 const said = (text: string, ...codes: string[]) => ({ text, codes: codes.map((c) => ({ words: c.toLowerCase(), code: c })) })
 const people: PersonSpec[] = [
-  { label: 'P1', attributes: { Region: 'North' }, ratings: { Speed: [5, 1] }, answers: [said('speed and price and trust', 'Speed', 'Price')] },
+  {
+    label: 'P1',
+    attributes: { Region: 'North' },
+    ratings: { Speed: [5, 1] },
+    answers: [said('speed and price and trust', 'Speed', 'Price')],
+  },
   { label: 'P2', attributes: { Region: 'North' }, ratings: { Speed: [4, 2] }, answers: [said('speed again', 'Speed')] },
   { label: 'P3', attributes: { Region: 'South' }, ratings: { Speed: [1, 5] }, answers: [said('price only', 'Price')] },
   { label: 'P4', attributes: { Region: 'South' }, ratings: { Speed: [2, 4] }, answers: [said('speed and price', 'Speed', 'Price')] },
@@ -17,8 +22,14 @@ const people: PersonSpec[] = [
 describe('segments.charts', () => {
   it('gives sizes, heatmap, landscape, co-occurrence and crosstab for chosen segments, each as CSV', async () => {
     const p = makeProject(people)
-    const north = await p.run('segments.createRule', { name: 'North', rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'North' }] } })
-    const south = await p.run('segments.createRule', { name: 'South', rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'South' }] } })
+    const north = await p.run('segments.createRule', {
+      name: 'North',
+      rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'North' }] },
+    })
+    const south = await p.run('segments.createRule', {
+      name: 'South',
+      rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'South' }] },
+    })
     const c = await p.run('segments.charts', { segmentIds: [north.id, south.id] })
 
     expect(c.sizes.rows).toEqual([

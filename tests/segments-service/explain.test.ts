@@ -13,20 +13,35 @@ const people: PersonSpec[] = [
     label: 'P1',
     attributes: north,
     ratings: { Speed: [5, 1], Price: [2, 5] },
-    answers: [{ text: 'We need it live by 1 May or we lose the contract.', codes: [{ words: 'by 1 May', code: 'Go-live', kind: 'deadline', dueDate: '2026-05-01' }] }],
+    answers: [
+      {
+        text: 'We need it live by 1 May or we lose the contract.',
+        codes: [{ words: 'by 1 May', code: 'Go-live', kind: 'deadline', dueDate: '2026-05-01' }],
+      },
+    ],
   },
   {
     label: 'P2',
     attributes: north,
     ratings: { Speed: [4, 2], Price: [1, 4] },
-    answers: [{ text: 'Last week the server was down all morning.', codes: [{ words: 'the server was down', code: 'Outage', kind: 'emergency', severity: 4 }] }],
+    answers: [
+      {
+        text: 'Last week the server was down all morning.',
+        codes: [{ words: 'the server was down', code: 'Outage', kind: 'emergency', severity: 4 }],
+      },
+    ],
   },
   { label: 'P3', attributes: north, ratings: { Speed: [2, 4], Price: [2, 5] } },
   {
     label: 'P4',
     attributes: south,
     ratings: { Speed: [1, 5], Price: [5, 1] },
-    answers: [{ text: 'Budget is signed off by 1 April.', codes: [{ words: 'by 1 April', code: 'Go-live', kind: 'deadline', dueDate: '2026-04-01' }] }],
+    answers: [
+      {
+        text: 'Budget is signed off by 1 April.',
+        codes: [{ words: 'by 1 April', code: 'Go-live', kind: 'deadline', dueDate: '2026-04-01' }],
+      },
+    ],
   },
   { label: 'P5', attributes: south, ratings: { Speed: [2, 5], Price: [4, 2] } },
   { label: 'P6', attributes: south, ratings: { Speed: [3, 5], Price: [5, 2] } },
@@ -35,7 +50,10 @@ const people: PersonSpec[] = [
 describe('segments.explain', () => {
   it('explains a rule segment with hand-checked lift, opportunity, urgency and profile', async () => {
     const p = makeProject(people)
-    const seg = await p.run('segments.createRule', { name: 'North', rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'north' }] } })
+    const seg = await p.run('segments.createRule', {
+      name: 'North',
+      rule: { all: [{ type: 'attribute', attribute: 'Region', op: 'equals', value: 'north' }] },
+    })
     const x = await p.run('segments.explain', { segmentId: seg.id, today: '2026-04-15' })
     expect(x.size).toBe(3)
     expect(x.base).toBe(6)
@@ -59,8 +77,15 @@ describe('segments.explain', () => {
     expect(x.opportunities.map((n) => n.code)).toEqual(['Speed', 'Price'])
     expect(x.topNeedsByLift.map((n) => [n.code, n.lift])).toEqual([['Speed', 2]])
 
-    expect(x.urgency).toMatchObject({ deadlineShare: 1 / 3, emergencyShare: 1 / 3, overallDeadlineShare: 2 / 6, overallEmergencyShare: 1 / 6 })
-    expect(x.urgency.nearestDeadlines).toEqual([{ dueDate: '2026-05-01', past: false, participant: 'P1', quote: 'by 1 May', highlightId: expect.any(Number) }])
+    expect(x.urgency).toMatchObject({
+      deadlineShare: 1 / 3,
+      emergencyShare: 1 / 3,
+      overallDeadlineShare: 2 / 6,
+      overallEmergencyShare: 1 / 6,
+    })
+    expect(x.urgency.nearestDeadlines).toEqual([
+      { dueDate: '2026-05-01', past: false, participant: 'P1', quote: 'by 1 May', highlightId: expect.any(Number) },
+    ])
 
     expect(x.attributes.slice(0, 2)).toEqual([
       { attribute: 'Region', value: 'North', segmentShare: 1, overallShare: 0.5, difference: 0.5 },

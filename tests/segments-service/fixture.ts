@@ -53,9 +53,13 @@ export interface Project {
 export function makeProject(people: PersonSpec[], transcripts: TranscriptSpec[] = []): Project {
   const dir = tempDir('needle-seg-')
   const events: Project['events'] = []
-  const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')), <E extends EventName>(event: E, payload: EventMap[E]) => {
-    events.push({ event, payload })
-  })
+  const session = new Session(
+    'desktop',
+    new SettingsStore(join(dir, 'settings.json')),
+    <E extends EventName>(event: E, payload: EventMap[E]) => {
+      events.push({ event, payload })
+    },
+  )
   session.project = createProject(join(dir, 'study.needle'))
   onTestFinished(() => session.closeProject())
   const db = session.project.db
@@ -67,7 +71,9 @@ export function makeProject(people: PersonSpec[], transcripts: TranscriptSpec[] 
     const code = (name: string, kind: CodeKind = 'need') => {
       const key = name
       if (codes[key] === undefined)
-        codes[key] = Number(db.prepare(`INSERT INTO codes (name, kind, color, created_at) VALUES (?, ?, '#888888', ?)`).run(name, kind, now).lastInsertRowid)
+        codes[key] = Number(
+          db.prepare(`INSERT INTO codes (name, kind, color, created_at) VALUES (?, ?, '#888888', ?)`).run(name, kind, now).lastInsertRowid,
+        )
       return codes[key]
     }
     const highlight = (documentId: number, text: string, h: HighlightSpec, from = 0) => {
@@ -75,28 +81,61 @@ export function makeProject(people: PersonSpec[], transcripts: TranscriptSpec[] 
       if (start < 0) throw new Error(`"${h.words}" is not in "${text}"`)
       const id = Number(
         db
-          .prepare('INSERT INTO highlights (document_id, start, end, due_date, severity, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO highlights (document_id, start, end, due_date, severity, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          )
           .run(documentId, start, start + h.words.length, h.dueDate ?? null, h.severity ?? null, now, now).lastInsertRowid,
       )
       db.prepare('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)').run(id, code(h.code, h.kind))
     }
     const rate = db.prepare('INSERT INTO ratings (participant_id, code_id, source_id, importance, satisfaction) VALUES (?, ?, ?, ?, ?)')
-    const survey = store.addSource({ kind: 'survey', name: 'survey.csv', fileName: 'survey.csv', checksum: null, encoding: 'utf-8', rowCount: people.length })
+    const survey = store.addSource({
+      kind: 'survey',
+      name: 'survey.csv',
+      fileName: 'survey.csv',
+      checksum: null,
+      encoding: 'utf-8',
+      rowCount: people.length,
+    })
     people.forEach((p, row) => {
       const id = store.participant(p.label, { interviewer: p.interviewer })
       ids[p.label] = id
-      for (const [name, value] of Object.entries(p.attributes ?? {})) store.setAttribute(id, store.attribute(name, p.types?.[name] ?? 'category'), value)
+      for (const [name, value] of Object.entries(p.attributes ?? {}))
+        store.setAttribute(id, store.attribute(name, p.types?.[name] ?? 'category'), value)
       for (const [need, [importance, satisfaction]] of Object.entries(p.ratings ?? {}))
         rate.run(id, code(need), survey, importance, satisfaction)
       for (const a of p.answers ?? []) {
-        const doc = store.addDocument({ sourceId: survey, participantId: id, title: `${p.label} answer`, text: a.text, direction: 'ltr', question: 'What went wrong?', rowNumber: row + 1, occurredAt: a.date ?? null })
+        const doc = store.addDocument({
+          sourceId: survey,
+          participantId: id,
+          title: `${p.label} answer`,
+          text: a.text,
+          direction: 'ltr',
+          question: 'What went wrong?',
+          rowNumber: row + 1,
+          occurredAt: a.date ?? null,
+        })
         for (const h of a.codes ?? []) highlight(doc, a.text, h)
       }
     })
     transcripts.forEach((t, i) => {
-      const source = store.addSource({ kind: 'interview', name: `interview ${i + 1}`, fileName: `interview-${i + 1}.txt`, checksum: null, encoding: 'utf-8', rowCount: null })
+      const source = store.addSource({
+        kind: 'interview',
+        name: `interview ${i + 1}`,
+        fileName: `interview-${i + 1}.txt`,
+        checksum: null,
+        encoding: 'utf-8',
+        rowCount: null,
+      })
       const text = t.turns.map(([speaker, said]) => `${speaker}: ${said}`).join('\n')
-      const doc = store.addDocument({ sourceId: source, participantId: null, title: `Interview ${i + 1}`, text, direction: 'ltr', occurredAt: t.date ?? null })
+      const doc = store.addDocument({
+        sourceId: source,
+        participantId: null,
+        title: `Interview ${i + 1}`,
+        text,
+        direction: 'ltr',
+        occurredAt: t.date ?? null,
+      })
       let at = 0
       t.turns.forEach(([speaker, said, hs], seq) => {
         const line = `${speaker}: ${said}`
@@ -115,7 +154,11 @@ export function makeProject(people: PersonSpec[], transcripts: TranscriptSpec[] 
  * other needs unimportant (1-3) and satisfied (3-5). The spread within those ranges is a fixed hash of
  * (participant, need): varied enough to form no sub-groups, the same on every run.
  */
-export function plantedPeople(groups: number, perGroup: number, needs = ['Live re-routing', 'Recurring visits', 'Audit trail']): PersonSpec[] {
+export function plantedPeople(
+  groups: number,
+  perGroup: number,
+  needs = ['Live re-routing', 'Recurring visits', 'Audit trail'],
+): PersonSpec[] {
   const out: PersonSpec[] = []
   const spread = (n: number, salt: number, width: number) => (Math.imul(n * 2654435761 + salt * 40503, 2246822519) >>> 7) % width
   for (let g = 0; g < groups; g++)

@@ -15,7 +15,15 @@ function project() {
       {
         label: 'B',
         ratings: { Speed: [3, 3] },
-        answers: [{ text: 'Speed matters. Faster routes. Speed again.', codes: [{ words: 'Speed matters', code: 'Speed' }, { words: 'Speed again', code: 'Speed' }] }],
+        answers: [
+          {
+            text: 'Speed matters. Faster routes. Speed again.',
+            codes: [
+              { words: 'Speed matters', code: 'Speed' },
+              { words: 'Speed again', code: 'Speed' },
+            ],
+          },
+        ],
       },
       {
         label: 'C',

@@ -46,7 +46,9 @@ describe('segments.run', () => {
     } finally {
       clearInterval(timer)
     }
-    const progress = p.events.filter((e) => e.event === 'segments.progress').map((e) => e.payload as { jobId: string; stage: string; fraction: number })
+    const progress = p.events
+      .filter((e) => e.event === 'segments.progress')
+      .map((e) => e.payload as { jobId: string; stage: string; fraction: number })
     expect(progress.every((e) => e.jobId === 'j1')).toBe(true)
     expect(progress.map((e) => e.stage)).toEqual(expect.arrayContaining(['matrix', 'clustering', 'done']))
     expect(progress.at(-1)).toMatchObject({ stage: 'done', fraction: 1 })
@@ -62,7 +64,11 @@ describe('segments.run', () => {
     expect(first[0].definition).toMatchObject({ kind: 'run', k: 2, participants: 20, options: { seed: 1, inputs: ['ratings'] } })
     const db = p.session.project!.db
     const now = new Date().toISOString()
-    db.prepare(`INSERT INTO personas (segment_id, name, content, created_at, updated_at) VALUES (?, 'Pat', '{}', ?, ?)`).run(first[0].id, now, now)
+    db.prepare(`INSERT INTO personas (segment_id, name, content, created_at, updated_at) VALUES (?, 'Pat', '{}', ?, ?)`).run(
+      first[0].id,
+      now,
+      now,
+    )
 
     const second = await p.run('segments.run', { method: 'hierarchical', k: 2, resamples: 0 })
     expect(second.merges).toHaveLength(19)

@@ -16,7 +16,9 @@ import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
 import { SettingsStore } from '../../src/main/services/settings/store'
 import { needle, ROOT } from '../cli/run'
 
-const planted = JSON.parse(readFileSync(join(ROOT, 'scripts', 'sample', 'planted-segments.json'), 'utf8')) as { assignments: Record<string, string> }
+const planted = JSON.parse(readFileSync(join(ROOT, 'scripts', 'sample', 'planted-segments.json'), 'utf8')) as {
+  assignments: Record<string, string>
+}
 
 /** ARI between found segments and the planted groups, over the planted respondents. */
 function ariAgainstPlanted(assignments: Record<string, number | string>): { ari: number; covered: number } {
@@ -45,7 +47,9 @@ describe('the sample project', () => {
   it('ships with saved needs-based segments that recover the planted groups', async () => {
     const db = new Database(samplePath, { readonly: true })
     const rows = db
-      .prepare(`SELECT s.id, s.name, s.method, s.stability, p.label FROM segments s JOIN segment_members m ON m.segment_id = s.id JOIN participants p ON p.id = m.participant_id`)
+      .prepare(
+        `SELECT s.id, s.name, s.method, s.stability, p.label FROM segments s JOIN segment_members m ON m.segment_id = s.id JOIN participants p ON p.id = m.participant_id`,
+      )
       .all() as { id: number; name: string; method: string; stability: number; label: string }[]
     db.close()
     expect(new Set(rows.map((r) => r.method))).toEqual(new Set(['kmeans']))
@@ -81,7 +85,10 @@ describe('the sample project', () => {
     const path = join(dir, 'cli.needle')
     copyFileSync(samplePath, path)
     const home = join(dir, 'home')
-    const r = needle(['segment', path, '--k', 'auto', '--method', 'kmeans', '--inputs', 'ratings', '--seed', '3', '--json'], { cwd: dir, home })
+    const r = needle(['segment', path, '--k', 'auto', '--method', 'kmeans', '--inputs', 'ratings', '--seed', '3', '--json'], {
+      cwd: dir,
+      home,
+    })
     expect(r.code, r.stderr).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(Object.keys(out)).toEqual(['k', 'silhouette', 'segments', 'assignments'])
@@ -103,7 +110,9 @@ describe('the sample project', () => {
     const listed = JSON.parse(needle(['segments', path, '--json'], { cwd: dir, home }).stdout) as { segments: { id: number }[] }
     const listedIds = listed.segments.map((s) => s.id)
     expect(listedIds).toEqual(expect.arrayContaining(out.segments.map((s: { id: number }) => s.id)))
-    const info = JSON.parse(needle(['personas', path, '--json'], { cwd: dir, home }).stdout) as { personas: { segment: { id: number } | null }[] }
+    const info = JSON.parse(needle(['personas', path, '--json'], { cwd: dir, home }).stdout) as {
+      personas: { segment: { id: number } | null }[]
+    }
     // By id: a card names its segment in its own language (the Arabic card's segment name is Arabic).
     expect(listedIds.length).toBe(out.segments.length + new Set(info.personas.map((p) => p.segment?.id)).size)
 

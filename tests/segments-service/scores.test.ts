@@ -8,7 +8,12 @@ import { makeProject } from './fixture'
 function project() {
   return makeProject(
     [
-      { label: 'X', attributes: { Country: 'UK', Fleet: '10', 'Lifecycle stage': 'active' }, types: { Fleet: 'number' }, answers: [{ text: 'Fine.', date: '2026-06-30' }] },
+      {
+        label: 'X',
+        attributes: { Country: 'UK', Fleet: '10', 'Lifecycle stage': 'active' },
+        types: { Fleet: 'number' },
+        answers: [{ text: 'Fine.', date: '2026-06-30' }],
+      },
       { label: 'Y', attributes: { Country: 'Qatar', Fleet: '30', 'Lifecycle stage': 'trial' }, types: { Fleet: 'number' } },
       { label: 'Z', attributes: { Country: 'uk', Fleet: '20', 'Lifecycle stage': 'churned' }, types: { Fleet: 'number' } },
     ],
@@ -51,20 +56,36 @@ describe('scores', () => {
 
   it('feeds score and lifecycle conditions of rule segments', async () => {
     const p = project()
-    await p.run('scores.compute', { fitWeights: [{ attribute: 'Country', value: 'UK', weight: 2 }, { attribute: 'Fleet', weight: 1 }], engagementHalfLifeDays: 90 })
+    await p.run('scores.compute', {
+      fitWeights: [
+        { attribute: 'Country', value: 'UK', weight: 2 },
+        { attribute: 'Fleet', weight: 1 },
+      ],
+      engagementHalfLifeDays: 90,
+    })
     const labels = async (id: number) => (await p.run('segments.members', { id })).map((m) => m.label)
-    const fit = await p.run('segments.createRule', { name: 'Good fit', rule: { all: [{ type: 'score', score: 'fit', op: '>=', value: 50 }] } })
+    const fit = await p.run('segments.createRule', {
+      name: 'Good fit',
+      rule: { all: [{ type: 'score', score: 'fit', op: '>=', value: 50 }] },
+    })
     expect(await labels(fit.id)).toEqual(['X', 'Z'])
     const engaged = await p.run('segments.createRule', {
       name: 'Engaged, not churned',
-      rule: { all: [{ type: 'score', score: 'engagement', op: '>=', value: 50 }, { type: 'lifecycle', stages: ['Active', 'trial'] }] },
+      rule: {
+        all: [
+          { type: 'score', score: 'engagement', op: '>=', value: 50 },
+          { type: 'lifecycle', stages: ['Active', 'trial'] },
+        ],
+      },
     })
     expect(await labels(engaged.id)).toEqual(['X', 'Y'])
   })
 
   it('says which attribute is missing or needs a value', async () => {
     const p = project()
-    await expect(p.run('scores.compute', { fitWeights: [{ attribute: 'Revenue', weight: 1 }] })).rejects.toMatchObject({ code: 'not_found' })
+    await expect(p.run('scores.compute', { fitWeights: [{ attribute: 'Revenue', weight: 1 }] })).rejects.toMatchObject({
+      code: 'not_found',
+    })
     await expect(p.run('scores.compute', { fitWeights: [{ attribute: 'Country', weight: 1 }] })).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/give the value/),

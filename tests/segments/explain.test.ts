@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { medoidRepresentatives, needLifts, representatives, segmentName, topNeedsByLift, urgency } from '../../src/main/services/segments/math/explain'
+import {
+  medoidRepresentatives,
+  needLifts,
+  representatives,
+  segmentName,
+  topNeedsByLift,
+  urgency,
+} from '../../src/main/services/segments/math/explain'
 
 describe('explaining a segment', () => {
   // Ten participants; need 7 is held by 0, 1, 2 and 9; the segment is 0-3.
@@ -30,7 +37,13 @@ describe('explaining a segment', () => {
   })
 
   it('picks representatives nearest the centre', () => {
-    const rows = [[0, 0], [5, 5], [1, 1], [0.9, 1.2], [9, 9]]
+    const rows = [
+      [0, 0],
+      [5, 5],
+      [1, 1],
+      [0.9, 1.2],
+      [9, 9],
+    ]
     expect(representatives(rows, [0, 1, 2, 3], [1, 1], 2)).toEqual([2, 3])
     // Medoids on a distance matrix: 1 is between 0 and 2.
     const d = [0, 1, 2, 1, 0, 1, 2, 1, 0]

@@ -16,7 +16,11 @@ describe('average linkage', () => {
     // 0, 1, 5, 7: {0,1} at 1, {5,7} at 2, then the mean of |0−5|, |0−7|, |1−5|, |1−7| = 5.5.
     const merges = averageLinkage(line([0, 1, 5, 7]), 4)
     expect(merges.map((m) => m.height)).toEqual([1, 2, 5.5])
-    expect(merges.map((m) => [m.a, m.b])).toEqual([[0, 1], [2, 3], [4, 5]])
+    expect(merges.map((m) => [m.a, m.b])).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ])
     expect(Array.from(cutTree(merges, 4, 2))).toEqual([0, 0, 1, 1])
     expect(Array.from(cutTree(merges, 4, 3))).toEqual([0, 0, 1, 2])
   })
@@ -33,11 +37,22 @@ describe('average linkage', () => {
     const root = toDendrogram(merges, 4)
     expect(root.height).toBe(5.5)
     expect(root.size).toBe(4)
-    expect(root.children.map((c) => c.children.map((l) => l.index))).toEqual([[0, 1], [2, 3]])
+    expect(root.children.map((c) => c.children.map((l) => l.index))).toEqual([
+      [0, 1],
+      [2, 3],
+    ])
   })
 
   it('recovers planted segments from yes/no need presence', () => {
-    const data = synthetic({ participants: 300, needs: 24, segments: 3, seed: 2, signatureNeeds: 6, mentionRate: 0.8, backgroundRate: 0.03 })
+    const data = synthetic({
+      participants: 300,
+      needs: 24,
+      segments: 3,
+      seed: 2,
+      signatureNeeds: 6,
+      mentionRate: 0.8,
+      backgroundRate: 0.03,
+    })
     const r = segmentHierarchical(data.presence, { seed: 1, gap: false })
     expect(r.k).toBe(3)
     expect(adjustedRandIndex(r.labels, data.truth)).toBeGreaterThan(0.9)

@@ -8,7 +8,8 @@ import { segmentKMeans } from '../../src/main/services/segments/math/segment'
 import { synthetic } from '../../src/main/services/segments/math/synthetic'
 
 // Clear planted structure: 3 segments of 6 signature needs each among 24, small rating noise.
-const clean = (seed: number) => synthetic({ participants: 300, needs: 24, segments: 3, seed, signatureNeeds: 6, noise: 0.8, mentionRate: 0.8, backgroundRate: 0.03 })
+const clean = (seed: number) =>
+  synthetic({ participants: 300, needs: 24, segments: 3, seed, signatureNeeds: 6, noise: 0.8, mentionRate: 0.8, backgroundRate: 0.03 })
 
 describe('k-means', () => {
   it('finds the hand-computed centres of two obvious groups', () => {
@@ -55,8 +56,7 @@ describe('k-means', () => {
     expect(seen.at(-1)).toBe(1)
     const controller = new AbortController()
     let calls = 0
-    const run = () =>
-      segmentKMeans(data, { seed: 1, signal: controller.signal, onProgress: () => ++calls === 3 && controller.abort() })
+    const run = () => segmentKMeans(data, { seed: 1, signal: controller.signal, onProgress: () => ++calls === 3 && controller.abort() })
     expect(run).toThrow(CancelledError)
     expect(calls).toBe(3)
   })
@@ -64,7 +64,14 @@ describe('k-means', () => {
 
 describe('segments under the minimum share', () => {
   // 48 around 0, 48 around 10, and 4 at 7: a 4% segment, nearer the group at 10.
-  const rows = [...Array.from({ length: 48 }, (_, i) => [i / 100]), ...Array.from({ length: 48 }, (_, i) => [10 + i / 100]), [7], [7], [7], [7]]
+  const rows = [
+    ...Array.from({ length: 48 }, (_, i) => [i / 100]),
+    ...Array.from({ length: 48 }, (_, i) => [10 + i / 100]),
+    [7],
+    [7],
+    [7],
+    [7],
+  ]
 
   it('are merged into the nearest remaining segment', () => {
     const kept = segmentKMeans(fromRows(rows), { k: 3, minShare: 0.03, gap: false })

@@ -37,7 +37,12 @@ describe('silhouette', () => {
   })
 
   it('works from a precomputed (Jaccard) distance matrix', () => {
-    const d = jaccardDistances([[1, 1, 0, 0], [1, 1, 1, 0], [0, 0, 1, 1], [0, 0, 1, 1]])
+    const d = jaccardDistances([
+      [1, 1, 0, 0],
+      [1, 1, 1, 0],
+      [0, 0, 1, 1],
+      [0, 0, 1, 1],
+    ])
     // Within {0,1}: 1 − 2/3 = 1/3; from 0 to 2 and 3: 1; from 1 to 2 and 3: 1 − 1/4 = 3/4.
     const s = silhouette(tableFromDistances(d, 4), [0, 0, 1, 1])
     expect(s.values[0]).toBeCloseTo((1 - 1 / 3) / 1, 12)
@@ -89,7 +94,13 @@ describe('Jaccard distance', () => {
 
 describe('standardize', () => {
   it('gives z-scores and zeros a constant column', () => {
-    const { matrix, sds } = standardize(fromRows([[1, 7], [2, 7], [3, 7]]))
+    const { matrix, sds } = standardize(
+      fromRows([
+        [1, 7],
+        [2, 7],
+        [3, 7],
+      ]),
+    )
     const z = Math.sqrt(3 / 2) // (3 − 2) / sqrt(2/3)
     expect(Array.from(matrix.data).map((v) => +v.toFixed(9))).toEqual([-z, 0, 0, 0, z, 0].map((v) => +v.toFixed(9)))
     expect(sds[1]).toBe(0)

@@ -6,7 +6,16 @@ import { bootstrapStability, seedAgreement, stabilityBadge } from '../../src/mai
 import { synthetic } from '../../src/main/services/segments/math/synthetic'
 import { kmeans } from '../../src/main/services/segments/math/kmeans'
 
-const planted = synthetic({ participants: 240, needs: 24, segments: 3, seed: 4, signatureNeeds: 6, noise: 0.8, mentionRate: 0.8, backgroundRate: 0.03 })
+const planted = synthetic({
+  participants: 240,
+  needs: 24,
+  segments: 3,
+  seed: 4,
+  signatureNeeds: 6,
+  noise: 0.8,
+  mentionRate: 0.8,
+  backgroundRate: 0.03,
+})
 
 describe('bootstrap stability (Hennig clusterwise Jaccard)', () => {
   it('is high for every segment of well-separated planted data', () => {
@@ -25,7 +34,11 @@ describe('bootstrap stability (Hennig clusterwise Jaccard)', () => {
 
   it('is low on uniform noise, where any split is arbitrary', () => {
     const random = mulberry32(8)
-    const noise = matrix(240, 8, Float64Array.from({ length: 240 * 8 }, () => random()))
+    const noise = matrix(
+      240,
+      8,
+      Float64Array.from({ length: 240 * 8 }, () => random()),
+    )
     const labels = kmeans(noise, 4, { seed: 1, restarts: 3 }).labels
     const s = bootstrapStability(labels, kmeansRecluster(noise, 4, 0), { resamples: 20, seed: 1 })
     expect(Math.max(...s.jaccard)).toBeLessThan(0.75)
@@ -35,7 +48,9 @@ describe('bootstrap stability (Hennig clusterwise Jaccard)', () => {
   it('is deterministic for a seed', () => {
     const r = segmentKMeans(planted.importance, { seed: 1, k: 3, gap: false })
     const recluster = kmeansRecluster(r.standardized.matrix, 3)
-    expect(bootstrapStability(r.labels, recluster, { resamples: 5, seed: 3 })).toEqual(bootstrapStability(r.labels, recluster, { resamples: 5, seed: 3 }))
+    expect(bootstrapStability(r.labels, recluster, { resamples: 5, seed: 3 })).toEqual(
+      bootstrapStability(r.labels, recluster, { resamples: 5, seed: 3 }),
+    )
   })
 
   it('is 1 when re-clustering finds the same segments under other names, about ½ when it lumps two halves', () => {
@@ -59,7 +74,11 @@ describe('bootstrap stability (Hennig clusterwise Jaccard)', () => {
     const z = segmentKMeans(planted.importance, { seed: 1, k: 3, gap: false }).standardized.matrix
     expect(seedAgreement((seed) => kmeans(z, 3, { seed, restarts: 1 }).labels, [1, 2, 3]).meanAri).toBe(1)
     const random = mulberry32(8)
-    const noise = matrix(200, 6, Float64Array.from({ length: 1200 }, () => random()))
+    const noise = matrix(
+      200,
+      6,
+      Float64Array.from({ length: 1200 }, () => random()),
+    )
     expect(seedAgreement((seed) => kmeans(noise, 6, { seed, restarts: 1 }).labels, [1, 2, 3, 4]).meanAri).toBeLessThan(0.9)
   })
 })

@@ -40,7 +40,11 @@ describe('browser edition access', () => {
   })
 
   it('refuses an API call without a token', async () => {
-    const res = await fetch(`${fx.origin}/api/invoke/app.state`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const res = await fetch(`${fx.origin}/api/invoke/app.state`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     expect(res.status).toBe(401)
     expect(await res.json()).toMatchObject({ ok: false })
   })
@@ -90,7 +94,11 @@ describe('browser edition access', () => {
   it('never sends CORS headers, not even to a preflight', async () => {
     const preflight = await raw(fx.server.port, '/api/invoke/app.state', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-needle-token' },
+      headers: {
+        Origin: 'https://evil.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-needle-token',
+      },
     })
     expect(preflight.status).toBeGreaterThanOrEqual(400)
     const ok = await invoke(fx, 'app.state', {})

@@ -4,13 +4,17 @@ import { UsageError, type Command, type ParsedArgs } from './command'
 
 export function parseCommandArgs(name: string, command: Command, argv: string[]): ParsedArgs {
   const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {}
-  for (const [key, spec] of Object.entries(command.options)) options[key] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }
+  for (const [key, spec] of Object.entries(command.options))
+    options[key] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (err) {
     // parseArgs' messages are precise ("Unknown option '--jsn'") but mention internals; keep the first sentence.
-    const message = String((err as Error).message).split('. ')[0].replace(/\s+/g, ' ').replace(/\.?$/, '.')
+    const message = String((err as Error).message)
+      .split('. ')[0]
+      .replace(/\s+/g, ' ')
+      .replace(/\.?$/, '.')
     throw new UsageError(message, name)
   }
   const { positionals, values } = parsed

@@ -28,7 +28,9 @@ export function summaryText(s: ProjectSummary): string[] {
       `${c.highlights} highlights, ${c.segments} segments, ${c.personas} personas`,
   ]
   for (const src of s.sources) {
-    lines.push(`  - ${src.name} (${src.kind}${src.fileName ? `, ${src.fileName}` : ''}): ${src.documents} documents, ${src.participants} participants`)
+    lines.push(
+      `  - ${src.name} (${src.kind}${src.fileName ? `, ${src.fileName}` : ''}): ${src.documents} documents, ${src.participants} participants`,
+    )
   }
   return lines
 }

@@ -7,7 +7,8 @@ export function usageLine(name: string, command: Command): string {
     const one = `<${p.name}>${p.variadic ? '...' : ''}`
     parts.push(p.required ? one : `[${one}]`)
   }
-  for (const [key, o] of Object.entries(command.options)) parts.push(o.type === 'string' ? `[--${key} ${o.valueName ?? '<value>'}]` : `[--${key}]`)
+  for (const [key, o] of Object.entries(command.options))
+    parts.push(o.type === 'string' ? `[--${key} ${o.valueName ?? '<value>'}]` : `[--${key}]`)
   return parts.join(' ')
 }
 

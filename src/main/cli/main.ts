@@ -54,7 +54,8 @@ function makeContext(): CliContext & { dispose(): void } {
   let session: Session | null = null
   const listeners: Array<(event: string, payload: unknown) => void> = []
   return {
-    session: () => (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
+    session: () =>
+      (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
     onEvent: (listener) => void listeners.push(listener),
     out: (line = '') => void process.stdout.write(`${line}\n`),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),

@@ -38,9 +38,7 @@ export function listBackups(projectPath: string): string[] {
       const path = join(dir, f)
       return { path, stamp: STAMP.exec(f)?.[1] ?? '', mtime: statSync(path).mtimeMs }
     })
-  return entries
-    .sort((a, b) => b.stamp.localeCompare(a.stamp) || b.mtime - a.mtime || b.path.localeCompare(a.path))
-    .map((e) => e.path)
+  return entries.sort((a, b) => b.stamp.localeCompare(a.stamp) || b.mtime - a.mtime || b.path.localeCompare(a.path)).map((e) => e.path)
 }
 
 export function writeBackup(db: Database.Database, projectPath: string, reason: string): string {

@@ -32,7 +32,9 @@ function freshSchema(): Map<string, SchemaRow> {
   const db = new Database(':memory:')
   try {
     migrate(db, 0)
-    reference = new Map((db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map((r) => [`${r.type}:${r.name}`, r]))
+    reference = new Map(
+      (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map((r) => [`${r.type}:${r.name}`, r]),
+    )
   } finally {
     db.close()
   }
@@ -52,7 +54,9 @@ export function schemaFindings(db: Database.Database): string[] {
   for (const r of rows) {
     seen.add(`${r.type}:${r.name}`)
     if (r.type === 'trigger') {
-      found.push(`trigger "${r.name}" on ${r.tbl_name}: Needle's projects have no triggers; this one would run on every change to ${r.tbl_name}. Do not open this file for writing; ask who sent it for a clean copy`)
+      found.push(
+        `trigger "${r.name}" on ${r.tbl_name}: Needle's projects have no triggers; this one would run on every change to ${r.tbl_name}. Do not open this file for writing; ask who sent it for a clean copy`,
+      )
       continue
     }
     const mine = fresh.get(`${r.type}:${r.name}`)
@@ -63,20 +67,29 @@ export function schemaFindings(db: Database.Database): string[] {
       continue
     }
     if (!mine) found.push(`unexpected ${r.type} "${r.name}" that a Needle project does not have (the schema drifted or was edited by hand)`)
-    else if (squash(mine.sql) !== squash(r.sql)) found.push(`${r.type} "${r.name}" differs from Needle's definition (the schema drifted or was edited by hand)`)
+    else if (squash(mine.sql) !== squash(r.sql))
+      found.push(`${r.type} "${r.name}" differs from Needle's definition (the schema drifted or was edited by hand)`)
   }
   for (const [key, r] of fresh) {
-    if (!seen.has(key) && !r.name.startsWith('sqlite_') && r.type !== 'table') found.push(`${r.type} "${r.name}" is missing (the schema drifted or was edited by hand)`)
+    if (!seen.has(key) && !r.name.startsWith('sqlite_') && r.type !== 'table')
+      found.push(`${r.type} "${r.name}" is missing (the schema drifted or was edited by hand)`)
   }
   // One pass per table over its text and blob columns, only for tables Needle knows.
   for (const [, r] of fresh) {
     if (r.type !== 'table' || r.name.startsWith('document_fts') || r.name.startsWith('sqlite_') || !seen.has(`table:${r.name}`)) continue
-    const cols = (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(r.name) as { name: string; type: string }[]).filter((c) => /TEXT|BLOB|^$/i.test(c.type))
+    const cols = (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(r.name) as { name: string; type: string }[]).filter((c) =>
+      /TEXT|BLOB|^$/i.test(c.type),
+    )
     if (cols.length === 0) continue
-    const sizes = db.prepare(`SELECT ${cols.map((c) => `max(length(CAST("${c.name}" AS BLOB)))`).join(', ')} FROM "${r.name}"`).raw().get() as (number | null)[]
+    const sizes = db
+      .prepare(`SELECT ${cols.map((c) => `max(length(CAST("${c.name}" AS BLOB)))`).join(', ')} FROM "${r.name}"`)
+      .raw()
+      .get() as (number | null)[]
     sizes.forEach((size, i) => {
       if (size !== null && size > HUGE_VALUE_BYTES) {
-        found.push(`${r.name}.${cols[i].name} holds a value of ${Math.round(size / 1024 / 1024)} MB, far larger than anything Needle writes (a padded or hostile file)`)
+        found.push(
+          `${r.name}.${cols[i].name} holds a value of ${Math.round(size / 1024 / 1024)} MB, far larger than anything Needle writes (a padded or hostile file)`,
+        )
       }
     })
   }

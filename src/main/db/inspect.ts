@@ -207,7 +207,12 @@ export function inspectProjectFile(path: string): { schemaVersion: number } {
 }
 
 /** Schema SQL with whitespace and case evened out, to compare definitions. */
-export const squash = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').replace(/\s*([(),])\s*/g, '$1').trim().toLowerCase()
+export const squash = (sql: string | null) =>
+  (sql ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([(),])\s*/g, '$1')
+    .trim()
+    .toLowerCase()
 
 /** Triggers and views: schema objects that run SQL. Needle has no triggers, and only its own views. */
 function executableSchema(db: Database.Database): { type: string; name: string }[] {

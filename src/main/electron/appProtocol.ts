@@ -26,6 +26,9 @@ export function serveAppScheme(root: string): void {
     const found = lookupStatic(root, url.pathname)
     if (found.kind !== 'file') return new Response('Not found.', { status: found.kind === 'refused' ? 403 : 404, headers: plain })
     const body = await readFile(found.path)
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': found.type } })
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': found.type },
+    })
   })
 }

@@ -59,7 +59,13 @@ export class DesktopApp {
     const settings = this.settings.get()
     Menu.setApplicationMenu(
       buildMenu(
-        { recent: settings.recent, hasProject: this.session.project !== null, language: settings.language, theme: settings.theme, dev: this.dev },
+        {
+          recent: settings.recent,
+          hasProject: this.session.project !== null,
+          language: settings.language,
+          theme: settings.theme,
+          dev: this.dev,
+        },
         {
           newProject: () => void this.newProject(),
           openProject: () => void this.openProjectDialog(),
@@ -91,7 +97,12 @@ export class DesktopApp {
   }
 
   async openProjectDialog(): Promise<void> {
-    const options = { title: 'Open project', filters: PROJECT_FILTERS, properties: ['openFile' as const], defaultPath: defaultProjectsDir() }
+    const options = {
+      title: 'Open project',
+      filters: PROJECT_FILTERS,
+      properties: ['openFile' as const],
+      defaultPath: defaultProjectsDir(),
+    }
     const { canceled, filePaths } = this.window ? await dialog.showOpenDialog(this.window, options) : await dialog.showOpenDialog(options)
     if (!canceled && filePaths[0]) await this.openProject(filePaths[0])
   }
@@ -136,7 +147,11 @@ export class DesktopApp {
   }
 
   private saveDialog(options: Electron.SaveDialogOptions) {
-    const full: Electron.SaveDialogOptions = { filters: PROJECT_FILTERS, properties: ['createDirectory', 'showOverwriteConfirmation'], ...options }
+    const full: Electron.SaveDialogOptions = {
+      filters: PROJECT_FILTERS,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      ...options,
+    }
     return this.window ? dialog.showSaveDialog(this.window, full) : dialog.showSaveDialog(full)
   }
 

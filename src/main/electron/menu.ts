@@ -55,7 +55,17 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       // The renderer decides what to undo: the text field being edited, or the last coding action.
       { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
       { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.command('redo') },
-      ...(mac ? [] : [{ label: 'Redo', accelerator: 'Ctrl+Y', visible: false, acceleratorWorksWhenHidden: true, click: () => actions.command('redo') } as const]),
+      ...(mac
+        ? []
+        : [
+            {
+              label: 'Redo',
+              accelerator: 'Ctrl+Y',
+              visible: false,
+              acceleratorWorksWhenHidden: true,
+              click: () => actions.command('redo'),
+            } as const,
+          ]),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -57,7 +57,12 @@ export async function capturePngWithElectron(job: PrintJob & { selector: string 
     const rect = (await win.webContents.executeJavaScript(
       `(() => { const r = document.querySelector(${JSON.stringify(job.selector)}).getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height } })()`,
     )) as { x: number; y: number; width: number; height: number }
-    const image = await win.webContents.capturePage({ x: Math.floor(rect.x), y: Math.floor(rect.y), width: Math.ceil(rect.width), height: Math.ceil(rect.height) })
+    const image = await win.webContents.capturePage({
+      x: Math.floor(rect.x),
+      y: Math.floor(rect.y),
+      width: Math.ceil(rect.width),
+      height: Math.ceil(rect.height),
+    })
     return image.toPNG()
   })
 }

@@ -32,7 +32,10 @@ function overlap(a: Rect, b: Rect): Rect | null {
 }
 
 /** The bounds to open with (position undefined: let the system centre it) and whether to maximise. */
-export function restoreBounds(saved: SavedWindow | undefined, workAreas: Rect[]): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
+export function restoreBounds(
+  saved: SavedWindow | undefined,
+  workAreas: Rect[],
+): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
   const maximized = saved?.maximized === true
   const fits = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= 100_000
   const width = fits(saved?.width, MIN_SIZE.width) ? Math.round(saved!.width!) : DEFAULT_SIZE.width
@@ -48,7 +51,12 @@ export function restoreBounds(saved: SavedWindow | undefined, workAreas: Rect[])
       // Never larger than the display it is on.
       const area = workAreas.find((a) => overlap(titleBar, a)) ?? workAreas[0]
       return {
-        bounds: { x: titleBar.x, y: titleBar.y, width: area ? Math.min(width, area.width) : width, height: area ? Math.min(height, area.height) : height },
+        bounds: {
+          x: titleBar.x,
+          y: titleBar.y,
+          width: area ? Math.min(width, area.width) : width,
+          height: area ? Math.min(height, area.height) : height,
+        },
         maximized,
       }
     }

@@ -19,7 +19,18 @@ export interface Decoded {
 }
 
 /** Code pages a researcher's files realistically arrive in, besides UTF-8/16. */
-const LEGACY = ['windows-1252', 'windows-1255', 'windows-1256', 'ISO-8859-1', 'ISO-8859-8', 'ISO-8859-6', 'windows-1251', 'Shift_JIS', 'GB18030', 'EUC-KR']
+const LEGACY = [
+  'windows-1252',
+  'windows-1255',
+  'windows-1256',
+  'ISO-8859-1',
+  'ISO-8859-8',
+  'ISO-8859-6',
+  'windows-1251',
+  'Shift_JIS',
+  'GB18030',
+  'EUC-KR',
+]
 
 function unreadable(file: string, why: string): NeedleError {
   return new NeedleError('unreadable_file', `${basename(file)} cannot be imported: ${why}`, { file })
@@ -35,7 +46,10 @@ export function assertTextual(bytes: Uint8Array, file: string): void {
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) throw unreadable(file, office97(file))
   if (head[0] === 0x7b && head[1] === 0x5c && head[2] === 0x72 && head[3] === 0x74 && head[4] === 0x66) {
-    throw unreadable(file, 'it is a Rich Text (.rtf) document, a format Needle does not read. Open it in Word or LibreOffice, save it as .docx or plain text (.txt), and import that.')
+    throw unreadable(
+      file,
+      'it is a Rich Text (.rtf) document, a format Needle does not read. Open it in Word or LibreOffice, save it as .docx or plain text (.txt), and import that.',
+    )
   }
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) {
     throw unreadable(file, 'it is a PDF. Export the transcript or table as text, CSV or .docx and import that.')
@@ -46,14 +60,20 @@ export function assertTextual(bytes: Uint8Array, file: string): void {
       if (b === 0) throw unreadable(file, 'it is a binary file, not text. Export it as CSV, TSV or plain text and import that.')
       if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++
     }
-    if (controls > head.length * 0.1) throw unreadable(file, 'it is a binary file, not text. Export it as CSV, TSV or plain text and import that.')
+    if (controls > head.length * 0.1)
+      throw unreadable(file, 'it is a binary file, not text. Export it as CSV, TSV or plain text and import that.')
   }
 }
 
 /** OLE2 compound files: Word 97-2003 .doc, Excel .xls, PowerPoint .ppt. */
 function office97(file: string): string {
   const ext = extname(file).toLowerCase()
-  const what = ext === '.xls' ? 'an Excel 97-2003 workbook (.xls)' : ext === '.ppt' ? 'a PowerPoint 97-2003 file (.ppt)' : 'a Word 97-2003 document (.doc)'
+  const what =
+    ext === '.xls'
+      ? 'an Excel 97-2003 workbook (.xls)'
+      : ext === '.ppt'
+        ? 'a PowerPoint 97-2003 file (.ppt)'
+        : 'a Word 97-2003 document (.doc)'
   const target = ext === '.xls' ? 'CSV' : '.docx or plain text (.txt)'
   return `it is ${what}, an old binary Office format Needle does not read. Open it in ${ext === '.xls' ? 'Excel' : 'Word'} or LibreOffice, save it as ${target}, and import that.`
 }
@@ -103,7 +123,12 @@ function detectLegacy(bytes: Uint8Array): string {
   for (const cp of ['windows-1252', 'windows-1255', 'windows-1256']) if (!candidates.includes(cp)) candidates.push(cp)
   // On a tie (ISO-8859-6 and windows-1256 both give Arabic letters) the Windows page wins:
   // it is what Windows wrote, and what the bytes of real files mean.
-  const scored = candidates.map((cp, order) => ({ cp, order, windows: cp.startsWith('windows-') ? 0 : 1, score: decodingScore(iconv.decode(Buffer.from(sample), cp)) }))
+  const scored = candidates.map((cp, order) => ({
+    cp,
+    order,
+    windows: cp.startsWith('windows-') ? 0 : 1,
+    score: decodingScore(iconv.decode(Buffer.from(sample), cp)),
+  }))
   scored.sort((a, b) => b.score - a.score || a.windows - b.windows || a.order - b.order)
   return scored[0].cp
 }
@@ -111,7 +136,8 @@ function detectLegacy(bytes: Uint8Array): string {
 // UTF-8 read as a single-byte code page leaves these pairs in the text.
 // Hebrew (windows-1255) or Arabic (windows-1256) bytes read as Latin-1 give words made only of
 // accented letters, e.g. "àåîðéè÷"; no Western language writes words like that.
-const MOJIBAKE = /(?:Ã[\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201D\u2122]|Ø[\u00A0-\u00BF]|×[\u0090-\u00AA]|(?<![A-Za-z\u00C0-\u00FF])[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]{4,}(?![A-Za-z]))/
+const MOJIBAKE =
+  /(?:Ã[\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201D\u2122]|Ø[\u00A0-\u00BF]|×[\u0090-\u00AA]|(?<![A-Za-z\u00C0-\u00FF])[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]{4,}(?![A-Za-z]))/
 
 /** Names the first line that shows mojibake, so the researcher can look at it. */
 export function mojibakeWarning(text: string, file: string): string | null {

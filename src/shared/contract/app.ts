@@ -19,7 +19,10 @@ export const appChannels = {
       .object({
         mode: z.enum(['open', 'save']),
         title: z.string().max(200).optional(),
-        filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]{1,10}$/)).max(20) }).strict()).max(10).optional(),
+        filters: z
+          .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]{1,10}$/)).max(20) }).strict())
+          .max(10)
+          .optional(),
         multiple: z.boolean().optional(),
         defaultPath: filePath.optional(),
       })

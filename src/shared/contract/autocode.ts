@@ -52,9 +52,7 @@ const selection = z.union([z.object({ ids: z.array(id).min(1) }).strict(), z.obj
 export const autocodeChannels = {
   'autocode.rules': channel<AutocodeRule[]>()(z.object({ codeId: id.optional() }).strict()),
   /** A keyword (one word, stemmed), a phrase (words in order) or a regular expression (on folded, lower-case text). */
-  'autocode.addRule': channel<AutocodeRule>()(
-    z.object({ codeId: id, kind: z.enum(RULE_KINDS), pattern: rulePattern }).strict(),
-  ),
+  'autocode.addRule': channel<AutocodeRule>()(z.object({ codeId: id, kind: z.enum(RULE_KINDS), pattern: rulePattern }).strict()),
   /** Checks a rule as addRule would, saving nothing; with a codeId it also says when that code already has the rule. */
   'autocode.checkRule': channel<{ valid: true } | ({ valid: false } & RuleProblem)>()(
     z.object({ codeId: id.optional(), kind: z.enum(RULE_KINDS), pattern: rulePattern }).strict(),

@@ -38,7 +38,9 @@ export const codeChannels = {
   /** The codebook in tree order: parents before children, siblings by sort. */
   'codes.list': channel<CodeRow[]>()(z.object({}).strict()),
   'codes.create': channel<CodeRow>()(
-    z.object({ name, kind, parentId: id.nullable().optional(), color: color.optional(), description: z.string().max(5000).optional() }).strict(),
+    z
+      .object({ name, kind, parentId: id.nullable().optional(), color: color.optional(), description: z.string().max(5000).optional() })
+      .strict(),
   ),
   'codes.update': channel<CodeRow>()(
     z
@@ -72,7 +74,12 @@ export const memoChannels = {
   /** Creates (no id) or replaces the text of a memo. The project memo has targetId null. */
   'memos.save': channel<Memo>()(
     z
-      .object({ id: id.optional(), targetKind: z.enum(MEMO_TARGETS), targetId: id.nullable().default(null), text: z.string().trim().min(1, 'a memo needs text').max(100_000) })
+      .object({
+        id: id.optional(),
+        targetKind: z.enum(MEMO_TARGETS),
+        targetId: id.nullable().default(null),
+        text: z.string().trim().min(1, 'a memo needs text').max(100_000),
+      })
       .strict(),
   ),
   'memos.delete': channel<null>()(z.object({ id }).strict()),

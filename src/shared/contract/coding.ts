@@ -95,7 +95,9 @@ export const codingChannels = {
   'highlights.update': channel<HighlightView>()(z.object({ id, codeIds: z.array(id).max(50).optional(), ...details }).strict()),
   'highlights.delete': channel<null>()(z.object({ id }).strict()),
   /** Reads a due date from text ("by Friday", "before Q3", "بحلول نهاية الشهر"). Reference: an ISO date, or the document's date. */
-  'dates.parse': channel<ParsedDate>()(z.object({ text: z.string().max(10_000), reference: isoDate.optional(), documentId: id.optional() }).strict()),
+  'dates.parse': channel<ParsedDate>()(
+    z.object({ text: z.string().max(10_000), reference: isoDate.optional(), documentId: id.optional() }).strict(),
+  ),
   'undo.undo': channel<UndoState>()(z.object({}).strict()),
   'undo.redo': channel<UndoState>()(z.object({}).strict()),
   'undo.state': channel<UndoState>()(z.object({}).strict()),

@@ -46,7 +46,15 @@ export const importChannels = {
   'import.preview': channel<ImportPreview>()(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict()),
   /** Imports every file in one transaction; progress arrives as 'import.progress' events. */
   'import.run': channel<{ sources: ImportedSource[] }>()(
-    z.object({ jobId, files: z.array(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict()).min(1).max(500) }).strict(),
+    z
+      .object({
+        jobId,
+        files: z
+          .array(z.object({ path: filePath, options: importOptionsSchema.optional() }).strict())
+          .min(1)
+          .max(500),
+      })
+      .strict(),
   ),
   'import.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
   /** Writes a confirmed table mapping as JSON, for the next import or the CLI's --mapping. */

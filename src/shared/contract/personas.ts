@@ -64,15 +64,32 @@ export const personaChannels = {
         sections: z.array(sectionPatch).max(40).optional(),
         removeSections: z.array(sectionId).max(40).optional(),
         avatar: z
-          .object({ kind: z.enum(AVATAR_KINDS).optional(), colour: z.string().regex(/^#[0-9a-f]{6}$/i).optional(), seed: z.number().int().min(0).max(2 ** 32 - 1).optional(), initials: z.string().max(4).optional() })
+          .object({
+            kind: z.enum(AVATAR_KINDS).optional(),
+            colour: z
+              .string()
+              .regex(/^#[0-9a-f]{6}$/i)
+              .optional(),
+            seed: z
+              .number()
+              .int()
+              .min(0)
+              .max(2 ** 32 - 1)
+              .optional(),
+            initials: z.string().max(4).optional(),
+          })
           .strict()
           .optional(),
       })
       .strict(),
   ),
   /** Links a highlight to a section (and to one statement in it, when given). */
-  'personas.attachEvidence': channel<Persona>()(z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict()),
-  'personas.detachEvidence': channel<Persona>()(z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict()),
+  'personas.attachEvidence': channel<Persona>()(
+    z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict(),
+  ),
+  'personas.detachEvidence': channel<Persona>()(
+    z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict(),
+  ),
   /** The researcher's own picture (png, jpg or webp, at most 2 MB), stored in the project. */
   'personas.setAvatarImage': channel<Persona>()(z.object({ personaId: id, path: filePath }).strict()),
   /** The stored picture as a data: URL, or null. */

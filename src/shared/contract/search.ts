@@ -10,7 +10,10 @@ export const searchFilters = z
     /** Documents that have a highlight with any of these codes. */
     codeIds: z.array(id).optional(),
     /** Documents whose participant has this attribute value (case-insensitive). */
-    participantAttribute: z.object({ name: z.string().min(1), value: z.string() }).strict().optional(),
+    participantAttribute: z
+      .object({ name: z.string().min(1), value: z.string() })
+      .strict()
+      .optional(),
   })
   .strict()
 export type SearchFilters = z.infer<typeof searchFilters>

@@ -26,7 +26,12 @@ export const runOptionsSchema = z
     inputs: z.array(z.enum(SEGMENT_INPUTS)).min(1, 'choose at least one input').max(3).default(['ratings']),
     /** Extra code kinds counted with need codes (pains, demands, goals). */
     codeKinds: z.array(z.enum(NEED_LIKE_KINDS)).max(4).default(['need']),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
     minShare: z.number().min(0).max(0.5).default(0.05),
     /** Bootstrap resamples for stability; 0 skips it. */
     resamples: z.number().int().min(0).max(1000).default(100),
@@ -143,16 +148,39 @@ export interface RuleDefinition {
 export type SegmentDefinition = RunDefinition | RuleDefinition
 
 const ruleCondition = z.union([
-  z.object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('equals'), value: z.string().max(1000) }).strict(),
-  z.object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('in'), values: z.array(z.string().max(1000)).min(1).max(500) }).strict(),
   z
-    .object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('between'), min: z.number().optional(), max: z.number().optional() })
+    .object({ type: z.literal('attribute'), attribute: z.string().min(1).max(200), op: z.literal('equals'), value: z.string().max(1000) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('attribute'),
+      attribute: z.string().min(1).max(200),
+      op: z.literal('in'),
+      values: z.array(z.string().max(1000)).min(1).max(500),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('attribute'),
+      attribute: z.string().min(1).max(200),
+      op: z.literal('between'),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    })
     .strict(),
   z.object({ type: z.literal('code'), codeId: id, present: z.boolean() }).strict(),
   z
-    .object({ type: z.literal('rating'), needId: id, measure: z.enum(['importance', 'satisfaction']), op: z.enum(['>=', '<=']), value: z.number().min(1).max(5) })
+    .object({
+      type: z.literal('rating'),
+      needId: id,
+      measure: z.enum(['importance', 'satisfaction']),
+      op: z.enum(['>=', '<=']),
+      value: z.number().min(1).max(5),
+    })
     .strict(),
-  z.object({ type: z.literal('score'), score: z.enum(['fit', 'engagement']), op: z.enum(['>=', '<=']), value: z.number().min(0).max(100) }).strict(),
+  z
+    .object({ type: z.literal('score'), score: z.enum(['fit', 'engagement']), op: z.enum(['>=', '<=']), value: z.number().min(0).max(100) })
+    .strict(),
   z.object({ type: z.literal('lifecycle'), stages: z.array(z.string().max(200)).min(1).max(50) }).strict(),
 ])
 export const ruleSchema = z.object({ all: z.array(ruleCondition).min(1, 'a rule needs at least one condition').max(50) }).strict()
@@ -215,7 +243,15 @@ export interface SegmentCharts {
   heatmap: { needs: { id: number; name: string }[]; cells: { segmentId: number; needId: number; opportunity: number | null }[] } & ChartCsv
   /** Importance vs satisfaction (0-10) per need, per segment, and for everyone (segmentId null). */
   landscape: {
-    points: { segmentId: number | null; segment: string; needId: number; need: string; importance: number; satisfaction: number; opportunity: number }[]
+    points: {
+      segmentId: number | null
+      segment: string
+      needId: number
+      need: string
+      importance: number
+      satisfaction: number
+      opportunity: number
+    }[]
   } & ChartCsv
   /** Participants (members of the chosen segments) coded with both codes; the diagonal is each code's count. */
   cooccurrence: { codes: { id: number; name: string; kind: string }[]; matrix: number[][] } & ChartCsv
@@ -232,7 +268,13 @@ export interface FitWeight {
 
 export const scoreSettingsSchema = z
   .object({
-    fitWeights: z.array(z.object({ attribute: z.string().min(1).max(200), value: z.string().max(1000).optional(), weight: z.number().min(0).max(1000) }).strict()).max(100),
+    fitWeights: z
+      .array(
+        z
+          .object({ attribute: z.string().min(1).max(200), value: z.string().max(1000).optional(), weight: z.number().min(0).max(1000) })
+          .strict(),
+      )
+      .max(100),
     engagementHalfLifeDays: z.number().positive().max(3650).default(90),
     lifecycleAttribute: z.string().min(1).max(200).optional(),
     /** Ages are measured to this date; default the project's latest dated evidence (so scores do not drift with the clock). */
@@ -284,7 +326,13 @@ export const segmentChannels = {
   'segments.removeMembers': channel<SegmentSummary>()(z.object({ id, participantIds }).strict()),
   /** Chart data for a saved run (default: the latest) or chosen segments, each with CSV. */
   'segments.charts': channel<SegmentCharts>()(
-    z.object({ runId: z.string().min(1).max(100).optional(), segmentIds: segmentIds.optional(), attribute: z.string().min(1).max(200).optional() }).strict(),
+    z
+      .object({
+        runId: z.string().min(1).max(100).optional(),
+        segmentIds: segmentIds.optional(),
+        attribute: z.string().min(1).max(200).optional(),
+      })
+      .strict(),
   ),
 } as const
 

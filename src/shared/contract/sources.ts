@@ -68,10 +68,17 @@ export const sourceChannels = {
   /** Documents of a source in file order, paged so a 100,000-row survey stays smooth. */
   'sources.rows': channel<SourceRowsPage>()(
     z
-      .object({ id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200), question: z.string().optional() })
+      .object({
+        id,
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+        question: z.string().optional(),
+      })
       .strict(),
   ),
-  'sources.documents': channel<{ id: number; title: string; direction: Direction; participant: string | null }[]>()(z.object({ id }).strict()),
+  'sources.documents': channel<{ id: number; title: string; direction: Direction; participant: string | null }[]>()(
+    z.object({ id }).strict(),
+  ),
   /** Removes a source with its documents, utterances, highlights and ratings, in one transaction. */
   'sources.remove': channel<null>()(z.object({ id }).strict()),
   'documents.get': channel<DocumentView>()(z.object({ id }).strict()),

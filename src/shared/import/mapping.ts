@@ -147,7 +147,11 @@ export const tableMappingSchema = z
     }
     m.columns.forEach((c, i) => {
       if (!allowed.includes(c.role)) {
-        ctx.addIssue({ code: 'custom', path: ['columns', i, 'role'], message: `"${c.header}": role ${c.role} is not available in a ${m.kind} table` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', i, 'role'],
+          message: `"${c.header}": role ${c.role} is not available in a ${m.kind} table`,
+        })
       }
     })
     const seen = new Map<string, number>()

@@ -47,7 +47,11 @@ export const avatarSchema = z.object({
   /** #rrggbb */
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'),
   /** Drives the generated pattern; the same seed always draws the same avatar. */
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   /** Up to two letters shown by the initials avatar (defaults to the name's). */
   initials: z.string().max(4).optional(),
   /** For kind image: the MIME type of the bytes in personas.avatar. */

@@ -69,7 +69,12 @@ const en: CardLabels = {
   ofParticipants: (p) => `${p} of participants`,
   segment: 'Segment',
   sources: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
-  confidence: { stable: 'Stable segment', moderate: 'Moderately stable segment', unreliable: 'Unstable segment: read with care', unknown: 'Stability not measured' },
+  confidence: {
+    stable: 'Stable segment',
+    moderate: 'Moderately stable segment',
+    unreliable: 'Unstable segment: read with care',
+    unknown: 'Stability not measured',
+  },
   basedOn: 'Based on',
   more: (n) => `+${n} more`,
   opportunity: 'opportunity',
@@ -109,7 +114,12 @@ const ar: CardLabels = {
   ofParticipants: (p) => `${p} من المشاركين`,
   segment: 'الشريحة',
   sources: (n) => arabicCount(n, { one: 'مصدر واحد', two: 'مصدران', few: '{n} مصادر', many: '{n} مصدرًا', other: '{n} مصدر' }),
-  confidence: { stable: 'شريحة مستقرة', moderate: 'شريحة مستقرة نسبيًا', unreliable: 'شريحة غير مستقرة: اقرأ بحذر', unknown: 'لم يُقَس الاستقرار' },
+  confidence: {
+    stable: 'شريحة مستقرة',
+    moderate: 'شريحة مستقرة نسبيًا',
+    unreliable: 'شريحة غير مستقرة: اقرأ بحذر',
+    unknown: 'لم يُقَس الاستقرار',
+  },
   basedOn: 'استنادًا إلى',
   more: (n) => `+${n} أخرى`,
   opportunity: 'الفرصة',
@@ -149,12 +159,19 @@ export function percent(share: number, language: PersonaLanguage): string {
 export function monthYear(iso: string, language: PersonaLanguage): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
   if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d)
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    d,
+  )
 }
 
 /** 2024-03-06 → "6 Mar 2024" / "6 مارس 2024". */
 export function dayMonthYear(iso: string, language: PersonaLanguage): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
   if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d)
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d)
 }

@@ -4,7 +4,27 @@
  * runs: in the renderer before a card is shown, in main before a card is stored or printed.
  */
 export const RICH_TEXT_POLICY = {
-  ALLOWED_TAGS: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'code', 'mark', 'ul', 'ol', 'li', 'blockquote', 'h3', 'h4', 'a', 'span', 'cite'],
+  ALLOWED_TAGS: [
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'code',
+    'mark',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'h3',
+    'h4',
+    'a',
+    'span',
+    'cite',
+  ],
   // data-highlight-id ties a quote to its highlight ("open the quote in its document").
   ALLOWED_ATTR: ['href', 'dir', 'data-highlight-id', 'class'],
   // Only data-highlight-id survives (sanitize.ts drops other data-* attributes after DOMPurify's pass).

@@ -24,7 +24,8 @@ function mutations(bytes: Uint8Array, seed: number): Uint8Array[] {
   for (let i = 0; i < 10; i++) {
     const copy = bytes.slice()
     const flips = 1 + Math.floor(rand() * 4)
-    for (let f = 0; f < flips; f++) copy[Math.floor(rand() * copy.length)] = [0x22, 0x2c, 0x0a, 0x0d, 0x09, 0x00, 0xff, 0xc3][Math.floor(rand() * 8)]
+    for (let f = 0; f < flips; f++)
+      copy[Math.floor(rand() * copy.length)] = [0x22, 0x2c, 0x0a, 0x0d, 0x09, 0x00, 0xff, 0xc3][Math.floor(rand() * 8)]
     out.push(copy)
   }
   return out
@@ -42,7 +43,10 @@ test.each(files)('damaged copies of %s import correctly or fail cleanly', async 
     try {
       const out = await runImport(p, join(FIXTURES, name), bytes, { skipBadRows: i % 2 === 0 })
       // A success is a whole, consistent import of this source.
-      const source = p.db.prepare('SELECT id, row_count AS rows FROM sources ORDER BY id DESC LIMIT 1').get() as { id: number; rows: number }
+      const source = p.db.prepare('SELECT id, row_count AS rows FROM sources ORDER BY id DESC LIMIT 1').get() as {
+        id: number
+        rows: number
+      }
       expect(source.rows, label).toBe(out.rows)
       expect(count(p, 'SELECT count(*) FROM documents WHERE source_id = ?', source.id), label).toBe(out.documents)
       expect(count(p, "SELECT count(*) FROM documents WHERE source_id = ? AND text = ''", source.id), label).toBe(0)

@@ -51,7 +51,10 @@ export async function runImport(project: ProjectDb, file: string, bytes: Uint8Ar
 }
 
 export function count(project: ProjectDb, sql: string, ...params: unknown[]): number {
-  return project.db.prepare(sql).pluck().get(...params) as number
+  return project.db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number
 }
 
 /** Attribute values by participant label, for one attribute. */

@@ -32,7 +32,14 @@ describe('inferMapping', () => {
   })
 
   test('a repeated id is not a respondent id in a survey', () => {
-    const m = inferMapping(['id', 'x'], [['1', 'a'], ['1', 'b'], ['2', 'c']])
+    const m = inferMapping(
+      ['id', 'x'],
+      [
+        ['1', 'a'],
+        ['1', 'b'],
+        ['2', 'c'],
+      ],
+    )
     expect(m.columns[0].role).not.toBe('respondent_id')
   })
 
@@ -63,12 +70,30 @@ describe('inferMapping', () => {
 
 describe('mapping schema', () => {
   test('defaults are filled and a hand-written mapping validates', () => {
-    const r = parseMapping({ kind: 'feedback', headerRows: 1, delimiter: ';', columns: [{ header: 'Notes', role: 'text' }, { header: 'When', role: 'date' }] })
-    expect(r.ok && r.mapping).toMatchObject({ version: 1, quoting: true, headerStyle: 'single', columns: [{ textKind: 'answer' }, { order: 'ymd' }] })
+    const r = parseMapping({
+      kind: 'feedback',
+      headerRows: 1,
+      delimiter: ';',
+      columns: [
+        { header: 'Notes', role: 'text' },
+        { header: 'When', role: 'date' },
+      ],
+    })
+    expect(r.ok && r.mapping).toMatchObject({
+      version: 1,
+      quoting: true,
+      headerStyle: 'single',
+      columns: [{ textKind: 'answer' }, { order: 'ymd' }],
+    })
   })
 
   test('problems name the column: a missing need name, two id columns', () => {
-    const noNeed = parseMapping({ kind: 'survey', headerRows: 1, delimiter: ',', columns: [{ header: 'c', role: 'need_rating', measure: 'importance' }] })
+    const noNeed = parseMapping({
+      kind: 'survey',
+      headerRows: 1,
+      delimiter: ',',
+      columns: [{ header: 'c', role: 'need_rating', measure: 'importance' }],
+    })
     expect(!noNeed.ok && noNeed.problems.join('\n')).toMatch(/columns\.0\.need/)
     const twoIds = parseMapping({
       kind: 'survey',
@@ -83,7 +108,13 @@ describe('mapping schema', () => {
   })
 
   test('a saved mapping is matched to a new export by header, whatever the order', () => {
-    const saved = inferMapping(['id', 'Country', 'Comment'], [['1', 'UK', 'A long enough comment for text'], ['2', 'UK', 'Another long comment for text']])
+    const saved = inferMapping(
+      ['id', 'Country', 'Comment'],
+      [
+        ['1', 'UK', 'A long enough comment for text'],
+        ['2', 'UK', 'Another long comment for text'],
+      ],
+    )
     const { mapping, missing, added } = matchSavedMapping(saved, ['Comment', 'country', 'id', 'New question'])
     expect(mapping.columns.map((c) => [c.header, c.role, c.index])).toEqual([
       ['Comment', 'text', 0],
@@ -116,6 +147,10 @@ describe('readTable', () => {
     }
     const out = []
     for await (const r of readTable(pieces(), { delimiter: '\t', newline: '\n', quoting: false })) out.push(r.fields)
-    expect(out).toEqual([['a', 'b'], ['1', 'x'], ['2', 'y']])
+    expect(out).toEqual([
+      ['a', 'b'],
+      ['1', 'x'],
+      ['2', 'y'],
+    ])
   })
 })

@@ -13,7 +13,15 @@ function docs(project: ReturnType<typeof newProject>) {
       `SELECT d.title, d.text, d.question, d.row_number AS row, d.direction, d.occurred_at AS occurredAt, p.label
        FROM documents d LEFT JOIN participants p ON p.id = d.participant_id ORDER BY d.id`,
     )
-    .all() as Array<{ title: string; text: string; question: string; row: number; direction: string; occurredAt: string | null; label: string }>
+    .all() as Array<{
+    title: string
+    text: string
+    question: string
+    row: number
+    direction: string
+    occurredAt: string | null
+    label: string
+  }>
 }
 
 describe('reading survey exports', () => {
@@ -24,7 +32,11 @@ describe('reading survey exports', () => {
     expect(out.participants).toBe(4)
     expect(out.documents).toBe(3)
     const d = docs(p)
-    expect(d.map((x) => x.text)).toEqual(['Faster export.\nAnd a dark mode.', 'Line one\r\nLine two\r\nLine three', 'He said "ship it", then left'])
+    expect(d.map((x) => x.text)).toEqual([
+      'Faster export.\nAnd a dark mode.',
+      'Line one\r\nLine two\r\nLine three',
+      'He said "ship it", then left',
+    ])
     expect(d[1]).toMatchObject({ question: 'What would you change?', label: 'r2', row: 2, title: 'What would you change? — r2' })
     expect(count(p, 'SELECT row_count FROM sources')).toBe(4)
   })
@@ -48,7 +60,11 @@ describe('reading survey exports', () => {
     const out = await runImport(p, path('arabic-survey.csv'), new Uint8Array(bytes))
     expect(out.rows).toBe(3)
     const d = docs(p)
-    expect(d.map((x) => x.text)).toEqual(['التأخير في التوصيل كل أسبوع', 'خدمة العملاء لا ترد على الهاتف', 'الأسعار ارتفعت كثيرا هذا العام'])
+    expect(d.map((x) => x.text)).toEqual([
+      'التأخير في التوصيل كل أسبوع',
+      'خدمة العملاء لا ترد على الهاتف',
+      'الأسعار ارتفعت كثيرا هذا العام',
+    ])
     expect(d.every((x) => x.direction === 'rtl')).toBe(true)
     expect(d[0].question).toBe('ما الذي يزعجك في الخدمة؟')
     expect(attributeValues(p, 'المدينة')).toEqual({ '1': 'القاهرة', '2': 'الرياض', '3': 'القاهرة' })
@@ -66,7 +82,11 @@ describe('reading survey exports', () => {
       'Great breakfast and friendly staff at the desk',
       'Noisy street and the air conditioning broke twice',
     ])
-    expect(attributeValues(p, 'Score')).toEqual({ 'semicolon-crlf row 1': '7.5', 'semicolon-crlf row 2': '9.1', 'semicolon-crlf row 3': '4' })
+    expect(attributeValues(p, 'Score')).toEqual({
+      'semicolon-crlf row 1': '7.5',
+      'semicolon-crlf row 2': '9.1',
+      'semicolon-crlf row 3': '4',
+    })
   })
 
   test('TSV: tab delimiter, NPS column, respondent ids', async () => {

@@ -67,7 +67,16 @@ describe('feedback tables', () => {
   test('CRM export: accounts are participants, typed attributes, one document per note, dated', async () => {
     const preview = await previewTable(fixture('crm.csv'), path('crm.csv'))
     expect(preview.mapping.kind).toBe('feedback')
-    expect(preview.mapping.columns.map((c) => c.role)).toEqual(['account_id', 'date', 'channel', 'stage', 'deal_value', 'lost_reason', 'rating', 'text'])
+    expect(preview.mapping.columns.map((c) => c.role)).toEqual([
+      'account_id',
+      'date',
+      'channel',
+      'stage',
+      'deal_value',
+      'lost_reason',
+      'rating',
+      'text',
+    ])
     const p = newProject()
     const out = await runImport(p, path('crm.csv'), fixture('crm.csv'))
     expect(out).toMatchObject({ kind: 'feedback', rows: 4, participants: 3, documents: 3 })
@@ -75,7 +84,9 @@ describe('feedback tables', () => {
     expect(attributeValues(p, 'Deal Value')).toEqual({ 'ACME-1': '15000', 'GLOBEX-7': '4500', 'INITECH-3': '8000' })
     expect(attributeValues(p, 'Lost Reason')).toEqual({ 'GLOBEX-7': 'Price too high', 'INITECH-3': 'Chose a competitor' })
     expect(count(p, "SELECT count(*) FROM attributes WHERE name = 'Deal Value' AND type = 'number'")).toBe(1)
-    const notes = p.db.prepare('SELECT d.occurred_at AS at, p.label FROM documents d JOIN participants p ON p.id = d.participant_id ORDER BY d.id').all()
+    const notes = p.db
+      .prepare('SELECT d.occurred_at AS at, p.label FROM documents d JOIN participants p ON p.id = d.participant_id ORDER BY d.id')
+      .all()
     expect(notes).toEqual([
       { at: '2024-01-15', label: 'ACME-1' },
       { at: '2024-02-03', label: 'GLOBEX-7' },
@@ -88,7 +99,9 @@ describe('feedback tables', () => {
     const preview = await previewTable(fixture('crm.csv'), path('crm.csv'))
     const mapping = {
       ...preview.mapping,
-      columns: preview.mapping.columns.map((c) => (c.header === 'Channel' ? { ...c, role: 'ignore' as const } : c.header === 'Lifecycle Stage' ? { ...c, attribute: 'Stage' } : c)),
+      columns: preview.mapping.columns.map((c) =>
+        c.header === 'Channel' ? { ...c, role: 'ignore' as const } : c.header === 'Lifecycle Stage' ? { ...c, attribute: 'Stage' } : c,
+      ),
     }
     const p = newProject()
     await runImport(p, path('crm.csv'), fixture('crm.csv'), { mapping: JSON.parse(JSON.stringify(mapping)) })

@@ -22,21 +22,99 @@ interface Expectation {
 
 const EXPECTED: Expectation[] = [
   // SurveyMonkey, 2 header rows, not UTF-8 (0x8C 0xE6 in the header); 1,186 unique RespondentIDs.
-  { file: 'surveys/fivethirtyeight_surveymonkey_exports/star-wars-survey__StarWars.csv', rows: 1186, headerRows: 2, delimiter: ',', participants: 1186 },
-  { file: 'surveys/fivethirtyeight_surveymonkey_exports/region-survey__MIDWEST.csv', rows: 2778, headerRows: 2, delimiter: ',', participants: 2778 },
-  { file: 'surveys/fivethirtyeight_surveymonkey_exports/thanksgiving-2015__thanksgiving-2015-poll-data.csv', rows: 1058, headerRows: 1, delimiter: ',', participants: 1058 },
+  {
+    file: 'surveys/fivethirtyeight_surveymonkey_exports/star-wars-survey__StarWars.csv',
+    rows: 1186,
+    headerRows: 2,
+    delimiter: ',',
+    participants: 1186,
+  },
+  {
+    file: 'surveys/fivethirtyeight_surveymonkey_exports/region-survey__MIDWEST.csv',
+    rows: 2778,
+    headerRows: 2,
+    delimiter: ',',
+    participants: 2778,
+  },
+  {
+    file: 'surveys/fivethirtyeight_surveymonkey_exports/thanksgiving-2015__thanksgiving-2015-poll-data.csv',
+    rows: 1058,
+    headerRows: 1,
+    delimiter: ',',
+    participants: 1058,
+  },
   // 163 comments are not "NA"; one of them is "-".
-  { file: 'surveys/osmi_mental_health_tech_2014/survey.csv', rows: 1259, headerRows: 1, delimiter: ',', participants: 1259, answers: { comments: 162 } },
-  { file: 'surveys/qualtrics_export_samples_qualtRics/sample.csv', rows: 1, headerRows: 3, delimiter: ',', participants: 1, answers: { 'This is a free text question.': 1 } },
-  { file: 'surveys/qualtrics_export_samples_qualtRics/sample_legacy.csv', rows: 1, headerRows: 2, delimiter: ',', participants: 1, answers: { 'This is a free text question.': 1 } },
-  { file: 'surveys/rstudio_r_community_survey/2019 English R Community Survey Responses.csv', rows: 1838, headerRows: 1, delimiter: ',', participants: 1838 },
-  { file: 'surveys/rstudio_r_community_survey/2019 Spanish R Community Survey Responses.csv', rows: 338, headerRows: 1, delimiter: ',', participants: 338 },
-  { file: 'surveys/rstudio_r_community_survey/Learning R Internet Survey - Form Responses 1 (2018).tsv', rows: 3062, headerRows: 1, delimiter: '\t', participants: 3062 },
+  {
+    file: 'surveys/osmi_mental_health_tech_2014/survey.csv',
+    rows: 1259,
+    headerRows: 1,
+    delimiter: ',',
+    participants: 1259,
+    answers: { comments: 162 },
+  },
+  {
+    file: 'surveys/qualtrics_export_samples_qualtRics/sample.csv',
+    rows: 1,
+    headerRows: 3,
+    delimiter: ',',
+    participants: 1,
+    answers: { 'This is a free text question.': 1 },
+  },
+  {
+    file: 'surveys/qualtrics_export_samples_qualtRics/sample_legacy.csv',
+    rows: 1,
+    headerRows: 2,
+    delimiter: ',',
+    participants: 1,
+    answers: { 'This is a free text question.': 1 },
+  },
+  {
+    file: 'surveys/rstudio_r_community_survey/2019 English R Community Survey Responses.csv',
+    rows: 1838,
+    headerRows: 1,
+    delimiter: ',',
+    participants: 1838,
+  },
+  {
+    file: 'surveys/rstudio_r_community_survey/2019 Spanish R Community Survey Responses.csv',
+    rows: 338,
+    headerRows: 1,
+    delimiter: ',',
+    participants: 338,
+  },
+  {
+    file: 'surveys/rstudio_r_community_survey/Learning R Internet Survey - Form Responses 1 (2018).tsv',
+    rows: 3062,
+    headerRows: 1,
+    delimiter: '\t',
+    participants: 3062,
+  },
   // 4,000 records = header + 3,999 complaints; 141 narratives; Complaint_ID unique.
-  { file: 'feedback/cfpb_consumer_complaints_2023_subset/Consumer_Complaints.csv', rows: 3999, headerRows: 1, delimiter: ',', participants: 3999, answers: { Consumer_complaint_narrative: 141 } },
-  { file: 'feedback/hotel_reviews_europe_semicolon/Hotel_Reviews.csv', rows: 1261, headerRows: 1, delimiter: ';', participants: 1261, answers: { Negative_Review: 1260, Positive_Review: 1261 } },
+  {
+    file: 'feedback/cfpb_consumer_complaints_2023_subset/Consumer_Complaints.csv',
+    rows: 3999,
+    headerRows: 1,
+    delimiter: ',',
+    participants: 3999,
+    answers: { Consumer_complaint_narrative: 141 },
+  },
+  {
+    file: 'feedback/hotel_reviews_europe_semicolon/Hotel_Reviews.csv',
+    rows: 1261,
+    headerRows: 1,
+    delimiter: ';',
+    participants: 1261,
+    answers: { Negative_Review: 1260, Positive_Review: 1261 },
+  },
   // No header, stray quotes: 10,006 lines, each one tweet.
-  { file: 'feedback/arabic_ASTD_tweets_rtl/Tweets.txt', rows: 10006, headerRows: 0, delimiter: '\t', participants: 10006, documents: 10006 },
+  {
+    file: 'feedback/arabic_ASTD_tweets_rtl/Tweets.txt',
+    rows: 10006,
+    headerRows: 0,
+    delimiter: '\t',
+    participants: 10006,
+    documents: 10006,
+  },
 ]
 
 describe.skipIf(!hasRealData)('real exports import with independently counted rows', () => {

@@ -65,7 +65,15 @@ export function storedUtterances(db: Database.Database, documentId: number): Sto
       `SELECT u.seq, u.speaker, u.start, u.end, p.label AS participant, u.time_start_ms, u.time_end_ms
        FROM utterances u LEFT JOIN participants p ON p.id = u.participant_id WHERE u.document_id = ? ORDER BY u.seq`,
     )
-    .all(documentId) as { seq: number; speaker: string | null; start: number; end: number; participant: string | null; time_start_ms: number | null; time_end_ms: number | null }[]
+    .all(documentId) as {
+    seq: number
+    speaker: string | null
+    start: number
+    end: number
+    participant: string | null
+    time_start_ms: number | null
+    time_end_ms: number | null
+  }[]
   return rows.map((r) => ({
     seq: r.seq,
     speaker: r.speaker,
@@ -78,6 +86,7 @@ export function storedUtterances(db: Database.Database, documentId: number): Sto
 
 export function tableCounts(db: Database.Database): Record<string, number> {
   const out: Record<string, number> = {}
-  for (const t of ['sources', 'documents', 'utterances', 'participants', 'project_meta']) out[t] = db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number
+  for (const t of ['sources', 'documents', 'utterances', 'participants', 'project_meta'])
+    out[t] = db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number
   return out
 }

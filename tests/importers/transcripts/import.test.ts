@@ -22,11 +22,33 @@ describe('importTranscript', () => {
   it('imports a Teams VTT as one source, one document, utterances with times, speakers as participants', async () => {
     const { db } = newProject()
     const outcome = await runImport(db, '/data/teams-voices.vtt', fixture('teams-voices.vtt'))
-    expect(outcome).toMatchObject({ kind: 'interview', rows: 4, documents: 1, participants: 2, utterances: 4, speakers: ['Interviewer', 'Maya Cohen'], skipped: [] })
-    const source = db.prepare('SELECT kind, name, file_name, encoding, row_count, checksum, report FROM sources').get() as Record<string, string>
-    expect(source).toMatchObject({ kind: 'interview', name: 'teams-voices', file_name: 'teams-voices.vtt', encoding: 'UTF-8', row_count: 4 })
+    expect(outcome).toMatchObject({
+      kind: 'interview',
+      rows: 4,
+      documents: 1,
+      participants: 2,
+      utterances: 4,
+      speakers: ['Interviewer', 'Maya Cohen'],
+      skipped: [],
+    })
+    const source = db.prepare('SELECT kind, name, file_name, encoding, row_count, checksum, report FROM sources').get() as Record<
+      string,
+      string
+    >
+    expect(source).toMatchObject({
+      kind: 'interview',
+      name: 'teams-voices',
+      file_name: 'teams-voices.vtt',
+      encoding: 'UTF-8',
+      row_count: 4,
+    })
     expect(source.checksum).toMatch(/^[0-9a-f]{64}$/)
-    expect(JSON.parse(source.report)).toMatchObject({ format: 'vtt', turns: 4, speakers: ['Interviewer', 'Maya Cohen'], interviewers: ['Interviewer'] })
+    expect(JSON.parse(source.report)).toMatchObject({
+      format: 'vtt',
+      turns: 4,
+      speakers: ['Interviewer', 'Maya Cohen'],
+      interviewers: ['Interviewer'],
+    })
     const doc = onlyDocument(db)
     expect(doc).toMatchObject({ title: 'teams-voices.vtt', direction: 'ltr' })
     expect(participants(db)).toEqual([
@@ -36,7 +58,14 @@ describe('importTranscript', () => {
     // A one-on-one interview is filed under the interviewee.
     const maya = db.prepare("SELECT id FROM participants WHERE label = 'Maya Cohen'").pluck().get()
     expect(doc.participantId).toBe(maya)
-    expect(storedUtterances(db, doc.id)[3]).toEqual({ seq: 3, speaker: 'Maya Cohen', participant: 'Maya Cohen', words: 'The app forgets my list.', timeStartMs: 3612000, timeEndMs: 3615000 })
+    expect(storedUtterances(db, doc.id)[3]).toEqual({
+      seq: 3,
+      speaker: 'Maya Cohen',
+      participant: 'Maya Cohen',
+      words: 'The app forgets my list.',
+      timeStartMs: 3612000,
+      timeEndMs: 3615000,
+    })
     // The text is searchable as soon as it is imported.
     expect(db.prepare("SELECT rowid FROM document_fts WHERE document_fts MATCH 'forgets'").pluck().all()).toEqual([doc.id])
   })
@@ -86,7 +115,10 @@ describe('importTranscript', () => {
     const hebrew = fixture('hebrew.txt').toString()
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(arabic, 'utf-16le')])
     expect((await runImport(db, 'utf16.txt', utf16)).speakers).toEqual(['المحاور', 'سارة'])
-    expect((await runImport(db, 'cp1256.txt', iconv.encode(arabic.replace('٤', '4'), 'windows-1256'))).speakers).toEqual(['المحاور', 'سارة'])
+    expect((await runImport(db, 'cp1256.txt', iconv.encode(arabic.replace('٤', '4'), 'windows-1256'))).speakers).toEqual([
+      'المحاور',
+      'سارة',
+    ])
     expect((await runImport(db, 'cp1255.txt', iconv.encode(hebrew, 'windows-1255'))).speakers).toEqual(['מראיין', 'רותי לוי'])
     const rows = db.prepare('SELECT name, encoding FROM sources ORDER BY id').all()
     expect(rows).toEqual([
@@ -109,12 +141,23 @@ describe('importTranscript', () => {
     await runImport(db, 'ar2.txt', iconv.encode('سارة: نعم', 'windows-1256'))
     await runImport(db, 'ar3.txt', iconv.encode('علي: لا', 'windows-1256'))
     expect(db.prepare('SELECT text FROM documents ORDER BY id').pluck().all()).toEqual([shortHebrew, shortArabic, 'سارة: نعم', 'علي: لا'])
-    expect(db.prepare('SELECT encoding FROM sources ORDER BY id').pluck().all()).toEqual(['windows-1255', 'windows-1256', 'windows-1256', 'windows-1256'])
+    expect(db.prepare('SELECT encoding FROM sources ORDER BY id').pluck().all()).toEqual([
+      'windows-1255',
+      'windows-1256',
+      'windows-1256',
+      'windows-1256',
+    ])
   })
 
   it('imports a .docx through mammoth with the text turn rules', async () => {
     const { db } = newProject()
-    const docx = makeDocx(['Interview 2', 'Interviewer: What do you need by Friday?', 'Noa Gold: The invoices, all of them.', 'Interviewer: Why Friday?', 'Noa Gold: Payroll runs on Monday.'])
+    const docx = makeDocx([
+      'Interview 2',
+      'Interviewer: What do you need by Friday?',
+      'Noa Gold: The invoices, all of them.',
+      'Interviewer: Why Friday?',
+      'Noa Gold: Payroll runs on Monday.',
+    ])
     const outcome = await runImport(db, 'interview.docx', docx)
     expect(outcome.speakers).toEqual(['Interviewer', 'Noa Gold'])
     const doc = onlyDocument(db)
@@ -131,16 +174,26 @@ describe('importTranscript', () => {
     const { db } = newProject()
     const ole = new Uint8Array(512)
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-    await expect(runImport(db, '/x/protocol.doc', ole)).rejects.toThrow(/protocol\.doc cannot be imported: it is a Word 97-2003 document.*save it as \.docx or plain text/)
+    await expect(runImport(db, '/x/protocol.doc', ole)).rejects.toThrow(
+      /protocol\.doc cannot be imported: it is a Word 97-2003 document.*save it as \.docx or plain text/,
+    )
     const broken = makeDocx(['Interviewer: hello']).slice(0, 60)
-    await expect(runImport(db, '/x/broken.docx', broken)).rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringMatching(/^broken\.docx cannot be imported/) })
-    await expect(runImport(db, '/x/empty.vtt', new Uint8Array())).rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('empty.vtt') })
+    await expect(runImport(db, '/x/broken.docx', broken)).rejects.toMatchObject({
+      code: 'unreadable_file',
+      message: expect.stringMatching(/^broken\.docx cannot be imported/),
+    })
+    await expect(runImport(db, '/x/empty.vtt', new Uint8Array())).rejects.toMatchObject({
+      code: 'unreadable_file',
+      message: expect.stringContaining('empty.vtt'),
+    })
     expect(tableCounts(db)).toMatchObject({ sources: 0, documents: 0, utterances: 0, participants: 0 })
   })
 
   it('refuses a VTT with an unreadable cue unless asked to skip it, naming the line', async () => {
     const { db } = newProject()
-    const bytes = Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi.\n\n00:03.000 -> 00:04.000\n<v Ann>Lost.\n\n00:05.000 --> 00:06.000\n<v Bo>Bye.\n')
+    const bytes = Buffer.from(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi.\n\n00:03.000 -> 00:04.000\n<v Ann>Lost.\n\n00:05.000 --> 00:06.000\n<v Bo>Bye.\n',
+    )
     const err = await runImport(db, 'calls/x.vtt', bytes).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(NeedleError)
     expect(err).toMatchObject({ code: 'bad_rows', message: expect.stringMatching(/^x\.vtt line 6: .*--skip-bad-rows.* other 2 cues/) })
@@ -154,7 +207,12 @@ describe('importTranscript', () => {
     const { db } = newProject()
     const controller = new AbortController()
     const lines = ['WEBVTT', '']
-    for (let i = 0; i < 1000; i++) lines.push(`00:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(i % 60).padStart(2, '0')}.500`, `<v P${i % 3}>Line ${i}</v>`, '')
+    for (let i = 0; i < 1000; i++)
+      lines.push(
+        `00:${String(i % 60).padStart(2, '0')}.000 --> 00:${String(i % 60).padStart(2, '0')}.500`,
+        `<v P${i % 3}>Line ${i}</v>`,
+        '',
+      )
     let seen = 0
     const run = runImport(db, 'long.vtt', Buffer.from(lines.join('\n')), {
       signal: controller.signal,

@@ -45,7 +45,10 @@ describe('WebVTT', () => {
   })
 
   it('does not take a lone "Note:" cue for a speaker', () => {
-    const p = parseTranscriptText('WEBVTT\n\n00:01.000 --> 00:02.000\nNote: the mic was off.\n\n00:03.000 --> 00:04.000\nHello again.\n', 'vtt')
+    const p = parseTranscriptText(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nNote: the mic was off.\n\n00:03.000 --> 00:04.000\nHello again.\n',
+      'vtt',
+    )
     expect(p.speakers).toEqual([])
     expect(turns(p)).toEqual(['-|Note: the mic was off.', '-|Hello again.'])
   })
@@ -129,7 +132,12 @@ describe('text turns', () => {
   it('reads Hebrew "Name:" lines with the words below, in a CRLF file', () => {
     const p = parseFixture('hebrew.txt')
     expect(p.speakers).toEqual(['מראיין', 'רותי לוי'])
-    expect(turns(p)).toEqual(['מראיין|מה הכי קשה לך בשבוע?', 'רותי לוי|ההזמנות מהספקים מגיעות באיחור.', 'מראיין|ומה את עושה אז?', 'רותי לוי|מתקשרת לכל ספק בנפרד.'])
+    expect(turns(p)).toEqual([
+      'מראיין|מה הכי קשה לך בשבוע?',
+      'רותי לוי|ההזמנות מהספקים מגיעות באיחור.',
+      'מראיין|ומה את עושה אז?',
+      'רותי לוי|מתקשרת לכל ספק בנפרד.',
+    ])
     expect(p.text).toContain('\r\n') // kept exactly as decoded
   })
 

@@ -14,7 +14,13 @@ async function sessionWithInterviews(): Promise<Session> {
   const db = session.project.db
   await runImport(db, 'teams-voices.vtt', fixture('teams-voices.vtt'))
   // The same person under another spelling, in a second interview.
-  await runImport(db, 'second.vtt', Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Moderator>Again?\n\n00:03.000 --> 00:05.000\n<v Maya C.>Yes, the list vanished again.\n'))
+  await runImport(
+    db,
+    'second.vtt',
+    Buffer.from(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Moderator>Again?\n\n00:03.000 --> 00:05.000\n<v Maya C.>Yes, the list vanished again.\n',
+    ),
+  )
   return session
 }
 
@@ -45,14 +51,24 @@ describe('participants channels', () => {
     store.setAttributes(short, [city, role], ['Tel Aviv', 'owner'])
     db.prepare("INSERT INTO segments (name, method, definition, created_at) VALUES ('busy', 'manual', '{}', 'now')").run()
     db.prepare('INSERT INTO segment_members (segment_id, participant_id) VALUES (1, ?), (1, ?)').run(maya, short)
-    db.prepare("INSERT INTO memos (target_kind, target_id, text, created_at, updated_at) VALUES ('participant', ?, 'called twice', 'now', 'now')").run(short)
+    db.prepare(
+      "INSERT INTO memos (target_kind, target_id, text, created_at, updated_at) VALUES ('participant', ?, 'called twice', 'now', 'now')",
+    ).run(short)
 
     const merged = await call(session, 'participants.merge', { from: [short], into: maya })
-    expect(merged).toMatchObject({ id: maya, label: 'Maya Cohen', documents: 2, utterances: 3, attributes: { city: 'Haifa', role: 'owner' } })
+    expect(merged).toMatchObject({
+      id: maya,
+      label: 'Maya Cohen',
+      documents: 2,
+      utterances: 3,
+      attributes: { city: 'Haifa', role: 'owner' },
+    })
     expect(db.prepare('SELECT COUNT(*) FROM participants WHERE id = ?').pluck().get(short)).toBe(0)
     expect(db.prepare('SELECT participant_id FROM segment_members').pluck().all()).toEqual([maya])
     expect(db.prepare("SELECT target_id FROM memos WHERE target_kind = 'participant'").pluck().get()).toBe(maya)
-    expect(db.prepare("SELECT DISTINCT participant_id FROM utterances WHERE speaker IN ('Maya C.', 'Maya Cohen')").pluck().all()).toEqual([maya])
+    expect(db.prepare("SELECT DISTINCT participant_id FROM utterances WHERE speaker IN ('Maya C.', 'Maya Cohen')").pluck().all()).toEqual([
+      maya,
+    ])
 
     await runImport(db, 'third.vtt', Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Maya C.>Still here.\n'))
     expect(db.prepare("SELECT participant_id FROM utterances WHERE speaker = 'Maya C.' ORDER BY id DESC").pluck().get()).toBe(maya)
@@ -63,7 +79,10 @@ describe('participants channels', () => {
     const session = await sessionWithInterviews()
     const db = session.project!.db
     const before = db.prepare('SELECT id, participant_id FROM utterances ORDER BY id').all()
-    const result = await dispatch(session, 'participants.merge', { from: [idOf(session, 'Maya C.'), 999], into: idOf(session, 'Maya Cohen') })
+    const result = await dispatch(session, 'participants.merge', {
+      from: [idOf(session, 'Maya C.'), 999],
+      into: idOf(session, 'Maya Cohen'),
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('999') } })
     expect(db.prepare('SELECT id, participant_id FROM utterances ORDER BY id').all()).toEqual(before)
     expect(db.prepare('SELECT COUNT(*) FROM participants').pluck().get()).toBe(4)
@@ -74,7 +93,10 @@ describe('participants channels', () => {
   it('renames and marks interviewers', async () => {
     const session = await sessionWithInterviews()
     const maya = idOf(session, 'Maya Cohen')
-    expect(await call(session, 'participants.rename', { id: maya, displayName: '  Maya (bakery)  ' })).toMatchObject({ label: 'Maya Cohen', displayName: 'Maya (bakery)' })
+    expect(await call(session, 'participants.rename', { id: maya, displayName: '  Maya (bakery)  ' })).toMatchObject({
+      label: 'Maya Cohen',
+      displayName: 'Maya (bakery)',
+    })
     expect(await call(session, 'participants.rename', { id: maya, displayName: '' })).toMatchObject({ displayName: null })
     expect(await call(session, 'participants.setInterviewer', { id: maya, interviewer: true })).toMatchObject({ isInterviewer: true })
     const mod = idOf(session, 'Moderator')

@@ -26,7 +26,11 @@ function speakerCounts(db: import('better-sqlite3').Database): Record<string, nu
 describe.skipIf(!hasRealData)('real transcripts', () => {
   it('Zoom VTT of an Ethereum core devs call: 163 cues, 7 speakers with "|" and "(...)" in their names', async () => {
     const { db } = newProject()
-    const outcome = await runImport(db, T('ethereum_pm_acde241_zoom_vtt', 'transcript.vtt'), readFileSync(T('ethereum_pm_acde241_zoom_vtt', 'transcript.vtt')))
+    const outcome = await runImport(
+      db,
+      T('ethereum_pm_acde241_zoom_vtt', 'transcript.vtt'),
+      readFileSync(T('ethereum_pm_acde241_zoom_vtt', 'transcript.vtt')),
+    )
     expect(outcome).toMatchObject({ rows: 163, utterances: 163, participants: 7, skipped: [] })
     expect(speakerCounts(db)).toEqual({
       nixo: 88,
@@ -89,7 +93,9 @@ describe.skipIf(!hasRealData)('real transcripts', () => {
     const file = T('hebrew_knesset_committee_protocols_rtl', '20_ptv_317899.doc')
     await expect(runImport(db, file, readFileSync(file))).rejects.toMatchObject({
       code: 'unreadable_file',
-      message: expect.stringMatching(/^20_ptv_317899\.doc cannot be imported: it is a Word 97-2003 document \(\.doc\).*save it as \.docx or plain text \(\.txt\)/),
+      message: expect.stringMatching(
+        /^20_ptv_317899\.doc cannot be imported: it is a Word 97-2003 document \(\.doc\).*save it as \.docx or plain text \(\.txt\)/,
+      ),
     })
     expect(tableCounts(db)).toMatchObject({ sources: 0, documents: 0, utterances: 0, participants: 0 })
   })

@@ -25,12 +25,25 @@ export const autocodeCommand: Command = {
     const accepted = options['accept-all'] && pending.length > 0 ? (await call(session, 'autocode.accept', { all: true })).accepted : 0
     if (options.json) {
       ctx.json({
-        suggestions: pending.map((s) => ({ document: s.document, start: s.start, end: s.end, code: s.code, kind: s.kind, text: s.text, due: s.due })),
+        suggestions: pending.map((s) => ({
+          document: s.document,
+          start: s.start,
+          end: s.end,
+          code: s.code,
+          kind: s.kind,
+          text: s.text,
+          due: s.due,
+        })),
         ...(options['accept-all'] ? { accepted } : {}),
       })
       return
     }
-    for (const s of pending) ctx.out(`${s.kind} "${s.code}" in #${s.document} [${s.start}-${s.end}]${s.due ? ` due ${s.due}` : ''}: ${s.text}`)
-    ctx.out(options['accept-all'] ? `${accepted} suggestions applied.` : `${pending.length} suggestions pending: review them in the app, or apply all with --accept-all.`)
+    for (const s of pending)
+      ctx.out(`${s.kind} "${s.code}" in #${s.document} [${s.start}-${s.end}]${s.due ? ` due ${s.due}` : ''}: ${s.text}`)
+    ctx.out(
+      options['accept-all']
+        ? `${accepted} suggestions applied.`
+        : `${pending.length} suggestions pending: review them in the app, or apply all with --accept-all.`,
+    )
   },
 }

@@ -7,7 +7,7 @@ import { existingFileArg } from './paths'
 export const checkCommand: Command = {
   summary: 'Check a project file for damage without changing it',
   description:
-    'Runs the checks of opening (is it a Needle project, from a version this Needle reads) plus SQLite\'s full ' +
+    "Runs the checks of opening (is it a Needle project, from a version this Needle reads) plus SQLite's full " +
     'integrity_check and foreign_key_check, and what a hostile file could carry (triggers, views, a schema that drifted from ' +
     "Needle's, huge values). Read-only: the file, and the folder it is in, are left as they were. " +
     'Exits 1 when a problem is found.',
@@ -32,7 +32,11 @@ export const checkCommand: Command = {
     const fix = report.backups.length
       ? `Restore the newest backup with: needle restore ${report.path}`
       : 'There is no backup beside it to restore.'
-    ctx.note(oneLine(`${report.path} is damaged: ${report.problems[0]}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : ''}. ${fix}`))
+    ctx.note(
+      oneLine(
+        `${report.path} is damaged: ${report.problems[0]}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more)` : ''}. ${fix}`,
+      ),
+    )
     return 1
   },
 }

@@ -16,7 +16,11 @@ export const codeCommand: Command = {
     start: { type: 'string', valueName: '<offset>', description: 'Start offset (required)' },
     end: { type: 'string', valueName: '<offset>', description: 'End offset, exclusive (required)' },
     code: { type: 'string', valueName: '<name>', description: 'Code name (required)' },
-    kind: { type: 'string', valueName: `<${CODE_KINDS.join('|')}>`, description: 'Code kind: picks among codes of the same name, and creates the code if missing' },
+    kind: {
+      type: 'string',
+      valueName: `<${CODE_KINDS.join('|')}>`,
+      description: 'Code kind: picks among codes of the same name, and creates the code if missing',
+    },
     coder: { type: 'string', valueName: '<name>', description: 'Who is coding (default: your Needle coder name)' },
     due: { type: 'string', valueName: '<YYYY-MM-DD>', description: 'Due date of a deadline' },
     severity: { type: 'string', valueName: '<1-4>', description: 'Severity of an emergency' },
@@ -28,7 +32,8 @@ export const codeCommand: Command = {
       if (options[required] === undefined) throw new UsageError(`--${required} is required.`, 'code')
     }
     const kind = options.kind as string | undefined
-    if (kind !== undefined && !CODE_KINDS.includes(kind as CodeKind)) throw new UsageError(`--kind must be one of ${CODE_KINDS.join(', ')}.`, 'code')
+    if (kind !== undefined && !CODE_KINDS.includes(kind as CodeKind))
+      throw new UsageError(`--kind must be one of ${CODE_KINDS.join(', ')}.`, 'code')
     const documentId = intOption('document', 'code', options.document, 1, Number.MAX_SAFE_INTEGER)!
     const start = intOption('start', 'code', options.start, 0, Number.MAX_SAFE_INTEGER)!
     const end = intOption('end', 'code', options.end, 0, Number.MAX_SAFE_INTEGER)!
@@ -39,11 +44,18 @@ export const codeCommand: Command = {
     const codes = await call(session, 'codes.list', {})
     const matches = codes.filter((c) => c.name.toLowerCase() === name.toLowerCase() && (!kind || c.kind === kind))
     if (matches.length > 1) {
-      throw new NeedleError('invalid_input', `There are ${matches.length} codes named "${name}" (${matches.map((c) => c.kind).join(', ')}). Add --kind to choose one.`)
+      throw new NeedleError(
+        'invalid_input',
+        `There are ${matches.length} codes named "${name}" (${matches.map((c) => c.kind).join(', ')}). Add --kind to choose one.`,
+      )
     }
     let codeId = matches[0]?.id
     if (codeId === undefined) {
-      if (!kind) throw new NeedleError('not_found', `There is no code named "${name}". Add --kind <kind> to create it, or run "needle codes" to see the codebook.`)
+      if (!kind)
+        throw new NeedleError(
+          'not_found',
+          `There is no code named "${name}". Add --kind <kind> to create it, or run "needle codes" to see the codebook.`,
+        )
       codeId = (await call(session, 'codes.create', { name, kind })).id
     }
     const highlight = await call(session, 'highlights.create', {
@@ -56,6 +68,9 @@ export const codeCommand: Command = {
       ...(typeof options.memo === 'string' ? { memo: options.memo } : {}),
     })
     if (options.json) ctx.json(highlight)
-    else ctx.out(`Coded "${highlight.text}" as ${highlight.codes.map((c) => c.name).join(', ')}${highlight.dueDate ? ` (due ${highlight.dueDate})` : ''}, highlight ${highlight.id}.`)
+    else
+      ctx.out(
+        `Coded "${highlight.text}" as ${highlight.codes.map((c) => c.name).join(', ')}${highlight.dueDate ? ` (due ${highlight.dueDate})` : ''}, highlight ${highlight.id}.`,
+      )
   },
 }

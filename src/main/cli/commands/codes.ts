@@ -10,7 +10,12 @@ export const codesCommand: Command = {
     const session = await openProjectArg(ctx, args.project!)
     const codes = await call(session, 'codes.list', {})
     const nameOf = new Map(codes.map((c) => [c.id, c.name]))
-    const rows = codes.map((c) => ({ name: c.name, kind: c.kind, count: c.count, parent: c.parentId ? (nameOf.get(c.parentId) ?? null) : null }))
+    const rows = codes.map((c) => ({
+      name: c.name,
+      kind: c.kind,
+      count: c.count,
+      parent: c.parentId ? (nameOf.get(c.parentId) ?? null) : null,
+    }))
     if (options.json) {
       ctx.json({ codes: rows })
       return

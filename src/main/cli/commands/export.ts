@@ -12,7 +12,11 @@ import { openProjectArg } from './projectArg'
 export interface ExportFormat {
   description: string
   /** `options`: the command's parsed options (persona formats read --persona, --all, --page). */
-  run(session: Session, out: string, options?: Record<string, string | boolean | undefined>): Promise<{ path: string; summary: string; json: unknown }>
+  run(
+    session: Session,
+    out: string,
+    options?: Record<string, string | boolean | undefined>,
+  ): Promise<{ path: string; summary: string; json: unknown }>
 }
 
 export const exportFormats: Record<string, ExportFormat> = {
@@ -20,7 +24,11 @@ export const exportFormats: Record<string, ExportFormat> = {
     description: 'REFI-QDA project (QDA-XML 1.0) for NVivo, ATLAS.ti, MAXQDA, QualCoder',
     async run(session, out) {
       const r = await call(session, 'interop.exportQdpx', { path: out })
-      return { path: r.path, summary: `${r.sources} sources, ${r.codes} codes, ${r.highlights} highlights, ${r.participants} cases, ${r.notes} notes`, json: r }
+      return {
+        path: r.path,
+        summary: `${r.sources} sources, ${r.codes} codes, ${r.highlights} highlights, ${r.participants} cases, ${r.notes} notes`,
+        json: r,
+      }
     },
   },
   qdc: {
@@ -47,7 +55,14 @@ export const exportFormats: Record<string, ExportFormat> = {
   ...personaExportFormats,
 }
 
-async function runExport(ctx: CliContext, project: string, format: string, out: string, json: boolean, options: Record<string, string | boolean | undefined> = {}) {
+async function runExport(
+  ctx: CliContext,
+  project: string,
+  format: string,
+  out: string,
+  json: boolean,
+  options: Record<string, string | boolean | undefined> = {},
+) {
   const exporter = Object.prototype.hasOwnProperty.call(exportFormats, format) ? exportFormats[format] : undefined
   if (!exporter) throw new UsageError(`--format must be one of ${Object.keys(exportFormats).join(', ')} (got "${format}").`, 'export')
   const session = await openProjectArg(ctx, project)
@@ -59,7 +74,9 @@ async function runExport(ctx: CliContext, project: string, format: string, out: 
 export const exportCommand: Command = {
   summary: 'Export a project: REFI-QDA (.qdpx, .qdc), CSV tables, persona cards and decks (pdf, png, md, json)',
   get description() {
-    return `Formats: ${Object.entries(exportFormats).map(([k, f]) => `${k} (${f.description})`).join('; ')}. The file is written whole or not at all.`
+    return `Formats: ${Object.entries(exportFormats)
+      .map(([k, f]) => `${k} (${f.description})`)
+      .join('; ')}. The file is written whole or not at all.`
   },
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {

@@ -19,7 +19,10 @@ function readMapping(path: string): unknown {
   try {
     return JSON.parse(text)
   } catch (err) {
-    throw new NeedleError('invalid_input', `The mapping file ${basename(path)} is not valid JSON (${(err as Error).message}). Save the mapping again from the app's mapping step.`)
+    throw new NeedleError(
+      'invalid_input',
+      `The mapping file ${basename(path)} is not valid JSON (${(err as Error).message}). Save the mapping again from the app's mapping step.`,
+    )
   }
 }
 
@@ -50,17 +53,25 @@ export const importCommand: Command = {
     { name: 'file', required: true, variadic: true, description: 'one or more files to import' },
   ],
   options: {
-    kind: { type: 'string', valueName: '<interview|survey|feedback>', description: 'What the files are (default: by extension; .csv/.tsv are surveys)' },
+    kind: {
+      type: 'string',
+      valueName: '<interview|survey|feedback>',
+      description: 'What the files are (default: by extension; .csv/.tsv are surveys)',
+    },
     mapping: { type: 'string', valueName: '<mapping.json>', description: "A table mapping saved from the app's mapping step" },
     'no-header': { type: 'boolean', description: 'Tables: the first row is data, not a header' },
     'no-quotes': { type: 'boolean', description: 'Tables: read quote characters as text (files whose stray quotes merge rows)' },
     'skip-bad-rows': { type: 'boolean', description: 'Import the readable rows and list the others, instead of refusing the file' },
     'allow-duplicate': { type: 'boolean', description: 'Import a file even if the same bytes were imported before' },
-    json: { type: 'boolean', description: 'Print {"sources": [{file, kind, rows, documents, participants, utterances, speakers, skipped, warnings}]}' },
+    json: {
+      type: 'boolean',
+      description: 'Print {"sources": [{file, kind, rows, documents, participants, utterances, speakers, skipped, warnings}]}',
+    },
   },
   async run(ctx, { args, rest, options }) {
     if (rest.some(isRefiPath)) {
-      if (!rest.every(isRefiPath)) throw new UsageError('Import .qdpx/.qdc files on their own, not together with transcripts or tables.', 'import')
+      if (!rest.every(isRefiPath))
+        throw new UsageError('Import .qdpx/.qdc files on their own, not together with transcripts or tables.', 'import')
       return importRefiFiles(ctx, args.project!, rest, Boolean(options.json))
     }
     const kind = options.kind as string | undefined
@@ -85,7 +96,9 @@ export const importCommand: Command = {
         if (event !== 'import.progress') return
         const p = payload as ImportProgressEvent
         const pct = p.totalBytes ? Math.min(100, Math.round((p.bytes / p.totalBytes) * 100)) : 0
-        process.stderr.write(`\r${basename(p.file)}: ${p.rows.toLocaleString()} rows, ${pct}%, ${p.rowsPerSecond.toLocaleString()} rows/s   `)
+        process.stderr.write(
+          `\r${basename(p.file)}: ${p.rows.toLocaleString()} rows, ${pct}%, ${p.rowsPerSecond.toLocaleString()} rows/s   `,
+        )
       })
     }
     const { sources } = await call(session, 'import.run', {

@@ -14,7 +14,7 @@ export const mergeCommand: Command = {
     'Adds what the other file has and this project lacks, in one transaction: sources matched by content, codes by name and kind, ' +
     'participants by label, highlights by document, offsets, codes and coder. Merging the same copy again adds nothing. ' +
     'The other file is only read. Conflicts (a code with another colour, description or parent; a participant attribute with ' +
-    'another value) keep this project\'s value and are listed.',
+    "another value) keep this project's value and are listed.",
   positionals: [
     { name: 'project', required: true, description: 'the project to merge into' },
     { name: 'other', required: true, description: "the teammate's copy (.needle)" },
@@ -28,6 +28,7 @@ export const mergeCommand: Command = {
     ctx.out(`Added:   ${counts(report.added)}`)
     ctx.out(`Already: ${counts(report.skipped)}`)
     if (report.conflicts.length) ctx.out(`Conflicts (this project's value kept): ${report.conflicts.length}`)
-    for (const c of report.conflicts.slice(0, 50)) ctx.out(`  - ${c.kind} "${c.name}" ${c.field}: kept ${c.ours ?? '(none)'}, theirs ${c.theirs ?? '(none)'}`)
+    for (const c of report.conflicts.slice(0, 50))
+      ctx.out(`  - ${c.kind} "${c.name}" ${c.field}: kept ${c.ours ?? '(none)'}, theirs ${c.theirs ?? '(none)'}`)
   },
 }

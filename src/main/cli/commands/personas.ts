@@ -11,7 +11,8 @@ import { openProjectArg } from './projectArg'
 
 export const personasCommand: Command = {
   summary: 'List the personas (optionally drafting one per saved segment first)',
-  description: 'Personas are drafted from saved segments: name from their top needs, quotes from representative participants, needs ranked by opportunity.',
+  description:
+    'Personas are drafted from saved segments: name from their top needs, quotes from representative participants, needs ranked by opportunity.',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     'from-segments': { type: 'boolean', description: 'Draft one persona per saved segment first' },
@@ -35,9 +36,28 @@ export const personasCommand: Command = {
           id: p.id,
           name: p.name,
           language: p.language,
-          segment: p.segmentId == null ? null : { id: p.segmentId, name: p.content.facts.segmentName, share: p.content.facts.share, n: p.content.facts.n },
-          quotes: quoteIds.map((h) => evidence.find((e) => e.highlightId === h)).filter((q) => q !== undefined).map((q) => ({ highlightId: q.highlightId, text: q.text, participant: q.participant, document: q.documentTitle, source: q.source })),
-          needs: p.content.facts.needs.map((n) => ({ id: n.codeId, name: n.name, opportunity: n.opportunity, importance: n.importance, satisfaction: n.satisfaction, lift: n.lift })),
+          segment:
+            p.segmentId == null
+              ? null
+              : { id: p.segmentId, name: p.content.facts.segmentName, share: p.content.facts.share, n: p.content.facts.n },
+          quotes: quoteIds
+            .map((h) => evidence.find((e) => e.highlightId === h))
+            .filter((q) => q !== undefined)
+            .map((q) => ({
+              highlightId: q.highlightId,
+              text: q.text,
+              participant: q.participant,
+              document: q.documentTitle,
+              source: q.source,
+            })),
+          needs: p.content.facts.needs.map((n) => ({
+            id: n.codeId,
+            name: n.name,
+            opportunity: n.opportunity,
+            importance: n.importance,
+            satisfaction: n.satisfaction,
+            lift: n.lift,
+          })),
           context: htmlToText(p.content.context),
         }
       }),
@@ -46,7 +66,8 @@ export const personasCommand: Command = {
     if (!rows.length) ctx.out('No personas yet. Draft them with: needle personas <project> --from-segments')
     for (const r of rows) {
       ctx.out(`#${r.id} ${r.name}${r.segment ? ` (${r.segment.name}, ${Math.round(r.segment.share * 100)}%, n=${r.segment.n})` : ''}`)
-      for (const n of r.needs.slice(0, 3)) ctx.out(`   need: ${n.name}${n.opportunity != null ? ` (opportunity ${n.opportunity.toFixed(1)})` : ''}`)
+      for (const n of r.needs.slice(0, 3))
+        ctx.out(`   need: ${n.name}${n.opportunity != null ? ` (opportunity ${n.opportunity.toFixed(1)})` : ''}`)
       for (const q of r.quotes.slice(0, 2)) ctx.out(`   “${q.text}” (${q.participant ?? 'unknown'})`)
     }
   },
@@ -55,7 +76,10 @@ export const personasCommand: Command = {
 /** The options `needle export` needs for persona formats. */
 export const personaExportOptions: Record<string, OptionSpec> = {
   persona: { type: 'string', valueName: '<id>', description: 'pdf/png/md/json: the persona to export' },
-  all: { type: 'boolean', description: 'pdf: a deck of every persona (cover, cards, evidence appendix); png/md/json: one file per persona in --out (a folder)' },
+  all: {
+    type: 'boolean',
+    description: 'pdf: a deck of every persona (cover, cards, evidence appendix); png/md/json: one file per persona in --out (a folder)',
+  },
   page: { type: 'string', valueName: '<a4|letter>', description: 'pdf/png: paper size (default a4)' },
 }
 
@@ -66,7 +90,12 @@ function personaTarget(options: Options): { personaId?: number; all?: true } {
   if (options.all && id !== undefined) throw new UsageError('Give either --persona <id> or --all, not both.', 'export')
   if (options.all) return { all: true }
   if (typeof id !== 'string' || !/^\d+$/.test(id) || Number(id) < 1) {
-    throw new UsageError(id === undefined ? 'Persona formats need --persona <id> or --all (ids: needle personas <project>).' : `--persona must be a persona id (got "${id}").`, 'export')
+    throw new UsageError(
+      id === undefined
+        ? 'Persona formats need --persona <id> or --all (ids: needle personas <project>).'
+        : `--persona must be a persona id (got "${id}").`,
+      'export',
+    )
   }
   return { personaId: Number(id) }
 }
@@ -81,9 +110,18 @@ function personaFormat(format: 'pdf' | 'png' | 'md' | 'json', description: strin
   return {
     description,
     async run(session: Session, out: string, options: Options = {}) {
-      const r = await call(session, 'export.persona', { ...personaTarget(options), format, page: pageOf(options), out: resolve(process.cwd(), out) })
+      const r = await call(session, 'export.persona', {
+        ...personaTarget(options),
+        format,
+        page: pageOf(options),
+        out: resolve(process.cwd(), out),
+      })
       const pages = r.pages != null ? `, ${r.pages} ${r.pages === 1 ? 'page' : 'pages'}` : ''
-      return { path: r.files.length === 1 ? r.files[0] : resolve(process.cwd(), out), summary: `${r.personas} ${r.personas === 1 ? 'persona' : 'personas'}${pages} in ${r.ms} ms`, json: r }
+      return {
+        path: r.files.length === 1 ? r.files[0] : resolve(process.cwd(), out),
+        summary: `${r.personas} ${r.personas === 1 ? 'persona' : 'personas'}${pages} in ${r.ms} ms`,
+        json: r,
+      }
     },
   }
 }

@@ -14,14 +14,20 @@ export async function importRefiFiles(ctx: CliContext, project: string, files: s
   if (json) return void ctx.json({ refi: reports })
   for (const r of reports) {
     const a = r.added
-    ctx.out(`${basename(r.file)}${r.origin ? ` (from ${r.origin})` : ''}: ${a.sources} sources, ${a.codes} codes, ${a.highlights} highlights, ${a.participants} cases, ${a.memos} notes added`)
+    ctx.out(
+      `${basename(r.file)}${r.origin ? ` (from ${r.origin})` : ''}: ${a.sources} sources, ${a.codes} codes, ${a.highlights} highlights, ${a.participants} cases, ${a.memos} notes added`,
+    )
     const s = r.skipped
     if (s.sources + s.codes + s.highlights + s.participants + s.memos > 0) {
-      ctx.out(`  already in the project: ${s.sources} sources, ${s.codes} codes, ${s.highlights} highlights, ${s.participants} cases, ${s.memos} notes`)
+      ctx.out(
+        `  already in the project: ${s.sources} sources, ${s.codes} codes, ${s.highlights} highlights, ${s.participants} cases, ${s.memos} notes`,
+      )
     }
     if (r.missingSources.length) ctx.out(`  missing from the archive (${r.missingSources.length}): ${r.missingSources.join('; ')}`)
-    if (r.droppedCodings) ctx.out(`  ${r.droppedCodings} codings could not be placed (their source is missing or their positions are outside its text)`)
+    if (r.droppedCodings)
+      ctx.out(`  ${r.droppedCodings} codings could not be placed (their source is missing or their positions are outside its text)`)
     for (const n of r.notImported) ctx.out(`  not imported: ${n.count} × ${n.element} (${n.note})`)
-    for (const c of r.conflicts.slice(0, 20)) ctx.out(`  conflict: ${c.kind} "${c.name}" ${c.field}: kept ${c.ours ?? '(none)'}, file has ${c.theirs ?? '(none)'}`)
+    for (const c of r.conflicts.slice(0, 20))
+      ctx.out(`  conflict: ${c.kind} "${c.name}" ${c.field}: kept ${c.ours ?? '(none)'}, file has ${c.theirs ?? '(none)'}`)
   }
 }

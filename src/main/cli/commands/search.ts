@@ -7,14 +7,18 @@ const PAGE = 1000
 
 export const searchCommand: Command = {
   summary: 'Search every document (Arabic with or without harakat, "phrases", prefix*)',
-  description: 'Prints keyword-in-context hits. start/end are offsets of the match in the document text (UTF-16 code units, end exclusive).',
+  description:
+    'Prints keyword-in-context hits. start/end are offsets of the match in the document text (UTF-16 code units, end exclusive).',
   positionals: [
     { name: 'project', required: true, description: 'the project file' },
     { name: 'query', required: true, description: 'words (all must match), "a phrase", or prefix*' },
   ],
   options: {
     kind: { type: 'string', valueName: '<interview|survey|feedback>', description: 'Only documents from sources of this kind' },
-    json: { type: 'boolean', description: 'Print {"total", "hits": [{"document", "source", "start", "end", "snippet"}]}; total counts matching documents' },
+    json: {
+      type: 'boolean',
+      description: 'Print {"total", "hits": [{"document", "source", "start", "end", "snippet"}]}; total counts matching documents',
+    },
   },
   async run(ctx, { args, options }) {
     const session = await openProjectArg(ctx, args.project!)
@@ -29,7 +33,10 @@ export const searchCommand: Command = {
       if (!page.more) break
     }
     if (options.json) {
-      ctx.json({ total, hits: hits.map((h) => ({ document: h.document, source: h.source, start: h.start, end: h.end, snippet: h.snippet })) })
+      ctx.json({
+        total,
+        hits: hits.map((h) => ({ document: h.document, source: h.source, start: h.start, end: h.end, snippet: h.snippet })),
+      })
       return
     }
     ctx.out(`${total} ${total === 1 ? 'document matches' : 'documents match'}, ${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`)

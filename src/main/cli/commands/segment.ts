@@ -6,15 +6,20 @@ import { openProjectArg } from './projectArg'
 function parseK(raw: string | undefined): number | 'auto' {
   if (raw === undefined || raw === 'auto') return 'auto'
   const k = Number(raw)
-  if (!Number.isInteger(k) || k < 2 || k > 8) throw new UsageError(`--k must be auto or a whole number from 2 to 8 (got "${raw}").`, 'segment')
+  if (!Number.isInteger(k) || k < 2 || k > 8)
+    throw new UsageError(`--k must be auto or a whole number from 2 to 8 (got "${raw}").`, 'segment')
   return k
 }
 
 function parseInputs(raw: string | undefined): SegmentInput[] {
   if (raw === undefined) return ['ratings']
-  const inputs = raw.split(',').map((s) => s.trim()).filter(Boolean)
+  const inputs = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const bad = inputs.filter((i) => !SEGMENT_INPUTS.includes(i as SegmentInput))
-  if (!inputs.length || bad.length) throw new UsageError(`--inputs takes a comma-separated list of ${SEGMENT_INPUTS.join(', ')} (got "${raw}").`, 'segment')
+  if (!inputs.length || bad.length)
+    throw new UsageError(`--inputs takes a comma-separated list of ${SEGMENT_INPUTS.join(', ')} (got "${raw}").`, 'segment')
   return [...new Set(inputs)] as SegmentInput[]
 }
 
@@ -36,16 +41,25 @@ export const segmentCommand: Command = {
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     k: { type: 'string', valueName: '<auto|2-8>', description: 'Number of segments, or auto (default)' },
-    method: { type: 'string', valueName: '<kmeans|hierarchical>', description: 'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs' },
+    method: {
+      type: 'string',
+      valueName: '<kmeans|hierarchical>',
+      description: 'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs',
+    },
     inputs: { type: 'string', valueName: '<ratings,codes,urgency>', description: 'What to cluster on (default ratings)' },
     seed: { type: 'string', valueName: '<n>', description: 'Random seed (default 1)' },
     'min-share': { type: 'string', valueName: '<0-0.5>', description: 'Merge segments smaller than this share (default 0.05)' },
     resamples: { type: 'string', valueName: '<n>', description: 'Bootstrap resamples for stability (default 100; 0 skips)' },
-    json: { type: 'boolean', description: 'Print {"k", "silhouette", "segments": [{"id", "name", "size", "share", "stability", "topNeeds": [{"code", "lift", "opportunity"}]}], "assignments": {"<participant>": <segment id>}}' },
+    json: {
+      type: 'boolean',
+      description:
+        'Print {"k", "silhouette", "segments": [{"id", "name", "size", "share", "stability", "topNeeds": [{"code", "lift", "opportunity"}]}], "assignments": {"<participant>": <segment id>}}',
+    },
   },
   async run(ctx, { args, options }) {
     const method = (options.method as string | undefined) ?? 'kmeans'
-    if (method !== 'kmeans' && method !== 'hierarchical') throw new UsageError(`--method must be kmeans or hierarchical (got "${method}").`, 'segment')
+    if (method !== 'kmeans' && method !== 'hierarchical')
+      throw new UsageError(`--method must be kmeans or hierarchical (got "${method}").`, 'segment')
     const input = {
       method,
       k: parseK(options.k as string | undefined),
@@ -69,7 +83,8 @@ export const segmentCommand: Command = {
     const idOf = new Map(saved.map((s) => [s.definition.kind === 'run' ? s.definition.index : -1, s.id]))
     if (options.json) {
       const assignments: Record<string, number> = {}
-      for (const [participantId, index] of Object.entries(preview.assignments)) assignments[preview.labels[Number(participantId)]] = idOf.get(index)!
+      for (const [participantId, index] of Object.entries(preview.assignments))
+        assignments[preview.labels[Number(participantId)]] = idOf.get(index)!
       ctx.json({
         k: preview.k,
         silhouette: preview.silhouette,
@@ -92,7 +107,9 @@ export const segmentCommand: Command = {
       const stability = s.stability === null ? '' : `, stability ${s.stability.toFixed(2)} (${s.badge})`
       ctx.out(`#${idOf.get(s.index)} ${s.name}: ${s.size} (${pct(s.share)})${stability}`)
       for (const n of s.topNeeds)
-        ctx.out(`    ${n.code}: ${n.opportunity === null ? '' : `opportunity ${n.opportunity.toFixed(1)}, `}lift ${n.lift === null ? '-' : n.lift.toFixed(2)}`)
+        ctx.out(
+          `    ${n.code}: ${n.opportunity === null ? '' : `opportunity ${n.opportunity.toFixed(1)}, `}lift ${n.lift === null ? '-' : n.lift.toFixed(2)}`,
+        )
     }
     ctx.out('Saved; the previous run was replaced.')
   },

@@ -6,14 +6,26 @@ export const segmentsCommand: Command = {
   summary: 'List the saved segments (runs and rule segments)',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
-    json: { type: 'boolean', description: 'Print {"segments": [{"id", "name", "method", "runId", "size", "share", "stability", "badge"}]}' },
+    json: {
+      type: 'boolean',
+      description: 'Print {"segments": [{"id", "name", "method", "runId", "size", "share", "stability", "badge"}]}',
+    },
   },
   async run(ctx, { args, options }) {
     const session = await openProjectArg(ctx, args.project!)
     const segments = await call(session, 'segments.list', {})
     if (options.json) {
       ctx.json({
-        segments: segments.map(({ id, name, method, runId, size, share, stability, badge }) => ({ id, name, method, runId, size, share, stability, badge })),
+        segments: segments.map(({ id, name, method, runId, size, share, stability, badge }) => ({
+          id,
+          name,
+          method,
+          runId,
+          size,
+          share,
+          stability,
+          badge,
+        })),
       })
       return
     }

@@ -32,7 +32,10 @@ export const migrations: Migration[] = [
       reindexDocuments(db)
     },
   },
-  { name: '005 attribute values in one JSON row per participant; participant_attributes becomes a view', up: (db) => db.exec(participantValues) },
+  {
+    name: '005 attribute values in one JSON row per participant; participant_attributes becomes a view',
+    up: (db) => db.exec(participantValues),
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length

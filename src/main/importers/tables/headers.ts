@@ -117,7 +117,9 @@ export function disambiguate(raw: string[]): { headers: string[]; warnings: stri
   }
   if (blanks.length > 0 && raw.some((h) => h !== '')) {
     const shown = blanks.slice(0, 8).join(', ') + (blanks.length > 8 ? ` and ${blanks.length - 8} more` : '')
-    warnings.unshift(`${blanks.length === 1 ? 'Column' : 'Columns'} ${shown} ${blanks.length === 1 ? 'has' : 'have'} no header; named "Column N" after position.`)
+    warnings.unshift(
+      `${blanks.length === 1 ? 'Column' : 'Columns'} ${shown} ${blanks.length === 1 ? 'has' : 'have'} no header; named "Column N" after position.`,
+    )
   }
   return { headers, warnings }
 }

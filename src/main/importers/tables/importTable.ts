@@ -357,7 +357,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
   // The answers go into the full-text index after all rows are written (see indexDocuments).
   if (firstDocument !== null) {
-    for (let after: number | null = firstDocument - 1; after !== null; ) {
+    for (let after: number | null = firstDocument - 1; after !== null;) {
       if (job.signal.aborted) throw cancelled(name)
       after = store.indexDocuments(sourceId, after, INDEX_BATCH)
       await new Promise<void>((r) => setImmediate(r))
@@ -366,16 +366,27 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   // The decoding warnings (garbled characters) are known once the whole text has streamed by.
   warnings.unshift(...decoded.warnings)
   if (rows === 0 && badTotal === 0) {
-    throw new NeedleError('unreadable_file', `${name} cannot be imported: it has column names but no data rows. Export it again with the responses included.`, { file: job.file })
+    throw new NeedleError(
+      'unreadable_file',
+      `${name} cannot be imported: it has column names but no data rows. Export it again with the responses included.`,
+      { file: job.file },
+    )
   }
 
-  if (badTotal > 0) warnings.push(`${name}: ${badTotal} ${badTotal === 1 ? 'row' : 'rows'} could not be read and ${badTotal === 1 ? 'was' : 'were'} skipped (listed in the report).`)
+  if (badTotal > 0)
+    warnings.push(
+      `${name}: ${badTotal} ${badTotal === 1 ? 'row' : 'rows'} could not be read and ${badTotal === 1 ? 'was' : 'were'} skipped (listed in the report).`,
+    )
   if (emptyRows > 0) warnings.push(`${name}: ${emptyRows} empty ${emptyRows === 1 ? 'row was' : 'rows were'} skipped.`)
   if (duplicates.length > 0) {
-    warnings.push(`${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}.`)
+    warnings.push(
+      `${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}.`,
+    )
   }
   for (const [header, n] of unreadable) {
-    warnings.push(`${name}: ${n} ${n === 1 ? 'value' : 'values'} in "${header}" did not match the column's type and ${n === 1 ? 'was' : 'were'} left blank.`)
+    warnings.push(
+      `${name}: ${n} ${n === 1 ? 'value' : 'values'} in "${header}" did not match the column's type and ${n === 1 ? 'was' : 'were'} left blank.`,
+    )
   }
   if (outOfScale > 0) warnings.push(`${name}: ${outOfScale} need ratings were outside their scale and were left blank.`)
 

@@ -47,12 +47,14 @@ function profile(rows: string[][], c: number): Profile {
   return { values, distinct, filled: values.length, avgLength: values.length ? len / values.length : 0, numeric, integers0to10, dates }
 }
 
-const ID_HEADER = /^(id|#|المعرف|معرف|رقم المشارك|رقم العميل|رقم الحساب|respondent|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company ?id|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
+const ID_HEADER =
+  /^(id|#|المعرف|معرف|رقم المشارك|رقم العميل|رقم الحساب|respondent|respondent ?id|response ?id|responseid|antwort ?id|_?record ?id|participant( ?id)?|user ?id|customer( ?id| ?number| ?no\.?)?|account( ?id| ?number| ?no\.?| ?name)?|client( ?id)?|company ?id|contact ?id|ticket ?id|complaint ?id|case ?id|deal ?id|opportunity ?id|lead ?id)$/i
 // Not "company": in ticket exports that is the business complained about, not the customer.
 const ACCOUNT_HEADER = /\b(account|customer|client|contact|cliente|cuenta|عميل|حساب)\b/i
 const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
 const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|probable|تنصح|توصي)/i
-const TEXT_HEADER = /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i
+const TEXT_HEADER =
+  /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i
 const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?: TextKind }> = [
   { re: /(lost|churn|loss)[ _-]*(reason)?|reason[ _-]*(lost|for loss|churn)/i, role: 'lost_reason' },
   { re: /(channel|submitted[ _-]?via|medium|source channel|canal|قناة)/i, role: 'channel' },
@@ -67,7 +69,11 @@ const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?
 /** survey unless several headers read like a CRM, ticket or review export. */
 export function inferKind(headers: string[]): TableKind {
   // Survey questions are sentences that may mention "customer" or "review"; CRM columns are short names.
-  const hits = headers.filter((h) => h.length <= 40 && /(account|customer|complaint|review|deal|ticket|channel|stage|lost|narrative|crm|opportunit|company|submitted[ _-]?via)/i.test(h)).length
+  const hits = headers.filter(
+    (h) =>
+      h.length <= 40 &&
+      /(account|customer|complaint|review|deal|ticket|channel|stage|lost|narrative|crm|opportunit|company|submitted[ _-]?via)/i.test(h),
+  ).length
   return hits >= 2 && findNeedPairs(headers).length === 0 ? 'feedback' : 'survey'
 }
 
@@ -77,7 +83,12 @@ function multiSelect(p: Profile): ',' | ';' | null {
     const splitter = sep === ',' ? /,\s+/ : /\s*;\s*/
     const multi = p.values.filter((v) => splitter.test(v)).length
     if (multi < p.filled * 0.15) continue
-    const items = p.values.flatMap((v) => v.split(splitter).map((s) => s.trim()).filter(Boolean))
+    const items = p.values.flatMap((v) =>
+      v
+        .split(splitter)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     const distinct = new Set(items)
     const avg = items.reduce((a, s) => a + s.length, 0) / items.length
     // Options repeat across respondents; free text with commas does not.
@@ -171,7 +182,9 @@ function idColumn(headers: string[], profiles: Profile[], rows: number, kind: Ta
 export function inferMapping(headers: string[], sampleRows: string[][], opts: InferOptions = {}): TableMapping {
   const kind = opts.kind ?? inferKind(headers)
   const profiles = headers.map((_, c) => profile(sampleRows, c))
-  const columns: ColumnMapping[] = headers.map((h, c) => (kind === 'survey' ? surveyRole(h, profiles[c], sampleRows.length) : feedbackRole(h, profiles[c], sampleRows.length)))
+  const columns: ColumnMapping[] = headers.map((h, c) =>
+    kind === 'survey' ? surveyRole(h, profiles[c], sampleRows.length) : feedbackRole(h, profiles[c], sampleRows.length),
+  )
 
   const id = idColumn(headers, profiles, sampleRows.length, kind)
   if (id >= 0) columns[id] = { header: headers[id], role: kind === 'survey' ? 'respondent_id' : 'account_id' }

@@ -41,7 +41,13 @@ export interface SniffOptions {
 export const SAMPLE_CHARS = 2 * 1024 * 1024
 const SAMPLE_RECORDS = 1000
 
-async function records(text: string, delimiter: string, newline: TableLayout['newline'], quoting: boolean, limit: number): Promise<RawRecord[]> {
+async function records(
+  text: string,
+  delimiter: string,
+  newline: TableLayout['newline'],
+  quoting: boolean,
+  limit: number,
+): Promise<RawRecord[]> {
   const out: RawRecord[] = []
   for await (const r of readTable(text, { delimiter, newline, quoting })) {
     out.push(r)
@@ -92,7 +98,8 @@ function quoteTrouble(recs: RawRecord[], width: number, delimiter: string): stri
   const runaway = recs.find((r) => swallowsRows(r, delimiter, width))
   if (runaway) return `lines ${runaway.line}–${runaway.endLine} were read as one row because of a quote character`
   const merged = recs.filter((r) => r.endLine > r.line && r.fields.length !== width)
-  if (merged.length > 0) return `line ${merged[0].line}: a quote character joins ${merged[0].endLine - merged[0].line + 1} lines into one row with ${merged[0].fields.length} fields`
+  if (merged.length > 0)
+    return `line ${merged[0].line}: a quote character joins ${merged[0].endLine - merged[0].line + 1} lines into one row with ${merged[0].fields.length} fields`
   return null
 }
 
@@ -143,7 +150,10 @@ export async function sniffTable(text: string, file: string, options: SniffOptio
   const data = recs.slice(shape.headerRows, shape.headerRows + SAMPLE_RECORDS)
   const sampleIsWholeFile = sampleIsWhole && recs.length <= shape.headerRows + SAMPLE_RECORDS
 
-  let width = Math.max(headerRecs.length ? Math.max(...headerRecs.map((r) => r.length)) : 0, shape.headerRows === 0 ? modeCount(data).mode : 0)
+  let width = Math.max(
+    headerRecs.length ? Math.max(...headerRecs.map((r) => r.length)) : 0,
+    shape.headerRows === 0 ? modeCount(data).mode : 0,
+  )
   // Trailing delimiters: drop empty last columns that have no header and no data.
   while (width > 1 && headerRecs.every((r) => !r[width - 1]?.trim()) && data.every((r) => !r.fields[width - 1]?.trim())) width--
 
@@ -154,10 +164,13 @@ export async function sniffTable(text: string, file: string, options: SniffOptio
   }
   const { headers, warnings: nameWarnings } = disambiguate(raw)
   warnings.push(...nameWarnings.map((w) => `${name}: ${w}`))
-  if (shape.headerStyle === 'surveymonkey') warnings.push(`${name}: two header rows (SurveyMonkey) combined into "Question — Answer" names.`)
+  if (shape.headerStyle === 'surveymonkey')
+    warnings.push(`${name}: two header rows (SurveyMonkey) combined into "Question — Answer" names.`)
   if (shape.headerStyle === 'qualtrics') warnings.push(`${name}: three header rows (Qualtrics) read; the ImportId row was skipped.`)
-  if (shape.headerStyle === 'qualtrics_legacy') warnings.push(`${name}: two header rows (legacy Qualtrics) read; columns are named by the label row.`)
-  if (shape.headerRows === 0) warnings.push(`${name}: the first row holds data, not column names; columns are named "Column 1", "Column 2", ….`)
+  if (shape.headerStyle === 'qualtrics_legacy')
+    warnings.push(`${name}: two header rows (legacy Qualtrics) read; columns are named by the label row.`)
+  if (shape.headerRows === 0)
+    warnings.push(`${name}: the first row holds data, not column names; columns are named "Column 1", "Column 2", ….`)
 
   return {
     delimiter,

@@ -32,7 +32,15 @@ export const KNOWN_SCALES: Scale[] = [
     steps: [
       ['Not at all important', 'Not important', 'Nada importante', 'غير مهم على الإطلاق', 'غير مهم إطلاقا', 'غير مهم'],
       ['Slightly important', 'A little important', 'Low importance', 'Poco importante', 'مهم قليلا', 'قليل الأهمية'],
-      ['Moderately important', 'Somewhat important', 'Neutral', 'Algo importante', 'Moderadamente importante', 'مهم إلى حد ما', 'متوسط الأهمية'],
+      [
+        'Moderately important',
+        'Somewhat important',
+        'Neutral',
+        'Algo importante',
+        'Moderadamente importante',
+        'مهم إلى حد ما',
+        'متوسط الأهمية',
+      ],
       ['Very important', 'Important', 'Muy importante', 'Importante', 'مهم جدا', 'مهم'],
       ['Extremely important', 'Extremadamente importante', 'Sumamente importante', 'مهم للغاية', 'مهم جدا جدا', 'بالغ الأهمية'],
     ],
@@ -40,7 +48,15 @@ export const KNOWN_SCALES: Scale[] = [
   {
     name: 'satisfaction',
     steps: [
-      ['Very dissatisfied', 'Extremely dissatisfied', 'Muy insatisfecho', 'Nada satisfecho', 'غير راض على الإطلاق', 'غير راض جدا', 'غير راض إطلاقا'],
+      [
+        'Very dissatisfied',
+        'Extremely dissatisfied',
+        'Muy insatisfecho',
+        'Nada satisfecho',
+        'غير راض على الإطلاق',
+        'غير راض جدا',
+        'غير راض إطلاقا',
+      ],
       ['Dissatisfied', 'Somewhat dissatisfied', 'Insatisfecho', 'Poco satisfecho', 'غير راض'],
       ['Neither satisfied nor dissatisfied', 'Neutral', 'Ni satisfecho ni insatisfecho', 'محايد'],
       ['Satisfied', 'Somewhat satisfied', 'Satisfecho', 'راض', 'راضي'],
@@ -59,11 +75,23 @@ export const KNOWN_SCALES: Scale[] = [
   },
   {
     name: 'ease',
-    steps: [['Very difficult'], ['Somewhat difficult', 'Difficult'], ['Neither easy nor difficult', 'Neutral'], ['Somewhat easy', 'Easy'], ['Very easy']],
+    steps: [
+      ['Very difficult'],
+      ['Somewhat difficult', 'Difficult'],
+      ['Neither easy nor difficult', 'Neutral'],
+      ['Somewhat easy', 'Easy'],
+      ['Very easy'],
+    ],
   },
   {
     name: 'frequency',
-    steps: [['Never', 'Nunca', 'أبدا'], ['Rarely', 'Casi nunca', 'نادرا'], ['Sometimes', 'A veces', 'أحيانا'], ['Often', 'Frecuentemente', 'غالبا'], ['Always', 'Siempre', 'دائما']],
+    steps: [
+      ['Never', 'Nunca', 'أبدا'],
+      ['Rarely', 'Casi nunca', 'نادرا'],
+      ['Sometimes', 'A veces', 'أحيانا'],
+      ['Often', 'Frecuentemente', 'غالبا'],
+      ['Always', 'Siempre', 'دائما'],
+    ],
   },
   {
     name: 'amount',
@@ -71,7 +99,13 @@ export const KNOWN_SCALES: Scale[] = [
   },
   {
     name: 'likelihood',
-    steps: [['Very unlikely'], ['Unlikely', 'Somewhat unlikely'], ['Neither likely nor unlikely', 'Neutral'], ['Likely', 'Somewhat likely'], ['Very likely']],
+    steps: [
+      ['Very unlikely'],
+      ['Unlikely', 'Somewhat unlikely'],
+      ['Neither likely nor unlikely', 'Neutral'],
+      ['Likely', 'Somewhat likely'],
+      ['Very likely'],
+    ],
   },
 ]
 

@@ -36,7 +36,10 @@ export function needOfHeader(header: string): { need: string; measure: Measure }
   for (const { re, measure } of PATTERNS) {
     const m = re.exec(h)
     if (m) {
-      const need = m[1].trim().replace(/^["'“«]|["'”»]$/g, '').trim()
+      const need = m[1]
+        .trim()
+        .replace(/^["'“«]|["'”»]$/g, '')
+        .trim()
       if (need) return { need, measure }
     }
   }
@@ -65,7 +68,8 @@ export function findNeedPairs(headers: string[]): NeedPair[] {
   })
   const pairs: NeedPair[] = []
   for (const e of byNeed.values()) {
-    if (e.importance !== undefined && e.satisfaction !== undefined) pairs.push({ need: e.need, importance: e.importance, satisfaction: e.satisfaction })
+    if (e.importance !== undefined && e.satisfaction !== undefined)
+      pairs.push({ need: e.need, importance: e.importance, satisfaction: e.satisfaction })
   }
   return pairs
 }

@@ -37,15 +37,20 @@ export async function planTable(text: string, file: string, options: ImportOptio
   if (given) {
     if (layout.headerRows === 0) {
       // Header-less files are matched by position.
-      mapping = { ...given, columns: layout.headers.map((h, index) => given.columns[index] ?? { header: h, index, role: 'ignore' as const }) }
+      mapping = {
+        ...given,
+        columns: layout.headers.map((h, index) => given.columns[index] ?? { header: h, index, role: 'ignore' as const }),
+      }
       if (given.columns.length !== layout.width) {
         warnings.push(`${name}: the mapping describes ${given.columns.length} columns but the file has ${layout.width}.`)
       }
     } else {
       const match = matchSavedMapping(given, layout.headers)
       mapping = match.mapping
-      if (match.missing.length) warnings.push(`${name}: columns of the mapping not in this file: ${match.missing.map((h) => `"${h}"`).join(', ')}.`)
-      if (match.added.length) warnings.push(`${name}: columns not in the mapping, left out: ${match.added.map((h) => `"${h}"`).join(', ')}.`)
+      if (match.missing.length)
+        warnings.push(`${name}: columns of the mapping not in this file: ${match.missing.map((h) => `"${h}"`).join(', ')}.`)
+      if (match.added.length)
+        warnings.push(`${name}: columns not in the mapping, left out: ${match.added.map((h) => `"${h}"`).join(', ')}.`)
     }
   } else {
     const kind: TableKind | undefined = options.kind === 'survey' || options.kind === 'feedback' ? options.kind : undefined

@@ -92,7 +92,11 @@ async function readStart(path: string, length: number): Promise<Uint8Array> {
  * file's UTF-8 validity (`validUtf8`, from the checksum pass), not the prefix's, so a file whose
  * first invalid byte lies past the prefix is previewed in the code page it will be imported in.
  */
-async function decode(content: FileContent, file: string, validUtf8: boolean): Promise<{ text: string; encoding: string; warnings: string[] }> {
+async function decode(
+  content: FileContent,
+  file: string,
+  validUtf8: boolean,
+): Promise<{ text: string; encoding: string; warnings: string[] }> {
   const decoded = await decodeStream(content, file, Number.POSITIVE_INFINITY, validUtf8)
   return { text: decoded.head, encoding: decoded.encoding, warnings: decoded.warnings }
 }

@@ -21,7 +21,10 @@ const PLAIN_NUMBER = /^-?\d{1,15}(\.\d+)?$/
 export function parseNumber(cell: string): number | null {
   // Plain integers and decimals are nearly all numeric cells: one test, no rewriting.
   if (PLAIN_NUMBER.test(cell)) return Number(cell)
-  let t = cell.trim().replace(/^[$€£¥₹]|[$€£¥₹%]$/g, '').replace(/[\s\u00a0\u202f]/g, '')
+  let t = cell
+    .trim()
+    .replace(/^[$€£¥₹]|[$€£¥₹%]$/g, '')
+    .replace(/[\s\u00a0\u202f]/g, '')
   if (t === '') return null
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '')
   else if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.')

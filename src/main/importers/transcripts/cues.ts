@@ -28,9 +28,14 @@ function decodeEntities(s: string): string {
 
 /** The cue's words without markup, and the voice tag's speaker if it has one. */
 function readPayload(lines: string[]): { voice: string | null; words: string } {
-  const joined = lines.map((l) => l.trim()).filter(Boolean).join(' ')
+  const joined = lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
   const voice = /<v(?:\.[^\s>]*)?[ \t]+([^>]+)>/.exec(joined)?.[1]?.trim() ?? null
-  const words = decodeEntities(joined.replace(/<[^>]*>/g, '')).replace(/[ \t]{2,}/g, ' ').trim()
+  const words = decodeEntities(joined.replace(/<[^>]*>/g, ''))
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim()
   return { voice: voice ? decodeEntities(voice) : null, words }
 }
 

@@ -12,14 +12,24 @@ function refuse(file: string, why: string): NeedleError {
 export async function parseDocx(bytes: Uint8Array, file: string): Promise<ParsedTranscript> {
   if (bytes.length === 0) throw refuse(file, 'the file is empty. Save the document again from Word and import the new file.')
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw refuse(file, 'it is a Word 97-2003 document renamed to .docx. Open it in Word or LibreOffice, save it as .docx or plain text (.txt), and import that.')
+    throw refuse(
+      file,
+      'it is a Word 97-2003 document renamed to .docx. Open it in Word or LibreOffice, save it as .docx or plain text (.txt), and import that.',
+    )
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(file, 'it is not a Word .docx document (a .docx file is a ZIP archive). Save it from Word as .docx or as plain text (.txt) and import that.')
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
+    throw refuse(
+      file,
+      'it is not a Word .docx document (a .docx file is a ZIP archive). Save it from Word as .docx or as plain text (.txt) and import that.',
+    )
   let text: string
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
   } catch (err) {
-    throw refuse(file, `Word's file structure is damaged (${(err as Error).message}). Open it in Word or LibreOffice, save it again as .docx or .txt, and import that.`)
+    throw refuse(
+      file,
+      `Word's file structure is damaged (${(err as Error).message}). Open it in Word or LibreOffice, save it again as .docx or .txt, and import that.`,
+    )
   }
   if (text.trim() === '') throw refuse(file, 'the document holds no text.')
   return parseTextTranscript(text)

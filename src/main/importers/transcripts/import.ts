@@ -15,7 +15,8 @@ import { isInterviewerLabel } from './speakers'
 import type { ParsedTranscript, TranscriptFormat } from './types'
 
 function checkCancelled(job: ImportJob): void {
-  if (job.signal.aborted) throw new NeedleError('cancelled', `Import of ${basename(job.file)} was cancelled; the project is unchanged.`, { file: job.file })
+  if (job.signal.aborted)
+    throw new NeedleError('cancelled', `Import of ${basename(job.file)} was cancelled; the project is unchanged.`, { file: job.file })
 }
 
 /** Bytes to a parsed transcript, without writing anything (the import dialog's preview uses it too). */
@@ -28,7 +29,12 @@ export async function readTranscript(
   }
   const decoded = decodeBytes(bytes, file)
   const format = transcriptFormat(file, decoded.text)
-  return { parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>), format, encoding: decoded.encoding, warnings: decoded.warnings }
+  return {
+    parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>),
+    format,
+    encoding: decoded.encoding,
+    warnings: decoded.warnings,
+  }
 }
 
 export const importTranscript: Importer = async (job) => {
@@ -48,7 +54,11 @@ export const importTranscript: Importer = async (job) => {
     )
   }
   if ((format === 'vtt' || format === 'srt') && parsed.utterances.length === 0) {
-    throw new NeedleError('unreadable_file', `${fileName} cannot be imported: it holds no subtitle cues with words. Export the transcript again and import the new file.`, { file: job.file })
+    throw new NeedleError(
+      'unreadable_file',
+      `${fileName} cannot be imported: it holds no subtitle cues with words. Export the transcript again and import the new file.`,
+      { file: job.file },
+    )
   }
   const warnings = [...decodeWarnings, ...parsed.warnings]
   const direction = detectDirection(parsed.text)

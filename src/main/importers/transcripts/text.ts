@@ -61,7 +61,14 @@ function candidate(line: Line, index: number, markdown: boolean): Header | null 
   if (m) {
     const after = t.slice(m[0].length)
     if (after.startsWith('//')) return null // "https://..."
-    return { line: index, kind: 'plain', name: m[1].trim(), rest: after.trim() ? line.start + m[0].length : null, timeMs: null, marker: false }
+    return {
+      line: index,
+      kind: 'plain',
+      name: m[1].trim(),
+      rest: after.trim() ? line.start + m[0].length : null,
+      timeMs: null,
+      marker: false,
+    }
   }
   return null
 }
@@ -112,7 +119,7 @@ export function parseTextTranscript(text: string, opts: { markdown?: boolean } =
   const speakers: string[] = []
   headers.forEach((h, i) => {
     if (h.marker) return
-    const from = h.rest ?? (lines[h.line + 1]?.start ?? text.length)
+    const from = h.rest ?? lines[h.line + 1]?.start ?? text.length
     const to = i + 1 < headers.length ? lines[headers[i + 1].line].start : text.length
     let [start, end] = trimSpan(text, Math.min(from, to), to)
     let timeMs = h.timeMs
@@ -128,7 +135,9 @@ export function parseTextTranscript(text: string, opts: { markdown?: boolean } =
   })
   const warnings: string[] = []
   if (utterances.length === 0) {
-    warnings.push('No speaker turns were recognised (such as "Name: text" lines), so the text was imported as one document without speakers.')
+    warnings.push(
+      'No speaker turns were recognised (such as "Name: text" lines), so the text was imported as one document without speakers.',
+    )
   }
   return { text, utterances, speakers, warnings, skipped: [] }
 }

@@ -30,7 +30,8 @@ export function readCue(block: { line: number; lines: string[] }, at: number): R
   const m = TIMING.exec(block.lines[at])
   const startMs = m ? parseTimestamp(m[1]) : null
   const endMs = m ? parseTimestamp(m[2]) : null
-  if (startMs === null || endMs === null) return `the timing line "${block.lines[at].trim().slice(0, 60)}" is not "start --> end" with times like 00:01:02.500`
+  if (startMs === null || endMs === null)
+    return `the timing line "${block.lines[at].trim().slice(0, 60)}" is not "start --> end" with times like 00:01:02.500`
   if (endMs < startMs) return `the cue ends (${m![2]}) before it starts (${m![1]})`
   return { line: block.line + at, startMs, endMs, payload: block.lines.slice(at + 1) }
 }

@@ -62,7 +62,9 @@ export const autocodeHandlers: HandlerMap<Channels> = {
   'autocode.list': (session, input) => listSuggestions(session.requireProject().db, input),
   'autocode.accept': (session, sel) => {
     const n = 'all' in sel ? 'all' : count(sel.ids.length)
-    return recordAction(session, `Accept ${n === 'all' ? 'all suggestions' : n}`, (db) => acceptSuggestions(db, sel, currentCoderId(session, db)))
+    return recordAction(session, `Accept ${n === 'all' ? 'all suggestions' : n}`, (db) =>
+      acceptSuggestions(db, sel, currentCoderId(session, db)),
+    )
   },
   'autocode.reject': (session, sel) => {
     const n = 'all' in sel ? 'all suggestions' : count(sel.ids.length)

@@ -27,7 +27,10 @@ export function listSuggestions(db: Database.Database, o: ListOptions): { total:
     args.push(o.documentId)
   }
   const w = where.join(' AND ')
-  const total = db.prepare(`SELECT count(*) ${FROM} WHERE ${w}`).pluck().get(...(args as never[])) as number
+  const total = db
+    .prepare(`SELECT count(*) ${FROM} WHERE ${w}`)
+    .pluck()
+    .get(...(args as never[])) as number
   const rows = db
     .prepare(
       `SELECT g.id, g.document_id AS document, d.title AS documentTitle, g.start, g.end, g.code_id AS codeId, c.name AS code, c.kind,
@@ -45,15 +48,22 @@ function pendingIds(db: Database.Database, sel: { ids: number[] } | { all: true 
   const ids: number[] = []
   for (const id of sel.ids) {
     const status = db.prepare('SELECT status FROM autocode_suggestions WHERE id = ?').pluck().get(id) as string | undefined
-    if (status === undefined) throw new NeedleError('not_found', `Suggestion ${id} does not exist (run auto-code again to refresh the queue).`)
+    if (status === undefined)
+      throw new NeedleError('not_found', `Suggestion ${id} does not exist (run auto-code again to refresh the queue).`)
     if (status === 'pending') ids.push(id)
   }
   return ids
 }
 
-export function acceptSuggestions(db: Database.Database, sel: { ids: number[] } | { all: true }, coderId: number): { accepted: number; highlights: number[] } {
+export function acceptSuggestions(
+  db: Database.Database,
+  sel: { ids: number[] } | { all: true },
+  coderId: number,
+): { accepted: number; highlights: number[] } {
   const ids = pendingIds(db, sel)
-  const get = db.prepare('SELECT document_id AS documentId, code_id AS codeId, start, end, due_date AS due FROM autocode_suggestions WHERE id = ?')
+  const get = db.prepare(
+    'SELECT document_id AS documentId, code_id AS codeId, start, end, due_date AS due FROM autocode_suggestions WHERE id = ?',
+  )
   const same = db.prepare('SELECT id FROM highlights WHERE document_id = ? AND start = ? AND end = ? ORDER BY id LIMIT 1').pluck()
   const link = db.prepare('INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)')
   const mark = db.prepare("UPDATE autocode_suggestions SET status = 'accepted', highlight_id = ? WHERE id = ?")

@@ -12,7 +12,9 @@ type RuleRow = Omit<AutocodeRule, 'starter' | 'language'> & { starter: number }
 const toRule = (r: RuleRow): AutocodeRule => ({ ...r, starter: r.starter === 1, language: ruleLanguage(r.kind, r.pattern) })
 
 export function listRules(db: Database.Database, codeId?: number): AutocodeRule[] {
-  const rows = (codeId ? db.prepare(`${SELECT} WHERE r.code_id = ? ORDER BY r.id`).all(codeId) : db.prepare(`${SELECT} ORDER BY c.name, r.id`).all()) as RuleRow[]
+  const rows = (
+    codeId ? db.prepare(`${SELECT} WHERE r.code_id = ? ORDER BY r.id`).all(codeId) : db.prepare(`${SELECT} ORDER BY c.name, r.id`).all()
+  ) as RuleRow[]
   return rows.map(toRule)
 }
 
@@ -21,7 +23,10 @@ export function listRules(db: Database.Database, codeId?: number): AutocodeRule[
  * ones. A pattern's escapes and group names (\p{L}, \d, (?<name>…)) are syntax, not words.
  */
 export function ruleLanguage(kind: RuleKind, pattern: string): AutocodeRule['language'] {
-  const words = kind === 'regex' ? pattern.replace(/\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|.)|\(\?<(?![=!])[^>]*>/g, ' ') : pattern
+  const words =
+    kind === 'regex'
+      ? pattern.replace(/\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|.)|\(\?<(?![=!])[^>]*>/g, ' ')
+      : pattern
   if (/\p{Script=Arabic}/u.test(words)) return 'ar'
   if (/\p{Script=Latin}/u.test(words)) return 'en'
   return null
@@ -33,7 +38,9 @@ export function getRule(db: Database.Database, id: number): AutocodeRule {
   return toRule(row)
 }
 
-export type CompiledRule = { id: number; codeId: number; pattern: string } & ({ kind: 'words'; term: QueryTerm } | { kind: 'regex'; re: RegExp })
+export type CompiledRule = { id: number; codeId: number; pattern: string } & (
+  { kind: 'words'; term: QueryTerm } | { kind: 'regex'; re: RegExp }
+)
 
 /**
  * A rule as it runs. A pattern runs on folded text (no harakat or tatweel, one alef, ة as ه,
@@ -48,12 +55,16 @@ export function compileRule(kind: RuleKind, pattern: string): { term: QueryTerm 
       // V8 says "Invalid regular expression: /(/giu: Unterminated group"; the part after the pattern is what is wrong.
       const message = (err as Error).message
       const detail = message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')
-      throw new NeedleError('invalid_input', `The pattern “${pattern}” is not a valid regular expression: ${detail}`, { reason: 'regex', detail })
+      throw new NeedleError('invalid_input', `The pattern “${pattern}” is not a valid regular expression: ${detail}`, {
+        reason: 'regex',
+        detail,
+      })
     }
   }
   // A keyword or phrase is the words in order; "*" at the end makes the last one a prefix.
   const q = parseQuery(`"${pattern.replace(/"/g, ' ').replace(/\*$/, '')}"${pattern.endsWith('*') ? '*' : ''}`)
-  if (q.terms.length === 0) throw new NeedleError('invalid_input', `The ${kind} “${pattern}” has no words to look for.`, { reason: 'no_words' })
+  if (q.terms.length === 0)
+    throw new NeedleError('invalid_input', `The ${kind} “${pattern}” has no words to look for.`, { reason: 'no_words' })
   return { term: q.terms[0] }
 }
 
@@ -66,7 +77,10 @@ export function checkRule(db: Database.Database, kind: RuleKind, pattern: string
     const { reason, detail } = err.details as { reason: 'regex' | 'no_words'; detail?: string }
     return detail === undefined ? { reason, message: err.message } : { reason, message: err.message, detail }
   }
-  if (codeId !== undefined && db.prepare('SELECT 1 FROM autocode_rules WHERE code_id = ? AND kind = ? AND pattern = ?').get(codeId, kind, pattern)) {
+  if (
+    codeId !== undefined &&
+    db.prepare('SELECT 1 FROM autocode_rules WHERE code_id = ? AND kind = ? AND pattern = ?').get(codeId, kind, pattern)
+  ) {
     return { reason: 'duplicate', message: duplicateMessage(kind, pattern) }
   }
   return null
@@ -85,12 +99,15 @@ export function compiledRules(db: Database.Database, codeIds?: number[]): Compil
     .filter((r) => !codeIds || codeIds.includes(r.codeId))
     .map((r) => {
       const c = compileRule(r.kind, r.pattern)
-      return 're' in c ? { id: r.id, codeId: r.codeId, pattern: r.pattern, kind: 'regex' as const, re: c.re } : { id: r.id, codeId: r.codeId, pattern: r.pattern, kind: 'words' as const, term: c.term }
+      return 're' in c
+        ? { id: r.id, codeId: r.codeId, pattern: r.pattern, kind: 'regex' as const, re: c.re }
+        : { id: r.id, codeId: r.codeId, pattern: r.pattern, kind: 'words' as const, term: c.term }
     })
 }
 
 export function addRule(db: Database.Database, codeId: number, kind: RuleKind, pattern: string, starter = false): number | null {
-  if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(codeId)) throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
+  if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(codeId))
+    throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
   compileRule(kind, pattern)
   const info = db
     .prepare('INSERT OR IGNORE INTO autocode_rules (code_id, kind, pattern, starter, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -101,14 +118,18 @@ export function addRule(db: Database.Database, codeId: number, kind: RuleKind, p
 /** Deletes a rule and the suggestions it queued that are still waiting; accepted and rejected ones stay as the record of a decision. */
 export function deleteRule(db: Database.Database, id: number): { withdrawn: number } {
   const withdrawn = db.prepare("DELETE FROM autocode_suggestions WHERE rule_id = ? AND status = 'pending'").run(id).changes
-  if (db.prepare('DELETE FROM autocode_rules WHERE id = ?').run(id).changes === 0) throw new NeedleError('not_found', `Auto-code rule ${id} does not exist.`)
+  if (db.prepare('DELETE FROM autocode_rules WHERE id = ?').run(id).changes === 0)
+    throw new NeedleError('not_found', `Auto-code rule ${id} does not exist.`)
   return { withdrawn }
 }
 
 /** Adds the starter lexicons to the first code of each kind, creating Deadline / Emergency / Need when the codebook has none. */
 export function installStarter(db: Database.Database): void {
   for (const set of STARTER) {
-    const existing = db.prepare('SELECT id FROM codes WHERE kind = ? ORDER BY parent_id IS NOT NULL, sort, id LIMIT 1').pluck().get(set.kind) as number | undefined
+    const existing = db
+      .prepare('SELECT id FROM codes WHERE kind = ? ORDER BY parent_id IS NOT NULL, sort, id LIMIT 1')
+      .pluck()
+      .get(set.kind) as number | undefined
     const codeId = existing ?? createCode(db, { name: set.codeName, kind: set.kind })
     for (const r of set.rules) addRule(db, codeId, r.kind, r.pattern, true)
   }

@@ -14,7 +14,8 @@ export interface StarterSet {
 }
 
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|eom'
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 const PERIOD = `end of (?:the )?(?:day|week|month|quarter|year|${MONTH})|q[1-4]|(?:next|this) (?:week|month|quarter|year)`
 
 export const STARTER: StarterSet[] = [
@@ -22,7 +23,10 @@ export const STARTER: StarterSet[] = [
     kind: 'deadline',
     codeName: 'Deadline',
     rules: [
-      { kind: 'regex', pattern: `\\b(?:by|before|until|till|no later than|due(?: on| by)?)\\s+(?:(?:next|this|the)\\s+)?(?:${DAY}|${PERIOD}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2})?)\\b` },
+      {
+        kind: 'regex',
+        pattern: `\\b(?:by|before|until|till|no later than|due(?: on| by)?)\\s+(?:(?:next|this|the)\\s+)?(?:${DAY}|${PERIOD}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2})?)\\b`,
+      },
       { kind: 'keyword', pattern: 'deadline' },
       { kind: 'phrase', pattern: 'due date' },
       { kind: 'phrase', pattern: 'cut-off date' },

@@ -40,7 +40,9 @@ export function getCode(db: Database.Database, id: number): CodeRow {
 }
 
 function checkNameFree(db: Database.Database, name: string, kind: CodeKind, exceptId?: number): void {
-  const clash = db.prepare('SELECT id FROM codes WHERE name = ? COLLATE NOCASE AND kind = ? AND id IS NOT ?').get(name, kind, exceptId ?? null)
+  const clash = db
+    .prepare('SELECT id FROM codes WHERE name = ? COLLATE NOCASE AND kind = ? AND id IS NOT ?')
+    .get(name, kind, exceptId ?? null)
   if (clash) throw new NeedleError('already_exists', `There is already a ${kind} code called “${name}”.`)
 }
 
@@ -63,7 +65,15 @@ export function createCode(db: Database.Database, c: NewCode): number {
   const ofKind = db.prepare('SELECT count(*) FROM codes WHERE kind = ?').pluck().get(c.kind) as number
   const info = db
     .prepare('INSERT INTO codes (name, kind, parent_id, color, description, sort, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(c.name, c.kind, parentId, c.color ?? defaultColor(c.kind, ofKind), c.description ?? '', nextSort(db, parentId), new Date().toISOString())
+    .run(
+      c.name,
+      c.kind,
+      parentId,
+      c.color ?? defaultColor(c.kind, ofKind),
+      c.description ?? '',
+      nextSort(db, parentId),
+      new Date().toISOString(),
+    )
   return Number(info.lastInsertRowid)
 }
 
@@ -84,7 +94,13 @@ export function updateCode(db: Database.Database, id: number, p: CodePatch): voi
   }
   const sets: string[] = []
   const args: unknown[] = []
-  for (const [key, column] of [['name', 'name'], ['kind', 'kind'], ['color', 'color'], ['description', 'description'], ['pin', 'pin']] as const) {
+  for (const [key, column] of [
+    ['name', 'name'],
+    ['kind', 'kind'],
+    ['color', 'color'],
+    ['description', 'description'],
+    ['pin', 'pin'],
+  ] as const) {
     if (p[key] !== undefined) {
       sets.push(`${column} = ?`)
       args.push(p[key])
@@ -113,7 +129,10 @@ export function moveCode(db: Database.Database, id: number, parentId: number | n
       throw new NeedleError('invalid_input', `“${code.name}” cannot go inside “${parent.name}”: that is one of its own sub-codes.`)
     }
   }
-  const siblings = db.prepare('SELECT id FROM codes WHERE parent_id IS ? AND id <> ? ORDER BY sort, name COLLATE NOCASE').pluck().all(parentId, id) as number[]
+  const siblings = db
+    .prepare('SELECT id FROM codes WHERE parent_id IS ? AND id <> ? ORDER BY sort, name COLLATE NOCASE')
+    .pluck()
+    .all(parentId, id) as number[]
   const at = Math.min(index ?? siblings.length, siblings.length)
   siblings.splice(at, 0, id)
   if (code.parentId !== parentId) db.prepare('UPDATE codes SET parent_id = ? WHERE id = ?').run(parentId, id)
@@ -129,7 +148,9 @@ export function mergeCodes(db: Database.Database, from: number, into: number): v
   if (ancestors(db, into).includes(from)) {
     throw new NeedleError('invalid_input', `“${a.name}” cannot be merged into its own sub-code “${b.name}”. Move “${b.name}” out first.`)
   }
-  db.prepare('INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) SELECT highlight_id, ? FROM highlight_codes WHERE code_id = ?').run(into, from)
+  db.prepare(
+    'INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) SELECT highlight_id, ? FROM highlight_codes WHERE code_id = ?',
+  ).run(into, from)
   db.prepare('DELETE FROM highlight_codes WHERE code_id = ?').run(from)
   const base = nextSort(db, into)
   const kids = db.prepare('SELECT id FROM codes WHERE parent_id = ? ORDER BY sort').pluck().all(from) as number[]
@@ -156,7 +177,9 @@ export function deleteCode(db: Database.Database, id: number, choice: DeleteChoi
   const highlightIds = db.prepare('SELECT highlight_id FROM highlight_codes WHERE code_id = ?').pluck().all(id) as number[]
   let deleted = 0
   if (choice === 'move-to-parent') {
-    db.prepare('INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) SELECT highlight_id, ? FROM highlight_codes WHERE code_id = ?').run(code.parentId, id)
+    db.prepare(
+      'INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) SELECT highlight_id, ? FROM highlight_codes WHERE code_id = ?',
+    ).run(code.parentId, id)
   }
   db.prepare('DELETE FROM highlight_codes WHERE code_id = ?').run(id)
   if (choice === 'delete') {

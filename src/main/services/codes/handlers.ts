@@ -13,7 +13,8 @@ export const codeHandlers: HandlerMap<Channels> = {
   'codes.update': (session, { id, ...patch }) => {
     const db = session.requireProject().db
     const before = getCode(db, id)
-    const label = patch.name && patch.name !== before.name ? `Rename code “${before.name}” to “${patch.name}”` : `Edit code “${before.name}”`
+    const label =
+      patch.name && patch.name !== before.name ? `Rename code “${before.name}” to “${patch.name}”` : `Edit code “${before.name}”`
     recordAction(session, label, (tx) => updateCode(tx, id, patch))
     return getCode(db, id)
   },

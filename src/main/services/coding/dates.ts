@@ -54,7 +54,9 @@ export function parseDueDate(text: string, reference: string): ParsedDate {
 /** The day a document's words were said: its own date, else its source's import date, else today. */
 export function documentReference(db: Database.Database, documentId: number): string {
   const row = db
-    .prepare('SELECT d.occurred_at AS occurredAt, s.imported_at AS importedAt FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?')
+    .prepare(
+      'SELECT d.occurred_at AS occurredAt, s.imported_at AS importedAt FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?',
+    )
     .get(documentId) as { occurredAt: string | null; importedAt: string } | undefined
   const raw = row?.occurredAt ?? row?.importedAt ?? new Date().toISOString()
   // occurred_at may be a bare date or a full timestamp; a timestamp is read in local time.

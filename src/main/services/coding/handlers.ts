@@ -31,7 +31,9 @@ export const codingHandlers: HandlerMap<Channels> = {
     return documentIds ? listHighlightsOf(db, documentIds) : listHighlights(db, documentId!)
   },
   'highlights.create': (session, input) => {
-    const id = recordAction(session, tagLabel(session.writable(), input.codeIds), (db) => insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }))
+    const id = recordAction(session, tagLabel(session.writable(), input.codeIds), (db) =>
+      insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }),
+    )
     return getHighlight(session.requireProject().db, id)
   },
   'highlights.update': (session, { id, ...patch }) => {

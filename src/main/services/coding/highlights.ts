@@ -38,7 +38,10 @@ function toView(row: HighlightRow, text: string, codes: Map<number, HighlightCod
   return {
     ...rest,
     text: text.slice(row.start, row.end),
-    codes: ids.map((id) => codes.get(id)).filter((c): c is HighlightCode => Boolean(c)).sort((a, b) => a.name.localeCompare(b.name)),
+    codes: ids
+      .map((id) => codes.get(id))
+      .filter((c): c is HighlightCode => Boolean(c))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   }
 }
 
@@ -82,11 +85,14 @@ export function checkSpan(text: string, start: number, end: number): void {
   }
   // Cutting an emoji or other surrogate pair in half would leave an unreadable character in exports.
   const low = (i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1])
-  if (low(start) || low(end)) throw new NeedleError('invalid_input', 'A highlight cannot start or end in the middle of a character (an emoji or other symbol).')
+  if (low(start) || low(end))
+    throw new NeedleError('invalid_input', 'A highlight cannot start or end in the middle of a character (an emoji or other symbol).')
 }
 
 export function checkCodes(db: Database.Database, codeIds: number[]): { id: number; kind: string }[] {
-  const found = codeIds.map((id) => db.prepare('SELECT id, kind FROM codes WHERE id = ?').get(id) as { id: number; kind: string } | undefined)
+  const found = codeIds.map(
+    (id) => db.prepare('SELECT id, kind FROM codes WHERE id = ?').get(id) as { id: number; kind: string } | undefined,
+  )
   const missing = codeIds.filter((_, i) => !found[i])
   if (missing.length) throw new NeedleError('not_found', `Code ${missing.join(', ')} does not exist in this codebook.`)
   return found as { id: number; kind: string }[]
@@ -120,7 +126,8 @@ export function insertHighlight(db: Database.Database, h: NewHighlight, text = d
         `INSERT INTO highlights (document_id, start, end, coder_id, memo, due_date, severity, what_happened, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(h.documentId, h.start, h.end, h.coderId, h.memo ?? null, due, h.severity ?? null, h.whatHappened ?? null, now, now).lastInsertRowid,
+      .run(h.documentId, h.start, h.end, h.coderId, h.memo ?? null, due, h.severity ?? null, h.whatHappened ?? null, now, now)
+      .lastInsertRowid,
   )
   const link = db.prepare('INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)')
   for (const c of codes) link.run(id, c.id)
@@ -140,7 +147,12 @@ export function updateHighlight(db: Database.Database, id: number, patch: Highli
   if (!exists) throw new NeedleError('not_found', `Highlight ${id} does not exist (it may have been deleted or undone).`)
   const sets: string[] = []
   const args: unknown[] = []
-  for (const [key, column] of [['memo', 'memo'], ['dueDate', 'due_date'], ['severity', 'severity'], ['whatHappened', 'what_happened']] as const) {
+  for (const [key, column] of [
+    ['memo', 'memo'],
+    ['dueDate', 'due_date'],
+    ['severity', 'severity'],
+    ['whatHappened', 'what_happened'],
+  ] as const) {
     if (patch[key] !== undefined) {
       sets.push(`${column} = ?`)
       args.push(patch[key])
@@ -152,8 +164,10 @@ export function updateHighlight(db: Database.Database, id: number, patch: Highli
     // Only the difference is written, so undo records exactly what changed.
     for (const c of have) if (!wanted.has(c)) db.prepare('DELETE FROM highlight_codes WHERE highlight_id = ? AND code_id = ?').run(id, c)
     for (const c of wanted) if (!have.has(c)) db.prepare('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)').run(id, c)
-    const memo = patch.memo !== undefined ? patch.memo : (db.prepare('SELECT memo FROM highlights WHERE id = ?').pluck().get(id) as string | null)
-    if (wanted.size === 0 && !memo) throw new NeedleError('invalid_input', 'A highlight needs at least one code or a memo; delete it instead.')
+    const memo =
+      patch.memo !== undefined ? patch.memo : (db.prepare('SELECT memo FROM highlights WHERE id = ?').pluck().get(id) as string | null)
+    if (wanted.size === 0 && !memo)
+      throw new NeedleError('invalid_input', 'A highlight needs at least one code or a memo; delete it instead.')
   }
   sets.push('updated_at = ?')
   args.push(new Date().toISOString())

@@ -78,7 +78,11 @@ export function codedSegments(db: Database.Database, codeIds: number[]): CodedSe
       text: doc.text.slice(start, end),
       before: doc.text.slice(Math.max(0, start - CONTEXT), start),
       after: doc.text.slice(end, end + CONTEXT),
-      memo: rows.map((r) => r.memo).filter(Boolean).join('\n') || null,
+      memo:
+        rows
+          .map((r) => r.memo)
+          .filter(Boolean)
+          .join('\n') || null,
       dueDate: rows.map((r) => r.dueDate).find(Boolean) ?? null,
       severity: rows.map((r) => r.severity).find((s) => s !== null) ?? null,
     }

@@ -32,7 +32,17 @@ import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
 import type { Session } from '../../session'
 
-const TRACKED = ['codes', 'highlights', 'highlight_codes', 'memos', 'ratings', 'personas', 'persona_evidence', 'autocode_rules', 'autocode_suggestions']
+const TRACKED = [
+  'codes',
+  'highlights',
+  'highlight_codes',
+  'memos',
+  'ratings',
+  'personas',
+  'persona_evidence',
+  'autocode_rules',
+  'autocode_suggestions',
+]
 const MAX_STEPS = 200
 
 interface Change {
@@ -112,7 +122,9 @@ function install(db: Database.Database): Map<string, Column[]> {
     if (!blobs.has(digest)) blobs.set(digest, Buffer.from(value))
     return JSON.stringify({ blob: digest })
   })
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, before TEXT, after TEXT)')
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, before TEXT, after TEXT)',
+  )
   // Logging is on only while an action is recorded, so imports and other writers pay nothing.
   db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_recording (on_ INTEGER)')
   for (const table of TRACKED) {
@@ -175,21 +187,30 @@ export function recordAction<T>(session: Session, label: string, action: (db: Da
   const db = session.writable()
   const stack = stackOf(session)
   install(db)
-  const { result, changes } = db.transaction(() => {
-    db.prepare('DELETE FROM temp.undo_log').run()
-    db.prepare('INSERT INTO temp.undo_recording VALUES (1)').run()
-    try {
-      const result = action(db)
-      return { result, changes: takeLog(db) }
-    } finally {
-      db.prepare('DELETE FROM temp.undo_recording').run()
-    }
-  }).immediate()
+  const { result, changes } = db
+    .transaction(() => {
+      db.prepare('DELETE FROM temp.undo_log').run()
+      db.prepare('INSERT INTO temp.undo_recording VALUES (1)').run()
+      try {
+        const result = action(db)
+        return { result, changes: takeLog(db) }
+      } finally {
+        db.prepare('DELETE FROM temp.undo_recording').run()
+      }
+    })
+    .immediate()
   if (changes.length > 0) {
     const now = Date.now()
     const want = options.coalesce
     const open = stack.open
-    if (want && open && open === stack.undo.at(-1) && open.coalesce?.key === want.key && now - open.coalesce.at <= want.withinMs && continues(open, changes)) {
+    if (
+      want &&
+      open &&
+      open === stack.undo.at(-1) &&
+      open.coalesce?.key === want.key &&
+      now - open.coalesce.at <= want.withinMs &&
+      continues(open, changes)
+    ) {
       grow(open, changes)
       open.label = label
       open.coalesce = { key: want.key, at: now }
@@ -223,9 +244,15 @@ function replay(db: Database.Database, cols: Map<string, Column[]>, step: Step, 
     const names = columns.map((col) => col.name)
     const expected = direction === 'undo' ? c.after : c.before
     const target = direction === 'undo' ? c.before : c.after
-    const current = db.prepare(`SELECT ${imageSql('', columns)} FROM main."${c.table}" WHERE rowid = ?`).pluck().get(c.rowid) as string | undefined
+    const current = db
+      .prepare(`SELECT ${imageSql('', columns)} FROM main."${c.table}" WHERE rowid = ?`)
+      .pluck()
+      .get(c.rowid) as string | undefined
     if ((current ?? null) !== expected) {
-      throw new NeedleError('conflict', `“${step.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: the coding it touched has changed since (another import, merge or edit).`)
+      throw new NeedleError(
+        'conflict',
+        `“${step.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: the coding it touched has changed since (another import, merge or edit).`,
+      )
     }
     if (target === null) {
       db.prepare(`DELETE FROM main."${c.table}" WHERE rowid = ?`).run(c.rowid)
@@ -233,9 +260,14 @@ function replay(db: Database.Database, cols: Map<string, Column[]>, step: Step, 
     }
     const values = rowValues(db, columns, target)
     if (current === undefined) {
-      db.prepare(`INSERT INTO main."${c.table}" (rowid, ${names.map((n) => `"${n}"`).join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`).run(c.rowid, ...values as never[])
+      db.prepare(
+        `INSERT INTO main."${c.table}" (rowid, ${names.map((n) => `"${n}"`).join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`,
+      ).run(c.rowid, ...(values as never[]))
     } else {
-      db.prepare(`UPDATE main."${c.table}" SET ${names.map((n) => `"${n}" = ?`).join(', ')} WHERE rowid = ?`).run(...values as never[], c.rowid)
+      db.prepare(`UPDATE main."${c.table}" SET ${names.map((n) => `"${n}" = ?`).join(', ')} WHERE rowid = ?`).run(
+        ...(values as never[]),
+        c.rowid,
+      )
     }
   }
 }
@@ -259,7 +291,10 @@ function move(session: Session, direction: 'undo' | 'redo'): UndoState {
       db.prepare('DELETE FROM temp.undo_log').run()
       for (const table of new Set(step.changes.map((c) => c.table))) {
         if ((db.pragma(`foreign_key_check("${table}")`) as unknown[]).length > 0) {
-          throw new NeedleError('conflict', `“${step.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something it refers to has been removed since.`)
+          throw new NeedleError(
+            'conflict',
+            `“${step.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something it refers to has been removed since.`,
+          )
         }
       }
     }).immediate()

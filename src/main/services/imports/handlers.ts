@@ -18,7 +18,6 @@ import { findEarlierImport, importFiles } from './run'
 
 const PREVIEW_TURNS = 30
 
-
 /**
  * Checksums of files previewed lately, by path, size and modification time: every header or
  * quote switch in the mapping step previews the file again, and a 500 MB export should not be
@@ -133,7 +132,8 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
  */
 function saveMapping(rawPath: string, raw: unknown): { path: string } {
   const parsed = parseMapping(raw)
-  if (!parsed.ok) throw new NeedleError('invalid_input', `The mapping is not valid: ${parsed.problems.join('; ')}.`, { problems: parsed.problems })
+  if (!parsed.ok)
+    throw new NeedleError('invalid_input', `The mapping is not valid: ${parsed.problems.join('; ')}.`, { problems: parsed.problems })
   const path = resolve(rawPath)
   const tmp = `${path}.${process.pid}.tmp`
   try {

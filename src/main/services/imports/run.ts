@@ -64,7 +64,8 @@ async function readRequest(req: ImportRequest): Promise<Prepared> {
   let facts: { checksum: string; validUtf8: boolean }
   try {
     const stat = statSync(path)
-    if (!stat.isFile()) throw new NeedleError('unreadable_file', `${basename(path)} is a folder. Choose the files inside it.`, { file: path })
+    if (!stat.isFile())
+      throw new NeedleError('unreadable_file', `${basename(path)} is a folder. Choose the files inside it.`, { file: path })
     checkTranscriptSize(path, kind, stat.size)
     content = fileContent(path, stat.size)
     facts = await fingerprint(content)
@@ -73,7 +74,9 @@ async function readRequest(req: ImportRequest): Promise<Prepared> {
     const code = (err as NodeJS.ErrnoException).code
     throw new NeedleError(
       code === 'ENOENT' ? 'not_found' : 'unreadable_file',
-      code === 'ENOENT' ? `${path} does not exist. Check the path and try again.` : `${basename(path)} cannot be read (${code}). Check its permissions.`,
+      code === 'ENOENT'
+        ? `${path} does not exist. Check the path and try again.`
+        : `${basename(path)} cannot be read (${code}). Check its permissions.`,
       { file: path },
     )
   }
@@ -84,8 +87,7 @@ async function readRequest(req: ImportRequest): Promise<Prepared> {
 export function findEarlierImport(db: Database.Database, checksum: string): { name: string; importedAt: string } | null {
   return (
     (db.prepare('SELECT name, imported_at AS importedAt FROM sources WHERE checksum = ? ORDER BY id LIMIT 1').get(checksum) as
-      | { name: string; importedAt: string }
-      | undefined) ?? null
+      { name: string; importedAt: string } | undefined) ?? null
   )
 }
 

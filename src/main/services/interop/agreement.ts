@@ -64,7 +64,10 @@ export function agreement(db: Database.Database, nameA: string, nameB: string, d
   const docsA = new Set(a.map((s) => s.doc))
   const docs = [...new Set(b.map((s) => s.doc))].filter((d) => docsA.has(d) && (!wanted || wanted.has(d))).sort((x, y) => x - y)
   if (docs.length === 0) {
-    throw new NeedleError('not_found', `${nameA} and ${nameB} have not both coded any ${wanted ? 'of the chosen ' : ''}document: there is nothing to compare.`)
+    throw new NeedleError(
+      'not_found',
+      `${nameA} and ${nameB} have not both coded any ${wanted ? 'of the chosen ' : ''}document: there is nothing to compare.`,
+    )
   }
   const inDocs = new Set(docs)
   const codeIds = [...new Set([...a, ...b].filter((s) => inDocs.has(s.doc)).flatMap((s) => s.codes))]
@@ -102,13 +105,33 @@ export function agreement(db: Database.Database, nameA: string, nameB: string, d
       const t = tallies.get(id)!
       const row = codeRows.get(id) ?? { name: `code ${id}`, kind: 'custom' }
       const { percent, kappa } = kappaOf(t.n11, t.n10, t.n01, t.n00)
-      return { codeId: id, name: row.name, kind: row.kind, charsA: t.n11 + t.n10, charsB: t.n11 + t.n01, charsBoth: t.n11, percentAgreement: percent, kappa }
+      return {
+        codeId: id,
+        name: row.name,
+        kind: row.kind,
+        charsA: t.n11 + t.n10,
+        charsB: t.n11 + t.n01,
+        charsBoth: t.n11,
+        percentAgreement: percent,
+        kappa,
+      }
     })
     .sort((x, y) => x.name.localeCompare(y.name))
   const round = (v: number | null, digits: number) => (v === null ? '' : Number(v.toFixed(digits)))
   const csv = csvDocument([
-    csvLine(['code', 'kind', `characters ${nameA}`, `characters ${nameB}`, 'characters both', 'characters compared', 'percent agreement', 'kappa']),
-    ...codes.map((c) => csvLine([c.name, c.kind, c.charsA, c.charsB, c.charsBoth, characters, round(c.percentAgreement, 2), round(c.kappa, 4)])),
+    csvLine([
+      'code',
+      'kind',
+      `characters ${nameA}`,
+      `characters ${nameB}`,
+      'characters both',
+      'characters compared',
+      'percent agreement',
+      'kappa',
+    ]),
+    ...codes.map((c) =>
+      csvLine([c.name, c.kind, c.charsA, c.charsB, c.charsBoth, characters, round(c.percentAgreement, 2), round(c.kappa, 4)]),
+    ),
   ])
   return { coderA: nameA, coderB: nameB, documentIds: docs, characters, codes, csv }
 }

@@ -58,7 +58,11 @@ export function anonymiseCopy(db: Database.Database): AnonymiseResult {
   const counts: MaskCounts = { emails: 0, phones: 0 }
   let pseudonyms = 0
   db.transaction(() => {
-    const people = db.prepare('SELECT id, label, display_name AS displayName FROM participants ORDER BY id').all() as { id: number; label: string; displayName: string | null }[]
+    const people = db.prepare('SELECT id, label, display_name AS displayName FROM participants ORDER BY id').all() as {
+      id: number
+      label: string
+      displayName: string | null
+    }[]
     const pseudonymOf = new Map<string, string>()
     // Labels are unique, so a temporary prefix avoids clashing with a label that already reads P00n.
     const rename = db.prepare('UPDATE participants SET label = ?, display_name = NULL WHERE id = ?')
@@ -83,16 +87,25 @@ export function anonymiseCopy(db: Database.Database): AnonymiseResult {
       updateDoc.run(free(d.title), text, d.id)
     }
     for (const u of db.prepare('SELECT id, speaker FROM utterances WHERE speaker IS NOT NULL').all() as { id: number; speaker: string }[]) {
-      db.prepare('UPDATE utterances SET speaker = ? WHERE id = ?').run(pseudonymOf.get(u.speaker.toLowerCase()) ?? toPseudonym(u.speaker), u.id)
+      db.prepare('UPDATE utterances SET speaker = ? WHERE id = ?').run(
+        pseudonymOf.get(u.speaker.toLowerCase()) ?? toPseudonym(u.speaker),
+        u.id,
+      )
     }
-    for (const s of db.prepare('SELECT id, name, file_name AS fileName FROM sources').all() as { id: number; name: string; fileName: string | null }[]) {
+    for (const s of db.prepare('SELECT id, name, file_name AS fileName FROM sources').all() as {
+      id: number
+      name: string
+      fileName: string | null
+    }[]) {
       // The import report holds speaker names and the original file path: it does not travel.
       db.prepare('UPDATE sources SET name = ?, file_name = ?, report = NULL WHERE id = ?').run(free(s.name), free(s.fileName), s.id)
     }
     for (const m of db.prepare('SELECT id, text FROM memos').all() as { id: number; text: string }[]) {
       db.prepare('UPDATE memos SET text = ? WHERE id = ?').run(free(m.text), m.id)
     }
-    for (const h of db.prepare('SELECT id, memo, what_happened AS wh FROM highlights WHERE memo IS NOT NULL OR what_happened IS NOT NULL').all() as {
+    for (const h of db
+      .prepare('SELECT id, memo, what_happened AS wh FROM highlights WHERE memo IS NOT NULL OR what_happened IS NOT NULL')
+      .all() as {
       id: number
       memo: string | null
       wh: string | null

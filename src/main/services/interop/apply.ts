@@ -34,7 +34,15 @@ function splitsCharacter(text: string, i: number): boolean {
 }
 
 export function spanFits(text: string, start: number, end: number): boolean {
-  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length && !splitsCharacter(text, start) && !splitsCharacter(text, end)
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end > start &&
+    end <= text.length &&
+    !splitsCharacter(text, start) &&
+    !splitsCharacter(text, end)
+  )
 }
 
 /** Parents before children; a cycle or a missing parent (a hostile file) makes the code top-level. */
@@ -79,9 +87,13 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
   // Codes by name and kind; parents first so a new child can point at its (possibly new) parent.
   const codeIds = new Map<string, number>()
   const codeName = new Map<string, string>(bundle.codes.map((c) => [c.key, c.name]))
-  const findCode = db.prepare('SELECT id, color, description, parent_id AS parentId FROM codes WHERE name = ? COLLATE NOCASE AND kind = ? ORDER BY id LIMIT 1')
+  const findCode = db.prepare(
+    'SELECT id, color, description, parent_id AS parentId FROM codes WHERE name = ? COLLATE NOCASE AND kind = ? ORDER BY id LIMIT 1',
+  )
   const parentName = db.prepare('SELECT name FROM codes WHERE id = ?').pluck()
-  const insertCode = db.prepare('INSERT INTO codes (name, kind, parent_id, color, description, sort, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const insertCode = db.prepare(
+    'INSERT INTO codes (name, kind, parent_id, color, description, sort, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
   const nextSort = db.prepare('SELECT coalesce(max(sort), -1) + 1 FROM codes WHERE parent_id IS ?').pluck()
   const ofKind = db.prepare('SELECT count(*) FROM codes WHERE kind = ?').pluck()
   for (const c of parentFirst(bundle.codes)) {
@@ -136,7 +148,11 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
     if (r.checksum && !byChecksum.has(r.checksum)) byChecksum.set(r.checksum, r.id)
     docsOf.set(r.id, [])
   }
-  for (const d of db.prepare('SELECT id, source_id AS sid, text FROM documents ORDER BY source_id, id').all() as { id: number; sid: number; text: string }[]) {
+  for (const d of db.prepare('SELECT id, source_id AS sid, text FROM documents ORDER BY source_id, id').all() as {
+    id: number
+    sid: number
+    text: string
+  }[]) {
     docsOf.get(d.sid)?.push({ id: d.id, text: d.text })
   }
   for (const [sid, docs] of docsOf) {
@@ -262,7 +278,9 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
 
   // Memos by target and text.
   const sameMemo = db.prepare('SELECT 1 FROM memos WHERE target_kind = ? AND target_id IS ? AND text = ?')
-  const insertMemo = db.prepare('INSERT INTO memos (target_kind, target_id, text, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insertMemo = db.prepare(
+    'INSERT INTO memos (target_kind, target_id, text, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
   for (const m of bundle.memos) {
     let target: number | null | undefined = null
     if (m.targetKind === 'document') target = documentIds.get(m.targetKey ?? '')

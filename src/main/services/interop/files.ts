@@ -14,7 +14,8 @@ export function withExtension(path: string, ext: string): string {
 /** Refuses targets that would overwrite the open project or sit in a missing folder. */
 export function exportTarget(raw: string, ext: string, projectPath: string | null): string {
   const target = resolve(withExtension(raw, ext))
-  if (projectPath && target === projectPath) throw new NeedleError('invalid_input', `${basename(target)} is the open project. Choose another file name for the export.`)
+  if (projectPath && target === projectPath)
+    throw new NeedleError('invalid_input', `${basename(target)} is the open project. Choose another file name for the export.`)
   if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
     throw new NeedleError('not_found', `Cannot write ${target}: the folder ${dirname(target)} does not exist.`)
   }
@@ -34,7 +35,10 @@ export function writeAtomically(target: string, bytes: Uint8Array | string): num
   } catch (err) {
     rmSync(tmp, { force: true })
     const code = (err as NodeJS.ErrnoException).code
-    throw new NeedleError('unreadable_file', `Cannot write ${target} (${code ?? (err as Error).message}). Check that the folder is writable and has space.`)
+    throw new NeedleError(
+      'unreadable_file',
+      `Cannot write ${target} (${code ?? (err as Error).message}). Check that the folder is writable and has space.`,
+    )
   }
   return statSync(target).size
 }

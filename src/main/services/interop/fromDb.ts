@@ -9,7 +9,9 @@ export function readBundle(db: Database.Database): Bundle {
   const coders = db.prepare('SELECT name FROM coders ORDER BY id').pluck().all() as string[]
   const attributes = db.prepare('SELECT name, type FROM attributes ORDER BY id').all() as { name: string; type: AttributeType }[]
   const codes = (
-    db.prepare('SELECT id, name, kind, parent_id AS parentId, color, description FROM codes ORDER BY parent_id IS NOT NULL, sort, id').all() as {
+    db
+      .prepare('SELECT id, name, kind, parent_id AS parentId, color, description FROM codes ORDER BY parent_id IS NOT NULL, sort, id')
+      .all() as {
       id: number
       name: string
       kind: Bundle['codes'][number]['kind']
@@ -17,11 +19,20 @@ export function readBundle(db: Database.Database): Bundle {
       color: string
       description: string
     }[]
-  ).map((c) => ({ key: `c${c.id}`, name: c.name, kind: c.kind, color: c.color, description: c.description, parentKey: c.parentId === null ? null : `c${c.parentId}` }))
+  ).map((c) => ({
+    key: `c${c.id}`,
+    name: c.name,
+    kind: c.kind,
+    color: c.color,
+    description: c.description,
+    parentKey: c.parentId === null ? null : `c${c.parentId}`,
+  }))
 
   const values = new Map<number, Record<string, string | null>>()
   for (const v of db
-    .prepare('SELECT pa.participant_id AS pid, a.name, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id ORDER BY a.id')
+    .prepare(
+      'SELECT pa.participant_id AS pid, a.name, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id ORDER BY a.id',
+    )
     .all() as { pid: number; name: string; value: string | null }[]) {
     values.set(v.pid, { ...(values.get(v.pid) ?? {}), [v.name]: v.value })
   }
@@ -32,7 +43,13 @@ export function readBundle(db: Database.Database): Bundle {
       displayName: string | null
       interviewer: number
     }[]
-  ).map((p) => ({ key: `p${p.id}`, label: p.label, displayName: p.displayName, interviewer: p.interviewer === 1, values: values.get(p.id) ?? {} }))
+  ).map((p) => ({
+    key: `p${p.id}`,
+    label: p.label,
+    displayName: p.displayName,
+    interviewer: p.interviewer === 1,
+    values: values.get(p.id) ?? {},
+  }))
 
   const pkey = (id: number | null) => (id === null ? null : `p${id}`)
   const utterances = new Map<number, BundleDocument['utterances']>()
@@ -41,9 +58,26 @@ export function readBundle(db: Database.Database): Bundle {
       `SELECT document_id AS doc, seq, speaker, participant_id AS pid, start, end, time_start_ms AS ts, time_end_ms AS te
          FROM utterances ORDER BY document_id, seq`,
     )
-    .all() as { doc: number; seq: number; speaker: string | null; pid: number | null; start: number; end: number; ts: number | null; te: number | null }[]) {
+    .all() as {
+    doc: number
+    seq: number
+    speaker: string | null
+    pid: number | null
+    start: number
+    end: number
+    ts: number | null
+    te: number | null
+  }[]) {
     const list = utterances.get(u.doc) ?? []
-    list.push({ seq: u.seq, speaker: u.speaker, participantKey: pkey(u.pid), start: u.start, end: u.end, timeStartMs: u.ts, timeEndMs: u.te })
+    list.push({
+      seq: u.seq,
+      speaker: u.speaker,
+      participantKey: pkey(u.pid),
+      start: u.start,
+      end: u.end,
+      timeStartMs: u.ts,
+      timeEndMs: u.te,
+    })
     utterances.set(u.doc, list)
   }
   const docsBySource = new Map<number, BundleDocument[]>()
@@ -52,7 +86,17 @@ export function readBundle(db: Database.Database): Bundle {
       `SELECT id, source_id AS sourceId, participant_id AS pid, title, text, direction, question, row_number AS rowNumber, occurred_at AS occurredAt
          FROM documents ORDER BY source_id, id`,
     )
-    .all() as { id: number; sourceId: number; pid: number | null; title: string; text: string; direction: 'ltr' | 'rtl'; question: string | null; rowNumber: number | null; occurredAt: string | null }[]) {
+    .all() as {
+    id: number
+    sourceId: number
+    pid: number | null
+    title: string
+    text: string
+    direction: 'ltr' | 'rtl'
+    question: string | null
+    rowNumber: number | null
+    occurredAt: string | null
+  }[]) {
     const list = docsBySource.get(d.sourceId) ?? []
     list.push({
       key: `d${d.id}`,
@@ -68,7 +112,9 @@ export function readBundle(db: Database.Database): Bundle {
     docsBySource.set(d.sourceId, list)
   }
   const sources = (
-    db.prepare('SELECT id, kind, name, file_name AS fileName, checksum, encoding, row_count AS rowCount FROM sources ORDER BY id').all() as {
+    db
+      .prepare('SELECT id, kind, name, file_name AS fileName, checksum, encoding, row_count AS rowCount FROM sources ORDER BY id')
+      .all() as {
       id: number
       kind: Bundle['sources'][number]['kind']
       name: string
@@ -85,7 +131,18 @@ export function readBundle(db: Database.Database): Bundle {
               (SELECT group_concat(code_id) FROM highlight_codes WHERE highlight_id = h.id) AS codeIds
          FROM highlights h LEFT JOIN coders c ON c.id = h.coder_id ORDER BY h.document_id, h.start, h.end, h.id`,
     )
-    .all() as { id: number; doc: number; start: number; end: number; coder: string | null; memo: string | null; dueDate: string | null; severity: number | null; whatHappened: string | null; codeIds: string | null }[]
+    .all() as {
+    id: number
+    doc: number
+    start: number
+    end: number
+    coder: string | null
+    memo: string | null
+    dueDate: string | null
+    severity: number | null
+    whatHappened: string | null
+    codeIds: string | null
+  }[]
   const highlightIndex = new Map<number, number>()
   const highlights = highlightRows.map((h, i) => {
     highlightIndex.set(h.id, i)
@@ -104,7 +161,9 @@ export function readBundle(db: Database.Database): Bundle {
 
   const memos: BundleMemo[] = []
   for (const m of db
-    .prepare('SELECT m.target_kind AS kind, m.target_id AS target, m.text, c.name AS coder FROM memos m LEFT JOIN coders c ON c.id = m.coder_id ORDER BY m.id')
+    .prepare(
+      'SELECT m.target_kind AS kind, m.target_id AS target, m.text, c.name AS coder FROM memos m LEFT JOIN coders c ON c.id = m.coder_id ORDER BY m.id',
+    )
     .all() as { kind: string; target: number | null; text: string; coder: string | null }[]) {
     if (!MEMO_KINDS.includes(m.kind as MemoTargetKind)) continue // segment/persona memos travel with personas, not here
     const kind = m.kind as MemoTargetKind

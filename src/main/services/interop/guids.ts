@@ -15,5 +15,8 @@ export function guidFor(...parts: (string | number)[]): string {
 
 /** GUIDs compare in lower case without braces ({...} and upper case are both allowed by the schema). */
 export function normalGuid(raw: unknown): string {
-  return String(raw ?? '').trim().replace(/^\{|\}$/g, '').toLowerCase()
+  return String(raw ?? '')
+    .trim()
+    .replace(/^\{|\}$/g, '')
+    .toLowerCase()
 }

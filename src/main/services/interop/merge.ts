@@ -17,13 +17,17 @@ export function mergeProjectFile(session: Session, rawPath: string): MergeReport
   const db = session.writable()
   const project = session.requireProject()
   const other = resolve(rawPath)
-  if (other === project.path) throw new NeedleError('invalid_input', `${basename(other)} is the open project itself. Choose your teammate's copy.`)
+  if (other === project.path)
+    throw new NeedleError('invalid_input', `${basename(other)} is the open project itself. Choose your teammate's copy.`)
   const theirs = openProject(other, { readOnly: true })
   let bundle
   try {
     const version = theirs.db.pragma('user_version', { simple: true }) as number
     if (version !== SCHEMA_VERSION) {
-      throw new NeedleError('read_only', `${basename(other)} is at schema v${version}; open it once in this Needle (it upgrades, after a backup), then merge it.`)
+      throw new NeedleError(
+        'read_only',
+        `${basename(other)} is at schema v${version}; open it once in this Needle (it upgrades, after a backup), then merge it.`,
+      )
     }
     const findings = schemaFindings(theirs.db)
     if (findings.length) {

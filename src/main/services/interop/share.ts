@@ -39,7 +39,10 @@ export function exportForSharing(project: ProjectDb, rawPath: string, anonymise:
   } catch (err) {
     for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true })
     if (err instanceof NeedleError) throw err
-    throw new NeedleError('unreadable_file', `Could not write the copy ${basename(target)}: ${(err as Error).message}. The project itself was not changed.`)
+    throw new NeedleError(
+      'unreadable_file',
+      `Could not write the copy ${basename(target)}: ${(err as Error).message}. The project itself was not changed.`,
+    )
   }
   return {
     path: target,

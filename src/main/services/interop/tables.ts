@@ -9,7 +9,11 @@ import { csvDocument, csvLine } from './csv'
 export function codingsCsv(db: Database.Database): { csv: string; rows: number } {
   const attributes = db.prepare('SELECT id, name FROM attributes ORDER BY id').all() as { id: number; name: string }[]
   const values = new Map<string, string | null>()
-  for (const v of db.prepare('SELECT participant_id AS p, attribute_id AS a, value FROM participant_attributes').all() as { p: number; a: number; value: string | null }[]) {
+  for (const v of db.prepare('SELECT participant_id AS p, attribute_id AS a, value FROM participant_attributes').all() as {
+    p: number
+    a: number
+    value: string | null
+  }[]) {
     values.set(`${v.p}:${v.a}`, v.value)
   }
   const rows = db
@@ -22,9 +26,39 @@ export function codingsCsv(db: Database.Database): { csv: string; rows: number }
          LEFT JOIN participants p ON p.id = d.participant_id LEFT JOIN coders c ON c.id = h.coder_id
         ORDER BY s.id, d.id, h.start, h.id`,
     )
-    .all() as { id: number; start: number; end: number; memo: string | null; dueDate: string | null; severity: number | null; text: string; title: string; source: string; pid: number | null; participant: string | null; coder: string | null; codes: string | null; kinds: string | null }[]
+    .all() as {
+    id: number
+    start: number
+    end: number
+    memo: string | null
+    dueDate: string | null
+    severity: number | null
+    text: string
+    title: string
+    source: string
+    pid: number | null
+    participant: string | null
+    coder: string | null
+    codes: string | null
+    kinds: string | null
+  }[]
   const lines = [
-    csvLine(['highlight', 'codes', 'code kinds', 'text', 'participant', ...attributes.map((a) => a.name), 'document', 'source', 'coder', 'start', 'end', 'memo', 'due date', 'severity']),
+    csvLine([
+      'highlight',
+      'codes',
+      'code kinds',
+      'text',
+      'participant',
+      ...attributes.map((a) => a.name),
+      'document',
+      'source',
+      'coder',
+      'start',
+      'end',
+      'memo',
+      'due date',
+      'severity',
+    ]),
     ...rows.map((r) =>
       csvLine([
         r.id,
@@ -63,6 +97,9 @@ export function matrixCsv(db: Database.Database): { csv: string; rows: number } 
   const rows = [...people.map((p) => ({ id: p.id, label: p.label }))]
   // Highlights in documents without a participant (a survey answer with no respondent id) get their own row.
   if (codes.some((c) => counts.has(`0:${c.id}`))) rows.push({ id: 0, label: '(no participant)' })
-  const lines = [csvLine(['participant', ...codes.map((c) => c.name)]), ...rows.map((r) => csvLine([r.label, ...codes.map((c) => counts.get(`${r.id}:${c.id}`) ?? 0)]))]
+  const lines = [
+    csvLine(['participant', ...codes.map((c) => c.name)]),
+    ...rows.map((r) => csvLine([r.label, ...codes.map((c) => counts.get(`${r.id}:${c.id}`) ?? 0)])),
+  ]
   return { csv: csvDocument(lines), rows: rows.length }
 }

@@ -57,7 +57,10 @@ export const memoHandlers: HandlerMap<'memos.list' | 'memos.save' | 'memos.delet
       if (id !== undefined) {
         const current = getMemo(db, id)
         if (current.targetKind !== targetKind || current.targetId !== targetId) {
-          throw new NeedleError('invalid_input', `Memo ${id} belongs to another ${current.targetKind}; save without an id to add a new memo.`)
+          throw new NeedleError(
+            'invalid_input',
+            `Memo ${id} belongs to another ${current.targetKind}; save without an id to add a new memo.`,
+          )
         }
         db.prepare('UPDATE memos SET text = ?, updated_at = ? WHERE id = ?').run(text, now, id)
         return id
@@ -65,8 +68,9 @@ export const memoHandlers: HandlerMap<'memos.list' | 'memos.save' | 'memos.delet
       checkTarget(db, targetKind, targetId)
       const coder = currentCoderId(session, db)
       return Number(
-        db.prepare('INSERT INTO memos (target_kind, target_id, text, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(targetKind, targetId, text, coder, now, now)
-          .lastInsertRowid,
+        db
+          .prepare('INSERT INTO memos (target_kind, target_id, text, coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(targetKind, targetId, text, coder, now, now).lastInsertRowid,
       )
     })()
     return getMemo(db, memoId)

@@ -21,11 +21,20 @@ export function readAliases(db: Database.Database): Record<string, number> {
 }
 
 export function writeAliases(db: Database.Database, aliases: Record<string, number>): void {
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(aliases))
+  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    KEY,
+    JSON.stringify(aliases),
+  )
 }
 
 /** The participant a speaker label belongs to: a merge target if it was merged, else by label. */
-export function participantForSpeaker(db: Database.Database, store: SourceStore, aliases: Record<string, number>, label: string, interviewer: boolean): number {
+export function participantForSpeaker(
+  db: Database.Database,
+  store: SourceStore,
+  aliases: Record<string, number>,
+  label: string,
+  interviewer: boolean,
+): number {
   const target = aliases[label]
   if (target !== undefined && db.prepare('SELECT 1 FROM participants WHERE id = ?').get(target)) return target
   return store.participant(label, { interviewer })

@@ -25,7 +25,11 @@ export interface ColumnFilter {
 
 /** Attribute name -> column, in the order the attributes were brought in; attributes without a value are left out. */
 export function attributeColumns(db: Database.Database, filter: ColumnFilter = {}): Map<string, AttributeColumn> {
-  const attributes = db.prepare('SELECT id, name, type FROM attributes ORDER BY id').all() as { id: number; name: string; type: AttributeType }[]
+  const attributes = db.prepare('SELECT id, name, type FROM attributes ORDER BY id').all() as {
+    id: number
+    name: string
+    type: AttributeType
+  }[]
   const byName = new Map<string, AttributeColumn>()
   // JSON keys are attribute ids as text.
   const byKey = new Map<string, AttributeColumn>()

@@ -57,13 +57,19 @@ function toRow(r: Row, attributes: Record<string, string | null> | undefined): P
 
 export function listParticipants(db: Database.Database): ParticipantRow[] {
   const rows = db.prepare(`${SELECT} ORDER BY COALESCE(p.display_name, p.label) COLLATE NOCASE, p.id`).all() as Row[]
-  const attrs = attributesOf(db, rows.map((r) => r.id))
+  const attrs = attributesOf(
+    db,
+    rows.map((r) => r.id),
+  )
   return rows.map((r) => toRow(r, attrs.get(r.id)))
 }
 
 export function getParticipant(db: Database.Database, id: number): ParticipantRow {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined
-  if (!row) throw new NeedleError('not_found', `There is no participant with id ${id}; the list may be out of date. Reload it and try again.`, { id })
+  if (!row)
+    throw new NeedleError('not_found', `There is no participant with id ${id}; the list may be out of date. Reload it and try again.`, {
+      id,
+    })
   return toRow(row, attributesOf(db, [id]).get(id))
 }
 
@@ -86,33 +92,35 @@ export function setInterviewer(db: Database.Database, id: number, interviewer: b
  */
 export function mergeParticipants(db: Database.Database, from: number[], into: number): ParticipantRow {
   const sources = [...new Set(from)].filter((id) => id !== into)
-  return db.transaction(() => {
-    getParticipant(db, into)
-    const labels = sources.map((id) => getParticipant(db, id).label)
-    const values = new SourceStore(db)
-    const move = {
-      documents: db.prepare('UPDATE documents SET participant_id = ? WHERE participant_id = ?'),
-      utterances: db.prepare('UPDATE utterances SET participant_id = ? WHERE participant_id = ?'),
-      ratings: db.prepare('UPDATE OR IGNORE ratings SET participant_id = ? WHERE participant_id = ?'),
-      members: db.prepare('UPDATE OR IGNORE segment_members SET participant_id = ? WHERE participant_id = ?'),
-      memos: db.prepare("UPDATE memos SET target_id = ? WHERE target_kind = 'participant' AND target_id = ?"),
-      remove: db.prepare('DELETE FROM participants WHERE id = ?'),
-    }
-    for (const id of sources) {
-      move.documents.run(into, id)
-      move.utterances.run(into, id)
-      values.moveAttributes(id, into)
-      move.ratings.run(into, id)
-      move.members.run(into, id)
-      move.memos.run(into, id)
-      // Rows left behind duplicated the target's; ON DELETE CASCADE drops them with the participant.
-      move.remove.run(id)
-    }
-    // Highlights hang off documents and utterances, so they follow without an update of their own.
-    const aliases = readAliases(db)
-    for (const [label, target] of Object.entries(aliases)) if (sources.includes(target)) aliases[label] = into
-    for (const label of labels) aliases[label] = into
-    writeAliases(db, aliases)
-    return getParticipant(db, into)
-  }).immediate()
+  return db
+    .transaction(() => {
+      getParticipant(db, into)
+      const labels = sources.map((id) => getParticipant(db, id).label)
+      const values = new SourceStore(db)
+      const move = {
+        documents: db.prepare('UPDATE documents SET participant_id = ? WHERE participant_id = ?'),
+        utterances: db.prepare('UPDATE utterances SET participant_id = ? WHERE participant_id = ?'),
+        ratings: db.prepare('UPDATE OR IGNORE ratings SET participant_id = ? WHERE participant_id = ?'),
+        members: db.prepare('UPDATE OR IGNORE segment_members SET participant_id = ? WHERE participant_id = ?'),
+        memos: db.prepare("UPDATE memos SET target_id = ? WHERE target_kind = 'participant' AND target_id = ?"),
+        remove: db.prepare('DELETE FROM participants WHERE id = ?'),
+      }
+      for (const id of sources) {
+        move.documents.run(into, id)
+        move.utterances.run(into, id)
+        values.moveAttributes(id, into)
+        move.ratings.run(into, id)
+        move.members.run(into, id)
+        move.memos.run(into, id)
+        // Rows left behind duplicated the target's; ON DELETE CASCADE drops them with the participant.
+        move.remove.run(id)
+      }
+      // Highlights hang off documents and utterances, so they follow without an update of their own.
+      const aliases = readAliases(db)
+      for (const [label, target] of Object.entries(aliases)) if (sources.includes(target)) aliases[label] = into
+      for (const label of labels) aliases[label] = into
+      writeAliases(db, aliases)
+      return getParticipant(db, into)
+    })
+    .immediate()
 }

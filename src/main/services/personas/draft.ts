@@ -18,7 +18,15 @@ const ORDER: SectionKind[] = ['quotes', 'needs', 'goals', 'pains', 'urgency', 'b
 const fmt = (n: number) => (Math.round(n * 10) / 10).toFixed(1)
 
 function section(kind: SectionKind, language: PersonaLanguage, html: string, evidence: number[]): PersonaSection {
-  return { id: kind, kind, title: cardLabels(language).sections[kind], html, hidden: false, order: ORDER.indexOf(kind), evidence: [...new Set(evidence)] }
+  return {
+    id: kind,
+    kind,
+    title: cardLabels(language).sections[kind],
+    html,
+    hidden: false,
+    order: ORDER.indexOf(kind),
+    evidence: [...new Set(evidence)],
+  }
 }
 
 function tallyList(items: CodeTally[], language: PersonaLanguage, members: number): { html: string; evidence: number[] } {
@@ -45,7 +53,8 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
       `<blockquote data-highlight-id="${q.highlightId}"><p>${escapeHtml(q.text)}</p><p><cite>${escapeHtml(q.participant)}</cite></p></blockquote>`,
   )
   // Arabic names the measure before its value, as it does for importance and satisfaction.
-  const opportunity = (v: number) => (language === 'ar' ? `${l.opportunity} <code>${fmt(v)}</code>` : `<code>${fmt(v)}</code> ${l.opportunity}`)
+  const opportunity = (v: number) =>
+    language === 'ar' ? `${l.opportunity} <code>${fmt(v)}</code>` : `<code>${fmt(v)}</code> ${l.opportunity}`
   const needs = facts.needs.slice(0, 6).map((x) => {
     const score =
       x.opportunity != null
@@ -53,12 +62,16 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
         : `${l.mentions(x.mentions)}${x.lift != null && x.lift > 1 ? ` · ${l.liftVs(fmt(x.lift))}` : ''}`
     return `<li><p><strong>${escapeHtml(x.name)}</strong> ${score}</p></li>`
   })
-  const needEvidence = facts.quotes.filter((q) => q.codes.some((c) => facts.needs.slice(0, 6).some((x) => x.name === c))).map((q) => q.highlightId)
+  const needEvidence = facts.quotes
+    .filter((q) => q.codes.some((c) => facts.needs.slice(0, 6).some((x) => x.name === c)))
+    .map((q) => q.highlightId)
 
   const urgency: string[] = []
   if (facts.deadlines.count) {
     const nearest = facts.deadlines.nearest.map((d) => dayMonthYear(d, language)).join(language === 'ar' ? '، ' : ', ')
-    urgency.push(`<li><p><strong>${l.deadlines(facts.deadlines.count, facts.deadlines.participants)}</strong>${nearest ? ` · ${l.nearest}: ${nearest}` : ''}</p></li>`)
+    urgency.push(
+      `<li><p><strong>${l.deadlines(facts.deadlines.count, facts.deadlines.participants)}</strong>${nearest ? ` · ${l.nearest}: ${nearest}` : ''}</p></li>`,
+    )
   }
   if (facts.emergencies.count) {
     const sev = facts.emergencies.maxSeverity != null ? ` · ${l.severity(facts.emergencies.maxSeverity)}` : ''
@@ -70,15 +83,22 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
       `<li><p>${escapeHtml(d.name)}: <strong>${escapeHtml(d.value)}</strong> <code>${percent(d.segmentShare, language)}</code> ${l.vsEveryone(percent(d.overallShare, language))}</p></li>`,
   )
   const demographics = facts.demographics.map(
-    (d) => `<li><p>${escapeHtml(d.name)}: <strong>${escapeHtml(d.value)}</strong>${d.share != null ? ` <code>${percent(d.share, language)}</code>` : ''}</p></li>`,
+    (d) =>
+      `<li><p>${escapeHtml(d.name)}: <strong>${escapeHtml(d.value)}</strong>${d.share != null ? ` <code>${percent(d.share, language)}</code>` : ''}</p></li>`,
   )
   const goals = tallyList(facts.goals, language, n)
   const pains = tallyList(facts.pains, language, n)
   const behaviours = tallyList(facts.behaviours, language, n)
 
-  const list = (items: string[], ordered = false) => (items.length ? `<${ordered ? 'ol' : 'ul'}>${items.join('')}</${ordered ? 'ol' : 'ul'}>` : '')
+  const list = (items: string[], ordered = false) =>
+    items.length ? `<${ordered ? 'ol' : 'ul'}>${items.join('')}</${ordered ? 'ol' : 'ul'}>` : ''
   const sections = [
-    section('quotes', language, quotes.join(''), facts.quotes.map((q) => q.highlightId)),
+    section(
+      'quotes',
+      language,
+      quotes.join(''),
+      facts.quotes.map((q) => q.highlightId),
+    ),
     section('needs', language, list(needs, true), needEvidence),
     section('goals', language, goals.html, goals.evidence),
     section('pains', language, pains.html, pains.evidence),
@@ -109,7 +129,11 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
         share,
         needs: facts.needs.slice(0, 12),
         deadlines: { count: facts.deadlines.count, participants: facts.deadlines.participants, nearest: facts.deadlines.nearest },
-        emergencies: { count: facts.emergencies.count, participants: facts.emergencies.participants, maxSeverity: facts.emergencies.maxSeverity },
+        emergencies: {
+          count: facts.emergencies.count,
+          participants: facts.emergencies.participants,
+          maxSeverity: facts.emergencies.maxSeverity,
+        },
       },
       footer: facts.footer,
       draftedAt: now.toISOString(),

@@ -39,7 +39,8 @@ export function updatePersona(db: Database.Database, input: UpdateInput): Person
     }
   }
   if (input.removeSections?.length) content.sections = content.sections.filter((s) => !input.removeSections!.includes(s.id))
-  if (input.language && input.language !== persona.language) content.sections = content.sections.map((s) => retitle(s, persona.language, input.language!))
+  if (input.language && input.language !== persona.language)
+    content.sections = content.sections.map((s) => retitle(s, persona.language, input.language!))
   saveContent(db, input.id, { name: input.name, language: input.language, content })
   return getPersona(db, input.id)
 }
@@ -64,7 +65,8 @@ export function detachEvidence(db: Database.Database, input: ParsedInputOf<'pers
   const persona = getPersona(db, input.personaId)
   requireSection(persona, input.sectionId)
   const removed = removeEvidence(db, input.personaId, input.sectionId, input.highlightId, input.statement)
-  if (!removed) throw new NeedleError('not_found', `Highlight ${input.highlightId} is not attached to "${input.sectionId}" of "${persona.name}".`)
+  if (!removed)
+    throw new NeedleError('not_found', `Highlight ${input.highlightId} is not attached to "${input.sectionId}" of "${persona.name}".`)
   db.prepare('UPDATE personas SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), input.personaId)
   return getPersona(db, input.personaId)
 }

@@ -32,7 +32,9 @@ export function personaEvidence(db: Database.Database, personaId: number, sectio
         WHERE e.persona_id = ? ORDER BY e.highlight_id`,
     )
     .all(personaId) as Row[]
-  const codes = db.prepare('SELECT c.name FROM highlight_codes hc JOIN codes c ON c.id = hc.code_id WHERE hc.highlight_id = ? ORDER BY c.sort, c.id').pluck()
+  const codes = db
+    .prepare('SELECT c.name FROM highlight_codes hc JOIN codes c ON c.id = hc.code_id WHERE hc.highlight_id = ? ORDER BY c.sort, c.id')
+    .pluck()
   const byHighlight = new Map<number, PersonaEvidenceQuote>()
   for (const r of rows) {
     const seen = byHighlight.get(r.highlightId)
@@ -45,6 +47,6 @@ export function personaEvidence(db: Database.Database, personaId: number, sectio
     byHighlight.set(r.highlightId, { ...rest, sections: [section], codes: codes.all(r.highlightId) as string[] })
   }
   // Quotes in the card's order: by the first section citing them, then by highlight.
-  const rank = (q: PersonaEvidenceQuote) => Math.min(...q.sections.map((s) => (sectionOrder.indexOf(s) + 1 || 999)))
+  const rank = (q: PersonaEvidenceQuote) => Math.min(...q.sections.map((s) => sectionOrder.indexOf(s) + 1 || 999))
   return [...byHighlight.values()].sort((a, b) => rank(a) - rank(b) || a.highlightId - b.highlightId)
 }

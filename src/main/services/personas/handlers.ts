@@ -28,7 +28,8 @@ export const personaHandlers: HandlerMap<Channels> = {
   'personas.get': (session, { id }) => getPersona(session.requireProject().db, id),
   // Every edit a researcher makes to a card is one undo step, named like the coding actions.
   'personas.draftFromSegment': (session, { segmentId, language }) => {
-    const segment = session.requireProject().db.prepare('SELECT name FROM segments WHERE id = ?').pluck().get(segmentId) as string | undefined
+    const segment = session.requireProject().db.prepare('SELECT name FROM segments WHERE id = ?').pluck().get(segmentId) as
+      string | undefined
     return recordAction(session, draftLabel(segment ?? `segment ${segmentId}`), (db) => draftFromSegment(db, segmentId, language))
   },
   'personas.draftAll': (session, { language }) => recordAction(session, DRAFT_ALL_LABEL, (db) => draftAll(db, language)),
@@ -37,9 +38,13 @@ export const personaHandlers: HandlerMap<Channels> = {
     return recordAction(session, label, (db) => updatePersona(db, input), { coalesce })
   },
   'personas.attachEvidence': (session, input) =>
-    recordAction(session, attachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) => attachEvidence(db, input)),
+    recordAction(session, attachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) =>
+      attachEvidence(db, input),
+    ),
   'personas.detachEvidence': (session, input) =>
-    recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) => detachEvidence(db, input)),
+    recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) =>
+      detachEvidence(db, input),
+    ),
   'personas.setAvatarImage': (session, { personaId, path }) => {
     const persona = getPersona(session.requireProject().db, personaId)
     const { bytes, mime } = readAvatarFile(path)
@@ -63,7 +68,11 @@ export const personaHandlers: HandlerMap<Channels> = {
   'personas.evidence': (session, { personaId }) => {
     const db = session.requireProject().db
     const persona = getPersona(db, personaId)
-    return personaEvidence(db, personaId, persona.content.sections.map((s) => s.id))
+    return personaEvidence(
+      db,
+      personaId,
+      persona.content.sections.map((s) => s.id),
+    )
   },
   'export.persona': (session, input) => {
     if (input.personaId == null && !input.all) throw new NeedleError('invalid_input', 'Say which persona to export, or all.')

@@ -112,7 +112,10 @@ const QUOTES = [
 ]
 
 const GOALS: Line[] = [
-  { text: 'ألا تتجاوز الطلبات المتأخرة 2٪، وهي اليوم قرابة 7٪ في الأيام العادية', quotes: ['وهدفي الشخصي: أقل من اثنين بالمية طلبات متأخرة.'] },
+  {
+    text: 'ألا تتجاوز الطلبات المتأخرة 2٪، وهي اليوم قرابة 7٪ في الأيام العادية',
+    quotes: ['وهدفي الشخصي: أقل من اثنين بالمية طلبات متأخرة.'],
+  },
   {
     text: 'استقبال كل طلبات عيد الأم، أكبر يوم في السنة، دون رفض طلب واحد',
     quotes: ['نحتاج حل لإعادة التوزيع قبل نهاية الربع الأول، يعني قبل عيد الأم أكيد، وإلا ما نقدر نستقبل كل الطلبات.'],
@@ -123,9 +126,15 @@ const PAINS: Line[] = [
   { text: 'أوقات وصول خاطئة تصل إلى العملاء بعد كل تغيير في المسار، والمحلات تدفع الثمن', quotes: ['لكن الوقت الغلط يخرب كل شيء.'] },
   {
     text: 'إعادة التوزيع باليد: اتصال بكل سائق ورسائل واتساب، وخمس دقائق لكل طلب عاجل',
-    quotes: ['وبعدين أتصل فيه، لأن التطبيق أحياناً يتأخر في إرسال الطلب. كل طلب عاجل ياخذ مني خمس دقايق تقريباً.', 'وأنا كنت أوزع الطلبات يدوياً على الواتساب'],
+    quotes: [
+      'وبعدين أتصل فيه، لأن التطبيق أحياناً يتأخر في إرسال الطلب. كل طلب عاجل ياخذ مني خمس دقايق تقريباً.',
+      'وأنا كنت أوزع الطلبات يدوياً على الواتساب',
+    ],
   },
-  { text: 'لا أحد يرد على الدعم الفني مساءً بتوقيتهم', quotes: ['لما يصير انقطاع عندنا الساعة تسعة بالليل، ما في أحد يرد. نحتاج دعم في وقتنا، مو في وقت لندن.'] },
+  {
+    text: 'لا أحد يرد على الدعم الفني مساءً بتوقيتهم',
+    quotes: ['لما يصير انقطاع عندنا الساعة تسعة بالليل، ما في أحد يرد. نحتاج دعم في وقتنا، مو في وقت لندن.'],
+  },
 ]
 
 const URGENCY: Line[] = [
@@ -148,7 +157,8 @@ const BEHAVIOURS: Line[] = [
 const UNMET = 10
 
 const fmt = (n: number) => (Math.round(n * 10) / 10).toFixed(1)
-const list = (items: string[], ordered = false) => (items.length ? `<${ordered ? 'ol' : 'ul'}>${items.join('')}</${ordered ? 'ol' : 'ul'}>` : '')
+const list = (items: string[], ordered = false) =>
+  items.length ? `<${ordered ? 'ol' : 'ul'}>${items.join('')}</${ordered ? 'ol' : 'ul'}>` : ''
 
 function arabic(table: Record<string, string>, what: string, key: string): string {
   const hit = table[key]
@@ -227,7 +237,10 @@ export function arabicSampleCard(db: Database.Database, facts: SegmentFacts, dra
 
   const quotes = QUOTES.map((text) => passages.quote(text))
   const quotesHtml = quotes
-    .map((q) => `<blockquote data-highlight-id="${q.id}"><p>${escapeHtml(q.text)}</p>${q.speaker ? `<p><cite>${escapeHtml(q.speaker)}</cite></p>` : ''}</blockquote>`)
+    .map(
+      (q) =>
+        `<blockquote data-highlight-id="${q.id}"><p>${escapeHtml(q.text)}</p>${q.speaker ? `<p><cite>${escapeHtml(q.speaker)}</cite></p>` : ''}</blockquote>`,
+    )
     .join('')
 
   // The unmet needs by opportunity, then what the interviews asked for that the survey does not rate.
@@ -245,7 +258,9 @@ export function arabicSampleCard(db: Database.Database, facts: SegmentFacts, dra
   const measured: string[] = []
   if (facts.deadlines.count) {
     const nearest = facts.deadlines.nearest.map((d) => dayMonthYear(d, 'ar')).join('، ')
-    measured.push(`<li><p><strong>${l.deadlines(facts.deadlines.count, facts.deadlines.participants)}</strong>${nearest ? ` · ${l.nearest}: ${nearest}` : ''}</p></li>`)
+    measured.push(
+      `<li><p><strong>${l.deadlines(facts.deadlines.count, facts.deadlines.participants)}</strong>${nearest ? ` · ${l.nearest}: ${nearest}` : ''}</p></li>`,
+    )
   }
   if (facts.emergencies.count) {
     const sev = facts.emergencies.maxSeverity != null ? ` · ${l.severity(facts.emergencies.maxSeverity)}` : ''

@@ -33,7 +33,11 @@ function load(): Purifier {
 /** Section HTML with everything that could run, load or leave the card removed. */
 export function sanitizeHtml(html: string): string {
   if (!/[<&]/.test(html)) return html
-  return load().sanitize(html, { ...RICH_TEXT_POLICY, ALLOWED_TAGS: [...RICH_TEXT_POLICY.ALLOWED_TAGS], ALLOWED_ATTR: [...RICH_TEXT_POLICY.ALLOWED_ATTR] }) as string
+  return load().sanitize(html, {
+    ...RICH_TEXT_POLICY,
+    ALLOWED_TAGS: [...RICH_TEXT_POLICY.ALLOWED_TAGS],
+    ALLOWED_ATTR: [...RICH_TEXT_POLICY.ALLOWED_ATTR],
+  }) as string
 }
 
 /** Starts loading jsdom now (it is synchronous), e.g. while a browser starts in another process. */

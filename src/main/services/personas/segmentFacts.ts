@@ -108,18 +108,25 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
 
   const everyoneIds = db.prepare('SELECT id FROM participants WHERE is_interviewer = 0 ORDER BY id').pluck().all() as number[]
   const memberIds = db
-    .prepare('SELECT m.participant_id FROM segment_members m JOIN participants p ON p.id = m.participant_id WHERE m.segment_id = ? AND p.is_interviewer = 0 ORDER BY 1')
+    .prepare(
+      'SELECT m.participant_id FROM segment_members m JOIN participants p ON p.id = m.participant_id WHERE m.segment_id = ? AND p.is_interviewer = 0 ORDER BY 1',
+    )
     .pluck()
     .all(segmentId) as number[]
   const members = new Set(memberIds)
   const labels = new Map(
-    (db.prepare('SELECT id, coalesce(display_name, label) AS name FROM participants').all() as { id: number; name: string }[]).map((r) => [r.id, r.name]),
+    (db.prepare('SELECT id, coalesce(display_name, label) AS name FROM participants').all() as { id: number; name: string }[]).map((r) => [
+      r.id,
+      r.name,
+    ]),
   )
 
   const highlights = db.prepare(HIGHLIGHTS_SQL).all() as HighlightRow[]
   const byId = new Map(highlights.map((h) => [h.id, h]))
   const coded = db
-    .prepare('SELECT hc.highlight_id AS highlight, c.id AS codeId, c.name, c.kind FROM highlight_codes hc JOIN codes c ON c.id = hc.code_id ORDER BY c.sort, c.id')
+    .prepare(
+      'SELECT hc.highlight_id AS highlight, c.id AS codeId, c.name, c.kind FROM highlight_codes hc JOIN codes c ON c.id = hc.code_id ORDER BY c.sort, c.id',
+    )
     .all() as CodedRow[]
   const codesOf = new Map<number, CodedRow[]>()
   for (const c of coded) {
@@ -183,7 +190,17 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
       count: deadlineHs.length,
       participants: new Set(deadlineHs.map((h) => h.participant)).size,
       // Upcoming dates when there are any; otherwise the latest ones, so the card still says when.
-      nearest: [...new Set(upcoming.length ? upcoming : deadlineHs.map((h) => h.dueDate).filter((d): d is string => !!d).sort().reverse())].slice(0, 3),
+      nearest: [
+        ...new Set(
+          upcoming.length
+            ? upcoming
+            : deadlineHs
+                .map((h) => h.dueDate)
+                .filter((d): d is string => !!d)
+                .sort()
+                .reverse(),
+        ),
+      ].slice(0, 3),
       highlights: deadlineHs.map((h) => h.id),
     },
     emergencies: {
@@ -193,9 +210,18 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
       highlights: [...emergencyHs].sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || a.id - b.id).map((h) => h.id),
     },
     // Where the segment stands out, not where it is under-represented (a card says who they are).
-    differences: explained.attributes.filter((a) => a.segmentShare > a.overallShare).slice(0, 5).map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
+    differences: explained.attributes
+      .filter((a) => a.segmentShare > a.overallShare)
+      .slice(0, 5)
+      .map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
     demographics: demographics(db, memberIds, everyoneIds),
-    quotes: representativeQuotes(memberHighlights, codesOf, needs, labels, explained.representatives.map((r) => r.participantId)),
+    quotes: representativeQuotes(
+      memberHighlights,
+      codesOf,
+      needs,
+      labels,
+      explained.representatives.map((r) => r.participantId),
+    ),
     footer: footer(db, segment.stability, memberIds),
   }
 }
@@ -205,10 +231,17 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
  * prints the participant's exact words): the most quotable of their highlights on the top needs, or
  * on any need, pain, goal, deadline or emergency.
  */
-function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[]>, needs: NeedFact[], labels: Map<number, string>, nearestCentre: number[]): Quote[] {
+function representativeQuotes(
+  hs: HighlightRow[],
+  codesOf: Map<number, CodedRow[]>,
+  needs: NeedFact[],
+  labels: Map<number, string>,
+  nearestCentre: number[],
+): Quote[] {
   const topNeeds = new Set(needs.slice(0, 3).map((n) => n.codeId))
   const relevant = (h: HighlightRow) => (codesOf.get(h.id) ?? []).some((c) => topNeeds.has(c.codeId))
-  const voiced = (h: HighlightRow) => (codesOf.get(h.id) ?? []).some((c) => ['need', 'pain', 'goal', 'emergency', 'deadline'].includes(c.kind))
+  const voiced = (h: HighlightRow) =>
+    (codesOf.get(h.id) ?? []).some((c) => ['need', 'pain', 'goal', 'emergency', 'deadline'].includes(c.kind))
   const byPerson = new Map<number, HighlightRow[]>()
   for (const h of hs) {
     if (!voiced(h)) continue
@@ -218,11 +251,17 @@ function representativeQuotes(hs: HighlightRow[], codesOf: Map<number, CodedRow[
   }
   const people = [...byPerson]
     // The participants nearest the segment's centre speak first (segments.explain), then those who voice its top needs most.
-    .map(([p, list]) => ({ p, list, score: (nearestCentre.includes(p) ? 1000 - nearestCentre.indexOf(p) * 100 : 0) + list.filter(relevant).length * 10 + list.length }))
+    .map(([p, list]) => ({
+      p,
+      list,
+      score: (nearestCentre.includes(p) ? 1000 - nearestCentre.indexOf(p) * 100 : 0) + list.filter(relevant).length * 10 + list.length,
+    }))
     .sort((a, b) => b.score - a.score || a.p - b.p)
   const quotes: Quote[] = []
   for (const { p, list } of people) {
-    const best = [...list].sort((a, b) => Number(relevant(b)) - Number(relevant(a)) || quotability(b.text) - quotability(a.text) || a.id - b.id)[0]
+    const best = [...list].sort(
+      (a, b) => Number(relevant(b)) - Number(relevant(a)) || quotability(b.text) - quotability(a.text) || a.id - b.id,
+    )[0]
     if (!best || best.text.trim().length < 12) continue
     quotes.push({
       highlightId: best.id,
@@ -250,7 +289,8 @@ function demographics(db: Database.Database, members: number[], everyone: number
     if (!seg.length || type === 'date') continue
     if (type === 'number') {
       const nums = seg.map(Number).filter(Number.isFinite)
-      if (nums.length) demographics.push({ name, value: `${+median(nums).toFixed(1)}`, share: null, coverage: nums.length / members.length })
+      if (nums.length)
+        demographics.push({ name, value: `${+median(nums).toFixed(1)}`, share: null, coverage: nums.length / members.length })
       continue
     }
     const all = [...values.values()]
@@ -279,7 +319,10 @@ function footer(db: Database.Database, stability: number | null, members: number
        UNION SELECT DISTINCT r.source_id, s.imported_at FROM ratings r JOIN sources s ON s.id = r.source_id WHERE r.participant_id IN (${list})`,
     )
     .all() as { source: number; at: string | null }[]
-  const dates = docs.map((d) => d.at?.slice(0, 10)).filter((d): d is string => !!d).sort()
+  const dates = docs
+    .map((d) => d.at?.slice(0, 10))
+    .filter((d): d is string => !!d)
+    .sort()
   return {
     participants: members.length,
     sources: new Set(docs.map((d) => d.source)).size,

@@ -39,7 +39,10 @@ function parseContent(row: Row): PersonaContent {
   const parsed = contentSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new NeedleError('corrupt', `Persona ${row.id} ("${row.name}") is damaged (${issue?.path.join('.')}: ${issue?.message}). Delete it and draft it again.`)
+    throw new NeedleError(
+      'corrupt',
+      `Persona ${row.id} ("${row.name}") is damaged (${issue?.path.join('.')}: ${issue?.message}). Delete it and draft it again.`,
+    )
   }
   return parsed.data
 }
@@ -50,7 +53,10 @@ export function sanitizeContent(content: PersonaContent): PersonaContent {
 }
 
 function evidenceBySection(db: Database.Database, personaId: number): Map<string, Set<number>> {
-  const rows = db.prepare('SELECT section, highlight_id AS h FROM persona_evidence WHERE persona_id = ?').all(personaId) as { section: string; h: number }[]
+  const rows = db.prepare('SELECT section, highlight_id AS h FROM persona_evidence WHERE persona_id = ?').all(personaId) as {
+    section: string
+    h: number
+  }[]
   const out = new Map<string, Set<number>>()
   for (const r of rows) {
     const set = out.get(r.section)
@@ -145,10 +151,15 @@ export function insertPersona(
   })()
 }
 
-export function saveContent(db: Database.Database, id: number, patch: { name?: string; language?: PersonaLanguage; content: PersonaContent }): void {
+export function saveContent(
+  db: Database.Database,
+  id: number,
+  patch: { name?: string; language?: PersonaLanguage; content: PersonaContent },
+): void {
   const content = sanitizeContent(contentSchema.parse(patch.content))
   db.transaction(() => {
-    const current = db.prepare('SELECT name, language FROM personas WHERE id = ?').get(id) as { name: string; language: PersonaLanguage } | undefined
+    const current = db.prepare('SELECT name, language FROM personas WHERE id = ?').get(id) as
+      { name: string; language: PersonaLanguage } | undefined
     if (!current) throw new NeedleError('not_found', `Persona ${id} does not exist.`)
     db.prepare('UPDATE personas SET name = ?, language = ?, content = ?, updated_at = ? WHERE id = ?').run(
       patch.name ?? current.name,
@@ -178,13 +189,20 @@ export function addEvidence(db: Database.Database, personaId: number, section: s
   if (!db.prepare('SELECT 1 FROM highlights WHERE id = ?').pluck().get(highlightId)) {
     throw new NeedleError('not_found', `Highlight ${highlightId} does not exist.`)
   }
-  db.prepare('INSERT OR IGNORE INTO persona_evidence (persona_id, highlight_id, section, statement) VALUES (?, ?, ?, ?)').run(personaId, highlightId, section, statement)
+  db.prepare('INSERT OR IGNORE INTO persona_evidence (persona_id, highlight_id, section, statement) VALUES (?, ?, ?, ?)').run(
+    personaId,
+    highlightId,
+    section,
+    statement,
+  )
 }
 
 /** Removes one statement's link, or every link of the highlight in the section when no statement is given. */
 export function removeEvidence(db: Database.Database, personaId: number, section: string, highlightId: number, statement?: string): number {
   return statement === undefined
-    ? db.prepare('DELETE FROM persona_evidence WHERE persona_id = ? AND section = ? AND highlight_id = ?').run(personaId, section, highlightId).changes
+    ? db
+        .prepare('DELETE FROM persona_evidence WHERE persona_id = ? AND section = ? AND highlight_id = ?')
+        .run(personaId, section, highlightId).changes
     : db
         .prepare('DELETE FROM persona_evidence WHERE persona_id = ? AND section = ? AND highlight_id = ? AND statement = ?')
         .run(personaId, section, highlightId, statement).changes

@@ -18,7 +18,14 @@ export function updateLabel(before: Persona, input: UpdateInput): { label: strin
   const name = before.name
   const patches = input.sections ?? []
   const known = new Set(before.content.sections.map((s) => s.id))
-  const edits = [input.name !== undefined && input.name !== name, input.context !== undefined, input.language !== undefined, input.avatar !== undefined, patches.length > 0, (input.removeSections?.length ?? 0) > 0].filter(Boolean).length
+  const edits = [
+    input.name !== undefined && input.name !== name,
+    input.context !== undefined,
+    input.language !== undefined,
+    input.avatar !== undefined,
+    patches.length > 0,
+    (input.removeSections?.length ?? 0) > 0,
+  ].filter(Boolean).length
   if (edits !== 1) return { label: `Edit persona “${name}”` }
 
   if (input.name !== undefined && input.name !== name) return { label: `Rename persona “${name}” to “${input.name}”` }
@@ -26,17 +33,29 @@ export function updateLabel(before: Persona, input: UpdateInput): { label: strin
   if (input.language !== undefined) return { label: `Change language of persona “${name}”` }
   if (input.avatar !== undefined) return { label: `Change avatar of persona “${name}”` }
   if (input.removeSections?.length) {
-    return input.removeSections.length === 1 ? { label: `Remove “${title(before, input.removeSections[0])}” from persona “${name}”` } : { label: `Edit persona “${name}”` }
+    return input.removeSections.length === 1
+      ? { label: `Remove “${title(before, input.removeSections[0])}” from persona “${name}”` }
+      : { label: `Edit persona “${name}”` }
   }
   if (patches.some((p) => !known.has(p.id))) return { label: `Add a section to persona “${name}”` }
-  const fields = new Set(patches.flatMap((p) => Object.entries(p).filter(([k, v]) => k !== 'id' && v !== undefined).map(([k]) => k)))
+  const fields = new Set(
+    patches.flatMap((p) =>
+      Object.entries(p)
+        .filter(([k, v]) => k !== 'id' && v !== undefined)
+        .map(([k]) => k),
+    ),
+  )
   if (fields.size === 1 && fields.has('order')) return { label: `Reorder sections of persona “${name}”` }
   if (patches.length === 1) {
     const [p] = patches
     const section = title(before, p.id)
-    if (fields.size === 1 && fields.has('hidden')) return { label: p.hidden ? `Hide “${section}” on persona “${name}”` : `Show “${section}” on persona “${name}”` }
+    if (fields.size === 1 && fields.has('hidden'))
+      return { label: p.hidden ? `Hide “${section}” on persona “${name}”` : `Show “${section}” on persona “${name}”` }
     if (fields.size === 1 && fields.has('html')) {
-      return { label: `Edit “${section}” on persona “${name}”`, coalesce: { key: `persona:${before.id}:section:${p.id}:html`, withinMs: TYPING_PAUSE_MS } }
+      return {
+        label: `Edit “${section}” on persona “${name}”`,
+        coalesce: { key: `persona:${before.id}:section:${p.id}:html`, withinMs: TYPING_PAUSE_MS },
+      }
     }
     return { label: `Edit “${section}” on persona “${name}”` }
   }

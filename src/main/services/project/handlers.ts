@@ -20,13 +20,7 @@ function announce(session: Session) {
 }
 
 export const projectHandlers: HandlerMap<
-  | 'project.create'
-  | 'project.open'
-  | 'project.openSample'
-  | 'project.info'
-  | 'project.close'
-  | 'project.saveCopy'
-  | 'project.restoreBackup'
+  'project.create' | 'project.open' | 'project.openSample' | 'project.info' | 'project.close' | 'project.saveCopy' | 'project.restoreBackup'
 > = {
   'project.create': (session, { path }) => {
     const next = createProject(withExtension(resolve(path)))

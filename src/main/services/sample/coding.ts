@@ -66,18 +66,30 @@ async function createCodebook(session: Session, entries: CodebookEntry[]): Promi
   const walk = async (list: CodebookEntry[], parent: { id: number; kind: CodeKind } | null): Promise<void> => {
     for (const [index, entry] of list.entries()) {
       const kind = entry.kind ?? parent?.kind
-      if (!kind || !CODE_KINDS.includes(kind)) throw new SampleCodingError(`codebook.json: "${entry.name}" needs a kind (one of ${CODE_KINDS.join(', ')}).`)
+      if (!kind || !CODE_KINDS.includes(kind))
+        throw new SampleCodingError(`codebook.json: "${entry.name}" needs a kind (one of ${CODE_KINDS.join(', ')}).`)
       if (byName.has(entry.name)) throw new SampleCodingError(`codebook.json: the code "${entry.name}" appears twice.`)
       let id: number
       if (entry.survey) {
         // Reuse the survey's own need so interview coding and ratings meet on one code.
         const found = existing.find((c) => c.name === entry.name && c.kind === kind)
-        if (!found) throw new SampleCodingError(`codebook.json: "${entry.name}" is marked as a survey need, but importing survey.csv did not create it.`)
+        if (!found)
+          throw new SampleCodingError(
+            `codebook.json: "${entry.name}" is marked as a survey need, but importing survey.csv did not create it.`,
+          )
         id = found.id
         await call(session, 'codes.move', { id, parentId: parent?.id ?? null, index })
         await call(session, 'codes.update', { id, description: entry.description, ...(entry.color ? { color: entry.color } : {}) })
       } else {
-        id = (await call(session, 'codes.create', { name: entry.name, kind, parentId: parent?.id ?? null, color: entry.color, description: entry.description })).id
+        id = (
+          await call(session, 'codes.create', {
+            name: entry.name,
+            kind,
+            parentId: parent?.id ?? null,
+            color: entry.color,
+            description: entry.description,
+          })
+        ).id
       }
       if (entry.pin) await call(session, 'codes.update', { id, pin: entry.pin })
       const code = { id, kind }
@@ -138,7 +150,12 @@ export function locateQuote(docs: Map<string, Doc[]>, h: SampleHighlight): { doc
   return { documentId: hit.documentId, start: hit.start, end: hit.start + h.quote.length }
 }
 
-async function applyHighlights(session: Session, db: Database.Database, codes: Map<string, { id: number; kind: CodeKind }>, highlights: SampleHighlight[]): Promise<number> {
+async function applyHighlights(
+  session: Session,
+  db: Database.Database,
+  codes: Map<string, { id: number; kind: CodeKind }>,
+  highlights: SampleHighlight[],
+): Promise<number> {
   const docs = documentsByFile(db)
   // Check everything before writing anything, so one bad entry reports itself, not a half-coded sample.
   const planned = highlights.map((h) => {
@@ -148,8 +165,10 @@ async function applyHighlights(session: Session, db: Database.Database, codes: M
       return code
     })
     if (ids.length === 0) throw new SampleCodingError(`coding.json: no codes on ${describe(h)}`)
-    if (ids.some((c) => c.kind === 'deadline') && !h.dueDate) throw new SampleCodingError(`coding.json: a deadline without a dueDate on ${describe(h)}`)
-    if (ids.some((c) => c.kind === 'emergency') && !h.severity) throw new SampleCodingError(`coding.json: an emergency without a severity on ${describe(h)}`)
+    if (ids.some((c) => c.kind === 'deadline') && !h.dueDate)
+      throw new SampleCodingError(`coding.json: a deadline without a dueDate on ${describe(h)}`)
+    if (ids.some((c) => c.kind === 'emergency') && !h.severity)
+      throw new SampleCodingError(`coding.json: an emergency without a severity on ${describe(h)}`)
     return { h, span: locateQuote(docs, h), codeIds: ids.map((c) => c.id) }
   })
   for (const { h, span, codeIds } of planned) {

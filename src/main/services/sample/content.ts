@@ -35,7 +35,11 @@ export const SAMPLE_FILES: { file: string; kind: SourceKind }[] = [
 /** Roles the researcher sets in the mapping step where inference guesses differently. */
 const CONFIRMED_ROLES: Record<string, ColumnMapping> = {
   // Google Forms joins checkbox answers with ", "; the option list is long, so it reads like prose.
-  'Which tools do you use alongside Tidewater?': { header: 'Which tools do you use alongside Tidewater?', role: 'multi_select', separator: ',' },
+  'Which tools do you use alongside Tidewater?': {
+    header: 'Which tools do you use alongside Tidewater?',
+    role: 'multi_select',
+    separator: ',',
+  },
 }
 
 /** Interviewers by the label the researcher keeps, with the other labels they appear under. */

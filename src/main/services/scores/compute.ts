@@ -24,7 +24,11 @@ const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'نعم'])
 
 function findAttribute<T>(attrs: Map<string, T>, name: string): T {
   const found = attrs.get(name) ?? [...attrs].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1]
-  if (!found) throw new NeedleError('not_found', `There is no attribute "${name}". Choose one of: ${[...attrs.keys()].slice(0, 20).join(', ') || 'none imported yet'}.`)
+  if (!found)
+    throw new NeedleError(
+      'not_found',
+      `There is no attribute "${name}". Choose one of: ${[...attrs.keys()].slice(0, 20).join(', ') || 'none imported yet'}.`,
+    )
   return found
 }
 
@@ -90,7 +94,8 @@ export function computeScores(db: Database.Database, settings: ScoreSettings): S
         },
       }
     }
-    if (attr.type === 'boolean') return { weight: w.weight, match: (id: number) => (TRUE_WORDS.has(attr.values.get(id)?.trim().toLowerCase() ?? '') ? 1 : 0) }
+    if (attr.type === 'boolean')
+      return { weight: w.weight, match: (id: number) => (TRUE_WORDS.has(attr.values.get(id)?.trim().toLowerCase() ?? '') ? 1 : 0) }
     throw new NeedleError('invalid_input', `"${w.attribute}" is a ${attr.type} attribute: give the value that earns its weight.`)
   })
   const totalWeight = fitParts.reduce((s, p) => s + p.weight, 0)
@@ -115,7 +120,8 @@ export function computeScores(db: Database.Database, settings: ScoreSettings): S
 
   let lifecycleAttribute = settings.lifecycleAttribute ?? null
   if (lifecycleAttribute) findAttribute(attrs, lifecycleAttribute)
-  else lifecycleAttribute = [...attrs.keys()].find((k) => /lifecycle/i.test(k)) ?? [...attrs.keys()].find((k) => /\bstage\b/i.test(k)) ?? null
+  else
+    lifecycleAttribute = [...attrs.keys()].find((k) => /lifecycle/i.test(k)) ?? [...attrs.keys()].find((k) => /\bstage\b/i.test(k)) ?? null
   const stages = lifecycleAttribute ? findAttribute(attrs, lifecycleAttribute).values : new Map<number, string>()
 
   const round1 = (x: number) => Math.round(x * 10) / 10
@@ -148,5 +154,8 @@ export function savedScoreSettings(db: Database.Database): ScoreSettings | null 
 }
 
 export function saveScoreSettings(db: Database.Database, settings: ScoreSettings): void {
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SETTINGS_KEY, JSON.stringify(settings))
+  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    SETTINGS_KEY,
+    JSON.stringify(settings),
+  )
 }

@@ -7,7 +7,8 @@ import { forEachHit, matchingIds } from './search'
 import { parseQuery } from './query'
 
 export function codeAllResults(db: Database.Database, query: string, filters: SearchFilters | undefined, codeId: number, coderId: number) {
-  if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(codeId)) throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
+  if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(codeId))
+    throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
   const q = parseQuery(query)
   const hits: SearchHit[] = []
   if (q.fts) forEachHit(db, q, matchingIds(db, q, filters), (h) => (hits.push(h), true))

@@ -10,6 +10,8 @@ export const searchHandlers: HandlerMap<'search.query' | 'search.codeAll'> = {
   'search.codeAll': (session, { query, filters, codeId }) => {
     const code = session.requireProject().db.prepare('SELECT name FROM codes WHERE id = ?').pluck().get(codeId) as string | undefined
     if (code === undefined) throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)
-    return recordAction(session, `Code all results of “${query}” as “${code}”`, (db) => codeAllResults(db, query, filters, codeId, currentCoderId(session, db)))
+    return recordAction(session, `Code all results of “${query}” as “${code}”`, (db) =>
+      codeAllResults(db, query, filters, codeId, currentCoderId(session, db)),
+    )
   },
 }

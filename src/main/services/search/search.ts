@@ -70,7 +70,10 @@ export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: Sea
   const f = filterSql(filters)
   if (f.where.length === 0) return statementsFor(db).matchAll.all(q.fts) as number[]
   const sql = `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
-  return db.prepare(sql).pluck().all(q.fts, ...(f.args as never[])) as number[]
+  return db
+    .prepare(sql)
+    .pluck()
+    .all(q.fts, ...(f.args as never[])) as number[]
 }
 
 const UTTERANCE_CHUNK = 256
@@ -185,7 +188,13 @@ export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[],
   }
 }
 
-export function search(db: Database.Database, query: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResult {
+export function search(
+  db: Database.Database,
+  query: string,
+  filters: SearchFilters | undefined,
+  limit: number,
+  offset: number,
+): SearchResult {
   const q = parseQuery(query)
   if (!q.fts) return { total: 0, hits: [], more: false }
   const ids = matchingIds(db, q, filters)

@@ -29,23 +29,43 @@ export function segmentCharts(db: Database.Database, input: { runId?: string; se
   }
   const segments = ids.map((id) => getSegment(db, id))
   const ev = loadEvidence(db)
-  const membersOf = new Map(segments.map((s) => [s.id, memberIds(db, s.id).map((p) => ev.row.get(p)).filter((r): r is number => r !== undefined)]))
+  const membersOf = new Map(
+    segments.map((s) => [
+      s.id,
+      memberIds(db, s.id)
+        .map((p) => ev.row.get(p))
+        .filter((r): r is number => r !== undefined),
+    ]),
+  )
   const base = [...new Set([...membersOf.values()].flat())].sort((a, b) => a - b)
 
   const sizes = segments.map((s) => ({ segmentId: s.id, name: s.name, size: s.size, share: s.share }))
 
   const ratings: Rating[] = []
-  for (const r of base) for (const [need, x] of ev.ratings[r]) ratings.push({ participant: r, need, importance: x.importance, satisfaction: x.satisfaction })
+  for (const r of base)
+    for (const [need, x] of ev.ratings[r]) ratings.push({ participant: r, need, importance: x.importance, satisfaction: x.satisfaction })
   const overall = opportunityByNeed(ratings)
   const needs = overall.filter((o) => ev.codes.has(o.need)).map((o) => ({ id: o.need, name: ev.codes.get(o.need)!.name }))
-  const bySegment = new Map(segments.map((s) => [s.id, new Map(opportunityByNeed(ratings, new Set(membersOf.get(s.id))).map((o) => [o.need, o]))]))
-  const cells = segments.flatMap((s) => needs.map((n) => ({ segmentId: s.id, needId: n.id, opportunity: bySegment.get(s.id)!.get(n.id)?.opportunity ?? null })))
+  const bySegment = new Map(
+    segments.map((s) => [s.id, new Map(opportunityByNeed(ratings, new Set(membersOf.get(s.id))).map((o) => [o.need, o]))]),
+  )
+  const cells = segments.flatMap((s) =>
+    needs.map((n) => ({ segmentId: s.id, needId: n.id, opportunity: bySegment.get(s.id)!.get(n.id)?.opportunity ?? null })),
+  )
 
   const points: SegmentCharts['landscape']['points'] = []
   const addPoints = (segmentId: number | null, segment: string, list: Iterable<ReturnType<typeof opportunityByNeed>[number]>) => {
     for (const o of list)
       if (o.importance != null && o.satisfaction != null && o.opportunity != null && ev.codes.has(o.need))
-        points.push({ segmentId, segment, needId: o.need, need: ev.codes.get(o.need)!.name, importance: o.importance, satisfaction: o.satisfaction, opportunity: o.opportunity })
+        points.push({
+          segmentId,
+          segment,
+          needId: o.need,
+          need: ev.codes.get(o.need)!.name,
+          importance: o.importance,
+          satisfaction: o.satisfaction,
+          opportunity: o.opportunity,
+        })
   }
   addPoints(null, 'Everyone', overall)
   for (const s of segments) addPoints(s.id, s.name, bySegment.get(s.id)!.values())
@@ -59,7 +79,13 @@ export function segmentCharts(db: Database.Database, input: { runId?: string; se
     .map(([id]) => ev.codes.get(id)!)
   const matrix = codes.map((a) => codes.map((b) => [...carriers.get(a.id)!].filter((r) => carriers.get(b.id)!.has(r)).length))
 
-  const crosstab = codeCrosstab(db, input.attribute, base.map((r) => ev.participants[r].id), codes, (codeId) => new Set([...carriers.get(codeId)!].map((r) => ev.participants[r].id)))
+  const crosstab = codeCrosstab(
+    db,
+    input.attribute,
+    base.map((r) => ev.participants[r].id),
+    codes,
+    (codeId) => new Set([...carriers.get(codeId)!].map((r) => ev.participants[r].id)),
+  )
 
   return {
     segments: segments.map((s) => ({ id: s.id, name: s.name })),
@@ -67,11 +93,17 @@ export function segmentCharts(db: Database.Database, input: { runId?: string; se
     heatmap: {
       needs,
       cells,
-      csv: csv([['segment', ...needs.map((n) => n.name)], ...segments.map((s) => [s.name, ...needs.map((n) => bySegment.get(s.id)!.get(n.id)?.opportunity ?? null)])]),
+      csv: csv([
+        ['segment', ...needs.map((n) => n.name)],
+        ...segments.map((s) => [s.name, ...needs.map((n) => bySegment.get(s.id)!.get(n.id)?.opportunity ?? null)]),
+      ]),
     },
     landscape: {
       points,
-      csv: csv([['segment', 'need', 'importance', 'satisfaction', 'opportunity'], ...points.map((p) => [p.segment, p.need, p.importance, p.satisfaction, p.opportunity])]),
+      csv: csv([
+        ['segment', 'need', 'importance', 'satisfaction', 'opportunity'],
+        ...points.map((p) => [p.segment, p.need, p.importance, p.satisfaction, p.opportunity]),
+      ]),
     },
     cooccurrence: {
       codes: codes.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
@@ -90,17 +122,20 @@ function codeCrosstab(
   carriersOf: (codeId: number) => Set<number>,
 ): SegmentCharts['crosstab'] {
   const inBase = new Set(participants)
-  const byAttribute = new Map([...attributeColumns(db, { types: ['category', 'boolean'], among: inBase })].map(([name, column]) => [name, column.values]))
+  const byAttribute = new Map(
+    [...attributeColumns(db, { types: ['category', 'boolean'], among: inBase })].map(([name, column]) => [name, column.values]),
+  )
   let attribute: string | null = null
   if (wanted) {
     attribute = [...byAttribute.keys()].find((k) => k.toLowerCase() === wanted.toLowerCase()) ?? null
     if (!attribute) throw new NeedleError('not_found', `No category attribute "${wanted}" among these participants.`)
   } else {
     // The first attribute that splits people into a few groups: one value says nothing, fifty is an id.
-    attribute = [...byAttribute].find(([, v]) => {
-      const distinct = new Set(v.values()).size
-      return distinct >= 2 && distinct <= MAX_CROSSTAB_VALUES
-    })?.[0] ?? null
+    attribute =
+      [...byAttribute].find(([, v]) => {
+        const distinct = new Set(v.values()).size
+        return distinct >= 2 && distinct <= MAX_CROSSTAB_VALUES
+      })?.[0] ?? null
   }
   if (!attribute) return { attribute: null, values: [], rows: [], csv: csv([['code']]) }
   const valueOf = byAttribute.get(attribute)!

@@ -54,9 +54,7 @@ export function loadEvidence(db: Database.Database): Evidence {
     .prepare(`SELECT id, label, COALESCE(NULLIF(display_name, ''), label) AS name FROM participants WHERE is_interviewer = 0 ORDER BY id`)
     .all() as ParticipantInfo[]
   const row = new Map(participants.map((p, i) => [p.id, i]))
-  const codes = new Map(
-    (db.prepare('SELECT id, name, kind FROM codes ORDER BY sort, id').all() as CodeInfo[]).map((c) => [c.id, c]),
-  )
+  const codes = new Map((db.prepare('SELECT id, name, kind FROM codes ORDER BY sort, id').all() as CodeInfo[]).map((c) => [c.id, c]))
   const codeCounts = participants.map(() => new Map<number, number>())
   const deadlines: Deadline[][] = participants.map(() => [])
   const emergencies: Emergency[][] = participants.map(() => [])
@@ -74,7 +72,15 @@ export function loadEvidence(db: Database.Database): Evidence {
          JOIN highlight_codes hc ON hc.highlight_id = h.id
         ORDER BY h.id, hc.code_id`,
     )
-    .all() as { id: number; documentId: number; dueDate: string | null; severity: number | null; saidOn: string; participantId: number | null; codeId: number }[]
+    .all() as {
+    id: number
+    documentId: number
+    dueDate: string | null
+    severity: number | null
+    saidOn: string
+    participantId: number | null
+    codeId: number
+  }[]
   let lastUrgent = -1
   let lastEmergency = -1
   for (const h of highlights) {
@@ -138,8 +144,8 @@ export function urgencyOf(ev: Evidence, r: number): UrgencyIndicators {
 
 /** The highlighted words (offsets are UTF-16, as JavaScript slices). */
 export function highlightText(db: Database.Database, highlightId: number): string {
-  const h = db.prepare('SELECT h.start, h.end, d.text FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?').get(highlightId) as
-    | { start: number; end: number; text: string }
-    | undefined
+  const h = db
+    .prepare('SELECT h.start, h.end, d.text FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?')
+    .get(highlightId) as { start: number; end: number; text: string } | undefined
   return h ? h.text.slice(h.start, h.end) : ''
 }

@@ -45,7 +45,12 @@ function quotesOf(db: Database.Database, participantId: number, kinds: readonly 
         GROUP BY h.id ORDER BY needLike DESC, h.id LIMIT ?`,
     )
     .all(...kinds, participantId, QUOTES_EACH) as { id: number; documentId: number; codes: string }[]
-  const out: Quote[] = highlights.map((h) => ({ highlightId: h.id, documentId: h.documentId, text: clip(highlightText(db, h.id)), context: h.codes }))
+  const out: Quote[] = highlights.map((h) => ({
+    highlightId: h.id,
+    documentId: h.documentId,
+    text: clip(highlightText(db, h.id)),
+    context: h.codes,
+  }))
   if (out.length < QUOTES_EACH) {
     const answers = db
       .prepare(
@@ -58,7 +63,11 @@ function quotesOf(db: Database.Database, participantId: number, kinds: readonly 
   return out
 }
 
-function attributeProfile(db: Database.Database, base: ReadonlySet<number>, members: ReadonlySet<number>): SegmentExplanation['attributes'] {
+function attributeProfile(
+  db: Database.Database,
+  base: ReadonlySet<number>,
+  members: ReadonlySet<number>,
+): SegmentExplanation['attributes'] {
   const byAttribute = new Map<string, Map<string, { all: number; seg: number }>>()
   for (const [name, column] of attributeColumns(db, { types: ['category', 'boolean'], among: base })) {
     const values = new Map<string, { all: number; seg: number }>()
@@ -79,7 +88,11 @@ function attributeProfile(db: Database.Database, base: ReadonlySet<number>, memb
       out.push({ attribute, value, segmentShare, overallShare, difference: segmentShare - overallShare })
     }
   }
-  return out.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.attribute.localeCompare(b.attribute) || a.value.localeCompare(b.value)).slice(0, ATTRIBUTE_ROWS)
+  return out
+    .sort(
+      (a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.attribute.localeCompare(b.attribute) || a.value.localeCompare(b.value),
+    )
+    .slice(0, ATTRIBUTE_ROWS)
 }
 
 /** Members nearest the segment's centre in the inputs its run used (rules: every input there is). */
@@ -106,14 +119,21 @@ function nearestCentre(ev: Evidence, options: RunOptions | null, baseRows: reado
   return representatives(rows, memberIdx, centre, REPRESENTATIVES).map((j) => m.evidenceRows[keep[j]])
 }
 
-export function explainSegment(db: Database.Database, segmentId: number, today = new Date().toISOString().slice(0, 10)): SegmentExplanation {
+export function explainSegment(
+  db: Database.Database,
+  segmentId: number,
+  today = new Date().toISOString().slice(0, 10),
+): SegmentExplanation {
   const segment = getSegment(db, segmentId)
   const ev = loadEvidence(db)
   const options = segment.definition.kind === 'run' ? segment.definition.options : null
   const kinds: CodeKind[] = options?.codeKinds ?? ['need']
   const baseIds =
     segment.runId !== null
-      ? (db.prepare('SELECT DISTINCT m.participant_id FROM segment_members m JOIN segments s ON s.id = m.segment_id WHERE s.run_id = ?').pluck().all(segment.runId) as number[])
+      ? (db
+          .prepare('SELECT DISTINCT m.participant_id FROM segment_members m JOIN segments s ON s.id = m.segment_id WHERE s.run_id = ?')
+          .pluck()
+          .all(segment.runId) as number[])
       : ev.participants.map((p) => p.id)
   const toRows = (ids: readonly number[]) => ids.map((id) => ev.row.get(id)).filter((r): r is number => r !== undefined)
   const baseRows = toRows(baseIds)

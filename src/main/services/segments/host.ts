@@ -69,10 +69,11 @@ export function runInWorker(req: ComputeRequest, hooks: HostHooks = {}): Promise
       hooks.signal?.removeEventListener('abort', onAbort)
       fn()
     }
-    const onAbort = () => finish(() => {
-      void worker.terminate()
-      reject(cancelledError())
-    })
+    const onAbort = () =>
+      finish(() => {
+        void worker.terminate()
+        reject(cancelledError())
+      })
     hooks.signal?.addEventListener('abort', onAbort, { once: true })
     worker.on('message', (msg: { type: string; stage?: Stage; fraction?: number | null; result?: ComputeResult; message?: string }) => {
       if (msg.type === 'progress') hooks.onProgress?.(msg.stage!, msg.fraction ?? null)
@@ -80,7 +81,9 @@ export function runInWorker(req: ComputeRequest, hooks: HostHooks = {}): Promise
       else if (msg.type === 'error') finish(() => reject(new NeedleError('invalid_input', `Segmentation failed: ${msg.message}`)))
     })
     worker.on('error', (err) => finish(() => reject(new NeedleError('internal', `The segmentation worker failed: ${err.message}`))))
-    worker.on('exit', (code) => finish(() => reject(new NeedleError('internal', `The segmentation worker stopped (exit code ${code}) before finishing.`))))
+    worker.on('exit', (code) =>
+      finish(() => reject(new NeedleError('internal', `The segmentation worker stopped (exit code ${code}) before finishing.`))),
+    )
   })
 }
 

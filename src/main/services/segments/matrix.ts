@@ -76,9 +76,16 @@ export function buildMatrix(ev: Evidence, inputs: readonly SegmentInput[], codeK
       if (!rated.has(code.id)) continue
       const imp = (r: number) => ev.ratings[r].get(code.id)?.importance ?? null
       const sat = (r: number) => ev.ratings[r].get(code.id)?.satisfaction ?? null
-      if (rows.some((r) => imp(r) != null)) numeric.push({ label: `importance: ${code.name}`, input: 'ratings', codeId: code.id, value: imp, missing: 'mean' })
-      if (rows.some((r) => sat(r) != null)) numeric.push({ label: `satisfaction: ${code.name}`, input: 'ratings', codeId: code.id, value: sat, missing: 'mean' })
-      binary.push({ label: `unmet: ${code.name}`, input: 'ratings', codeId: code.id, value: (r) => (isUnmet(ev.ratings[r].get(code.id)) ? 1 : 0) })
+      if (rows.some((r) => imp(r) != null))
+        numeric.push({ label: `importance: ${code.name}`, input: 'ratings', codeId: code.id, value: imp, missing: 'mean' })
+      if (rows.some((r) => sat(r) != null))
+        numeric.push({ label: `satisfaction: ${code.name}`, input: 'ratings', codeId: code.id, value: sat, missing: 'mean' })
+      binary.push({
+        label: `unmet: ${code.name}`,
+        input: 'ratings',
+        codeId: code.id,
+        value: (r) => (isUnmet(ev.ratings[r].get(code.id)) ? 1 : 0),
+      })
     }
   }
   if (use.has('codes')) {
@@ -92,12 +99,29 @@ export function buildMatrix(ev: Evidence, inputs: readonly SegmentInput[], codeK
     }
   }
   if (use.has('urgency')) {
-    const flag = (label: string, f: (r: number) => boolean): Column => ({ label, input: 'urgency', codeId: null, value: (r) => (f(r) ? 1 : 0) })
-    numeric.push(flag('has a deadline', (r) => urgency[r].hasDeadline), flag('has an emergency', (r) => urgency[r].hasEmergency))
-    binary.push(flag('has a deadline', (r) => urgency[r].hasDeadline), flag('has an emergency', (r) => urgency[r].hasEmergency))
+    const flag = (label: string, f: (r: number) => boolean): Column => ({
+      label,
+      input: 'urgency',
+      codeId: null,
+      value: (r) => (f(r) ? 1 : 0),
+    })
+    numeric.push(
+      flag('has a deadline', (r) => urgency[r].hasDeadline),
+      flag('has an emergency', (r) => urgency[r].hasEmergency),
+    )
+    binary.push(
+      flag('has a deadline', (r) => urgency[r].hasDeadline),
+      flag('has an emergency', (r) => urgency[r].hasEmergency),
+    )
     numeric.push({ label: 'highest severity', input: 'urgency', codeId: null, value: (r) => urgency[r].highestSeverity })
     if (rows.some((r) => urgency[r].shortestLeadDays != null))
-      numeric.push({ label: 'days to nearest deadline', input: 'urgency', codeId: null, value: (r) => urgency[r].shortestLeadDays, missing: 'max' })
+      numeric.push({
+        label: 'days to nearest deadline',
+        input: 'urgency',
+        codeId: null,
+        value: (r) => urgency[r].shortestLeadDays,
+        missing: 'max',
+      })
   }
 
   const cols = numeric.length

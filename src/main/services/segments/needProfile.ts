@@ -22,7 +22,8 @@ function needsOf(ev: Evidence, r: number, kinds: ReadonlySet<CodeKind>): number[
 
 function ratingsOf(ev: Evidence, rows: readonly number[]): Rating[] {
   const out: Rating[] = []
-  for (const r of rows) for (const [need, x] of ev.ratings[r]) out.push({ participant: r, need, importance: x.importance, satisfaction: x.satisfaction })
+  for (const r of rows)
+    for (const [need, x] of ev.ratings[r]) out.push({ participant: r, need, importance: x.importance, satisfaction: x.satisfaction })
   return out
 }
 
@@ -34,7 +35,12 @@ export interface NeedProfile {
 }
 
 /** `base` and `members` are evidence rows; members should be within base. */
-export function needProfile(ev: Evidence, base: readonly number[], members: readonly number[], kinds: readonly CodeKind[] = ['need']): NeedProfile {
+export function needProfile(
+  ev: Evidence,
+  base: readonly number[],
+  members: readonly number[],
+  kinds: readonly CodeKind[] = ['need'],
+): NeedProfile {
   const kindSet = new Set<CodeKind>(['need', ...kinds])
   const position = new Map(base.map((r, i) => [r, i]))
   const lifts = needLifts(
@@ -76,7 +82,13 @@ export function byOpportunity(needs: readonly ExplainNeed[]): ExplainNeed[] {
 
 /** Needs with lift above 1 that at least two members have, highest lift first. */
 export function byLift(needs: readonly ExplainNeed[], limit = 5): ExplainNeed[] {
-  const lifts = needs.map((n) => ({ need: n.codeId, count: n.count, segmentShare: n.segmentShare, overallShare: n.overallShare, lift: n.lift ?? 0 }))
+  const lifts = needs.map((n) => ({
+    need: n.codeId,
+    count: n.count,
+    segmentShare: n.segmentShare,
+    overallShare: n.overallShare,
+    lift: n.lift ?? 0,
+  }))
   const top = topNeedsByLift(lifts, limit)
   const byId = new Map(needs.map((n) => [n.codeId, n]))
   return top.map((t) => byId.get(t.need)!)
@@ -99,5 +111,8 @@ const UNMET_OPPORTUNITY = 10
 export function suggestedName(profile: NeedProfile, fallback: string): string {
   const ranked = profile.rated ? byOpportunity(profile.needs) : byLift(profile.needs, 2)
   const unmet = ranked.filter((n) => (profile.rated ? n.opportunity! >= UNMET_OPPORTUNITY : (n.lift ?? 0) > 1))
-  return segmentName((unmet.length ? unmet : ranked).slice(0, 2).map((n) => n.code), fallback)
+  return segmentName(
+    (unmet.length ? unmet : ranked).slice(0, 2).map((n) => n.code),
+    fallback,
+  )
 }

@@ -20,6 +20,9 @@ export function rememberPreview(session: Session, path: string, preview: RunPrev
 export function takePreview(session: Session, path: string, runId: string): RunPreview {
   const entry = previews.get(session)?.get(runId)
   if (!entry || entry.path !== path)
-    throw new NeedleError('not_found', `Run ${runId} is not waiting to be saved in this project (only the last ${KEEP} runs are kept). Run the segmentation again.`)
+    throw new NeedleError(
+      'not_found',
+      `Run ${runId} is not waiting to be saved in this project (only the last ${KEEP} runs are kept). Run the segmentation again.`,
+    )
   return entry.preview
 }

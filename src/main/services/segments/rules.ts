@@ -13,7 +13,9 @@ import { getSegment, memberIds } from './store'
 function attributeValue(db: Database.Database, name: string): Map<number, string> {
   const attr = db.prepare('SELECT id FROM attributes WHERE name = ? COLLATE NOCASE').pluck().get(name) as number | undefined
   if (attr === undefined) throw new NeedleError('not_found', `There is no attribute "${name}" in this project.`)
-  const rows = db.prepare('SELECT participant_id AS id, value FROM participant_attributes WHERE attribute_id = ? AND value IS NOT NULL').all(attr) as {
+  const rows = db
+    .prepare('SELECT participant_id AS id, value FROM participant_attributes WHERE attribute_id = ? AND value IS NOT NULL')
+    .all(attr) as {
     id: number
     value: string
   }[]
@@ -66,7 +68,11 @@ export function evaluateRule(db: Database.Database, rule: Rule): Set<number> {
       }
       case 'rating': {
         const col = c.measure === 'importance' ? 'importance' : 'satisfaction'
-        const rows = db.prepare(`SELECT participant_id AS id, AVG(${col}) AS v FROM ratings WHERE code_id = ? AND ${col} IS NOT NULL GROUP BY participant_id`).all(c.needId) as {
+        const rows = db
+          .prepare(
+            `SELECT participant_id AS id, AVG(${col}) AS v FROM ratings WHERE code_id = ? AND ${col} IS NOT NULL GROUP BY participant_id`,
+          )
+          .all(c.needId) as {
           id: number
           v: number
         }[]
@@ -93,7 +99,8 @@ export function evaluateRule(db: Database.Database, rule: Rule): Set<number> {
 }
 
 function ruleDefinition(segment: SegmentSummary): RuleDefinition {
-  if (segment.definition.kind !== 'rule') throw new NeedleError('invalid_input', `"${segment.name}" comes from a clustering run; it has no rule to change.`)
+  if (segment.definition.kind !== 'rule')
+    throw new NeedleError('invalid_input', `"${segment.name}" comes from a clustering run; it has no rule to change.`)
   return segment.definition
 }
 
@@ -136,7 +143,8 @@ export function updateSegment(db: Database.Database, id: number, change: { name?
 function checkParticipants(db: Database.Database, ids: readonly number[]): void {
   const known = db.prepare('SELECT id FROM participants WHERE id = ?').pluck()
   const missing = ids.filter((id) => known.get(id) === undefined)
-  if (missing.length) throw new NeedleError('not_found', `No participant with id ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}.`)
+  if (missing.length)
+    throw new NeedleError('not_found', `No participant with id ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}.`)
 }
 
 export function addMembers(db: Database.Database, id: number, participantIds: readonly number[]): SegmentSummary {

@@ -37,11 +37,16 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const n = m.participants.length
   const what = options.inputs.map((i) => INPUT_WORDS[i]).join(' or ')
   if (n < MIN_PARTICIPANTS)
-    throw new NeedleError('invalid_input', `Only ${n} participants have ${what}; segmentation needs at least ${MIN_PARTICIPANTS}. Choose other inputs or add evidence.`)
+    throw new NeedleError(
+      'invalid_input',
+      `Only ${n} participants have ${what}; segmentation needs at least ${MIN_PARTICIPANTS}. Choose other inputs or add evidence.`,
+    )
   const cols = options.method === 'kmeans' ? m.columns.length : m.binaryColumns.length
   if (cols === 0) throw new NeedleError('invalid_input', `There is nothing to cluster on: no ${what}. Choose other inputs.`)
-  if (options.k !== 'auto' && options.k >= n) throw new NeedleError('invalid_input', `${n} participants cannot make ${options.k} segments. Choose a smaller k.`)
-  if (options.method === 'hierarchical' && n > 5000) throw new NeedleError('invalid_input', `Hierarchical clustering is limited to 5,000 participants (${n} here). Use k-means.`)
+  if (options.k !== 'auto' && options.k >= n)
+    throw new NeedleError('invalid_input', `${n} participants cannot make ${options.k} segments. Choose a smaller k.`)
+  if (options.method === 'hierarchical' && n > 5000)
+    throw new NeedleError('invalid_input', `Hierarchical clustering is limited to 5,000 participants (${n} here). Use k-means.`)
 
   const presence = new Uint8Array(n * m.binaryColumns.length)
   m.presence.forEach((row, i) => presence.set(row, i * m.binaryColumns.length))

@@ -112,7 +112,9 @@ export function saveRun(db: Database.Database, preview: RunPreview): SegmentSumm
         badge: s.badge,
         topNeeds: s.topNeeds,
       }
-      const id = Number(insert.run(s.name, preview.options.method, JSON.stringify(definition), preview.runId, s.stability, now).lastInsertRowid)
+      const id = Number(
+        insert.run(s.name, preview.options.method, JSON.stringify(definition), preview.runId, s.stability, now).lastInsertRowid,
+      )
       for (const p of s.members) member.run(id, p)
       return id
     })
@@ -135,5 +137,8 @@ export function deleteSegment(db: Database.Database, id: number): null {
 
 /** The newest saved run's id, or null. */
 export function latestRunId(db: Database.Database): string | null {
-  return (db.prepare('SELECT run_id FROM segments WHERE run_id IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT 1').pluck().get() as string | undefined) ?? null
+  return (
+    (db.prepare('SELECT run_id FROM segments WHERE run_id IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT 1').pluck().get() as
+      string | undefined) ?? null
+  )
 }

@@ -20,7 +20,10 @@ export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.li
   },
   'dialog.pick': async (session, request) => {
     if (!session.nativeDialogs) {
-      throw new NeedleError('invalid_input', 'Native file dialogs exist only in the desktop app; the browser edition uses its own file picker.')
+      throw new NeedleError(
+        'invalid_input',
+        'Native file dialogs exist only in the desktop app; the browser edition uses its own file picker.',
+      )
     }
     return { paths: await session.nativeDialogs.pick(request) }
   },

@@ -10,7 +10,10 @@ export const sourceHandlers: HandlerMap<Channels> = {
     const { db } = session.requireProject()
     const row = listSources(db).find((s) => s.id === id)
     if (!row) throw new NeedleError('not_found', `Source ${id} does not exist in this project.`)
-    const extra = db.prepare('SELECT encoding, report FROM sources WHERE id = ?').get(id) as { encoding: string | null; report: string | null }
+    const extra = db.prepare('SELECT encoding, report FROM sources WHERE id = ?').get(id) as {
+      encoding: string | null
+      report: string | null
+    }
     let report: SourceDetail['report'] = null
     try {
       report = extra.report ? JSON.parse(extra.report) : null
@@ -25,7 +28,9 @@ export const sourceHandlers: HandlerMap<Channels> = {
     const args = question ? [id, question] : [id]
     const total = (db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...args) as { n: number }).n
     const questions = (
-      db.prepare('SELECT question FROM documents WHERE source_id = ? AND question IS NOT NULL GROUP BY question ORDER BY min(id)').all(id) as {
+      db
+        .prepare('SELECT question FROM documents WHERE source_id = ? AND question IS NOT NULL GROUP BY question ORDER BY min(id)')
+        .all(id) as {
         question: string
       }[]
     ).map((r) => r.question)

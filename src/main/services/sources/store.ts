@@ -57,7 +57,9 @@ export class SourceStore {
       participant: db.prepare('INSERT INTO participants (label, display_name, is_interviewer, created_at) VALUES (?, ?, ?, ?)'),
       attributeByName: db.prepare('SELECT id, type FROM attributes WHERE name = ?'),
       attribute: db.prepare('INSERT INTO attributes (name, type) VALUES (?, ?)'),
-      valuesInsert: db.prepare('INSERT INTO participant_values (participant_id, attrs) VALUES (?, ?) ON CONFLICT (participant_id) DO NOTHING'),
+      valuesInsert: db.prepare(
+        'INSERT INTO participant_values (participant_id, attrs) VALUES (?, ?) ON CONFLICT (participant_id) DO NOTHING',
+      ),
       valuesRead: db.prepare('SELECT attrs FROM participant_values WHERE participant_id = ?').pluck(),
       valuesWrite: db.prepare('UPDATE participant_values SET attrs = ? WHERE participant_id = ?'),
       document: db.prepare(

@@ -4,7 +4,20 @@
  * navbar and the routing pick it up from this list.
  */
 import type { Icon } from '@tabler/icons-react'
-import { IconBook2, IconChartHistogram, IconFiles, IconGauge, IconHighlight, IconHome, IconLayoutDashboard, IconSearch, IconSparkles, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react'
+import {
+  IconBook2,
+  IconChartHistogram,
+  IconFiles,
+  IconGauge,
+  IconHighlight,
+  IconHome,
+  IconLayoutDashboard,
+  IconSearch,
+  IconSparkles,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { ChartsScreen } from '../features/charts/ChartsScreen'
 import { AutocodeScreen } from '../features/autocode/AutocodeScreen'

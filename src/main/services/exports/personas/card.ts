@@ -28,7 +28,12 @@ function splitHero(html: string): { hero: string | null; rest: string } {
 function footerText(persona: Persona): string {
   const l = cardLabels(persona.language)
   const f = persona.content.footer
-  const range = f.from && f.to ? (monthYear(f.from, persona.language) === monthYear(f.to, persona.language) ? monthYear(f.from, persona.language) : `${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}`) : null
+  const range =
+    f.from && f.to
+      ? monthYear(f.from, persona.language) === monthYear(f.to, persona.language)
+        ? monthYear(f.from, persona.language)
+        : `${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}`
+      : null
   const parts = [`${l.basedOn} ${l.participants(f.participants)}`, l.sources(f.sources), range].filter(Boolean)
   const stability = f.stability != null ? ` (${f.stability.toFixed(2)})` : ''
   return `<span>${escapeHtml(parts.join(' · '))} · <span class="confidence ${f.confidence}">${escapeHtml(l.confidence[f.confidence])}${stability}</span></span><span>${escapeHtml(l.preparedWith)}</span>`

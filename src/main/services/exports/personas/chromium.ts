@@ -9,14 +9,25 @@ import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
 import type { Printer, PrintJob } from './printer'
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+]
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 const MM_TO_CSS_PX = 96 / 25.4
 
 export function chromiumPath(): string {
   const path = process.env.NEEDLE_CHROMIUM || CANDIDATES.find((p) => existsSync(p))
   if (!path || !existsSync(path)) {
-    throw new NeedleError('internal', 'No Chromium to print with. Install it (apt-get install chromium) or set NEEDLE_CHROMIUM to its path.')
+    throw new NeedleError(
+      'internal',
+      'No Chromium to print with. Install it (apt-get install chromium) or set NEEDLE_CHROMIUM to its path.',
+    )
   }
   return path
 }

@@ -23,7 +23,9 @@ export function coverSheet(cards: CardInput[], projectName: string, language: Pe
 }
 
 function quoteMeta(q: PersonaEvidenceQuote, language: PersonaLanguage): string {
-  const parts = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, language) : null].filter((p): p is string => !!p)
+  const parts = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, language) : null].filter(
+    (p): p is string => !!p,
+  )
   return parts.map(escapeHtml).join(' · ')
 }
 
@@ -34,7 +36,10 @@ export function appendixPages(items: { persona: Persona; quotes: PersonaEvidence
     .map(({ persona, quotes }) => {
       const list = quotes.length
         ? quotes
-            .map((q) => `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`)
+            .map(
+              (q) =>
+                `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`,
+            )
             .join('')
         : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
       return `<h2 style="--persona:${persona.content.avatar.colour}"><bdi dir="${persona.direction}">${escapeHtml(persona.name)}</bdi></h2>${list}`

@@ -39,14 +39,22 @@ function write(path: string, data: string | Uint8Array): void {
 
 /** Pages in a PDF Chromium wrote (its page objects are plain, never in compressed object streams). */
 export function countPdfPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-z])/g) ?? []
+  ).length
 }
 
 export async function exportPersonas(session: Session, input: Input): Promise<PersonaExportResult> {
   const started = performance.now()
   const db = session.requireProject().db
   const ids = input.all ? listPersonaIds(db) : [input.personaId!]
-  if (!ids.length) throw new NeedleError('not_found', 'This project has no personas yet. Draft them from saved segments first (needle personas --from-segments).')
+  if (!ids.length)
+    throw new NeedleError(
+      'not_found',
+      'This project has no personas yet. Draft them from saved segments first (needle personas --from-segments).',
+    )
   const printer = input.format === 'pdf' || input.format === 'png' ? await printerFor(session) : null
   try {
     const items = loadForExport(db, ids)

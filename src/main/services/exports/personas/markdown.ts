@@ -44,14 +44,22 @@ function toMarkdown(html: string): string {
         const items = Array.from(el.children).filter((c) => c.tagName.toLowerCase() === 'li')
         const pad = '   '.repeat(depth)
         return `${items
-          .map((li, i) => `${pad}${ordered ? `${i + 1}.` : '-'} ${Array.from(li.childNodes, (c) => walk(c, depth + 1)).join('').trim().replace(/\n\n/g, '\n')}`)
+          .map(
+            (li, i) =>
+              `${pad}${ordered ? `${i + 1}.` : '-'} ${Array.from(li.childNodes, (c) => walk(c, depth + 1))
+                .join('')
+                .trim()
+                .replace(/\n\n/g, '\n')}`,
+          )
           .join('\n')}\n\n`
       }
       default:
         return inner()
     }
   }
-  return walk(htmlFragment(html), 0).replace(/\n{3,}/g, '\n\n').trim()
+  return walk(htmlFragment(html), 0)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 /** Quotation marks by the quote's own script, as the printed card sets them (css.ts): ”…“ around Arabic. */
@@ -64,18 +72,28 @@ export function personaMarkdown(persona: Persona, quotes: PersonaEvidenceQuote[]
   const c = persona.content
   const f = c.footer
   const out: string[] = [`# ${persona.name}`, '', `*${c.context}*`, '']
-  out.push(`${c.facts.segmentName ? `${l.segment}: ${c.facts.segmentName} · ` : ''}${percent(c.facts.share, persona.language)} · ${l.sampleSize(c.facts.n)}`, '')
+  out.push(
+    `${c.facts.segmentName ? `${l.segment}: ${c.facts.segmentName} · ` : ''}${percent(c.facts.share, persona.language)} · ${l.sampleSize(c.facts.n)}`,
+    '',
+  )
   for (const s of visibleSections(c)) {
     const body = toMarkdown(s.html)
     if (!body) continue
     out.push(`## ${s.title}`, '', body, '')
   }
   const range = f.from && f.to ? ` · ${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}` : ''
-  out.push('---', '', `${l.basedOn} ${l.participants(f.participants)} · ${l.sources(f.sources)}${range} · ${l.confidence[f.confidence]}${f.stability != null ? ` (${f.stability.toFixed(2)})` : ''}`, '')
+  out.push(
+    '---',
+    '',
+    `${l.basedOn} ${l.participants(f.participants)} · ${l.sources(f.sources)}${range} · ${l.confidence[f.confidence]}${f.stability != null ? ` (${f.stability.toFixed(2)})` : ''}`,
+    '',
+  )
   if (quotes.length) {
     out.push(`## ${l.appendix}`, '')
     for (const q of quotes) {
-      const where = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, persona.language) : null].filter(Boolean).join(' · ')
+      const where = [q.participant, q.documentTitle, q.source, q.occurredAt ? dayMonthYear(q.occurredAt, persona.language) : null]
+        .filter(Boolean)
+        .join(' · ')
       out.push(`- ${quoted(q.text.trim().replace(/\s+/g, ' '))} — ${where} (${l.highlight(q.highlightId)})`)
     }
     out.push('')

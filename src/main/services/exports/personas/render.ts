@@ -24,7 +24,11 @@ export function loadForExport(db: Database.Database, ids: number[]): ExportItem[
     return {
       persona,
       imageUrl: bytes && mime ? dataUrl(bytes, mime) : null,
-      quotes: personaEvidence(db, id, persona.content.sections.map((s) => s.id)),
+      quotes: personaEvidence(
+        db,
+        id,
+        persona.content.sections.map((s) => s.id),
+      ),
     }
   })
 }

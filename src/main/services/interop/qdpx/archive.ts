@@ -21,7 +21,11 @@ export function openArchive(file: string, bytes: Uint8Array): Archive {
   const names = new Map<string, string>()
   let total = 0
   const unreadable = (why: string) =>
-    new NeedleError('unreadable_file', `${basename(file)} is not a readable .qdpx archive (${why}). Export it again from the program that made it; nothing was imported.`, { file })
+    new NeedleError(
+      'unreadable_file',
+      `${basename(file)} is not a readable .qdpx archive (${why}). Export it again from the program that made it; nothing was imported.`,
+      { file },
+    )
   try {
     unzipSync(bytes, {
       filter(entry) {

@@ -10,7 +10,9 @@ import { writeCodebook, writeProject, type ProjectInfo } from './write'
 const ORIGIN = 'Needle 0.1'
 
 function projectInfo(db: Database.Database): ProjectInfo {
-  const meta = new Map((db.prepare('SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]))
+  const meta = new Map(
+    (db.prepare('SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+  )
   const name = meta.get('name') ?? 'Needle project'
   return { name, seed: `${name}\u0000${meta.get('created_at') ?? ''}`, origin: ORIGIN }
 }
@@ -38,7 +40,8 @@ export function exportQdpx(db: Database.Database, rawPath: string, projectPath: 
 export function exportQdc(db: Database.Database, rawPath: string, projectPath: string): ExportResult {
   const target = exportTarget(rawPath, '.qdc', projectPath)
   const bundle = readBundle(db)
-  if (bundle.codes.length === 0) throw new NeedleError('invalid_input', 'The codebook has no codes yet, so there is nothing to export. Add codes first.')
+  if (bundle.codes.length === 0)
+    throw new NeedleError('invalid_input', 'The codebook has no codes yet, so there is nothing to export. Add codes first.')
   const bytes = writeAtomically(target, writeCodebook(bundle, projectInfo(db)))
   return { path: target, bytes, sources: 0, codes: bundle.codes.length, highlights: 0, participants: 0, notes: 0 }
 }

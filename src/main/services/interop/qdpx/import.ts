@@ -23,12 +23,19 @@ function readBytes(path: string): Uint8Array {
   try {
     const st = statSync(path)
     if (!st.isFile()) throw new NeedleError('unreadable_file', `${basename(path)} is a folder, not a .qdpx or .qdc file.`, { file: path })
-    if (st.size > MAX_FILE_BYTES) throw new NeedleError('unreadable_file', `${basename(path)} is larger than 1 GB; Needle does not read REFI-QDA files that large.`, { file: path })
+    if (st.size > MAX_FILE_BYTES)
+      throw new NeedleError('unreadable_file', `${basename(path)} is larger than 1 GB; Needle does not read REFI-QDA files that large.`, {
+        file: path,
+      })
     return readFileSync(path)
   } catch (err) {
     if (err instanceof NeedleError) throw err
     const code = (err as NodeJS.ErrnoException).code
-    throw new NeedleError(code === 'ENOENT' ? 'not_found' : 'unreadable_file', code === 'ENOENT' ? `${path} does not exist. Check the path and try again.` : `${basename(path)} cannot be read (${code}).`, { file: path })
+    throw new NeedleError(
+      code === 'ENOENT' ? 'not_found' : 'unreadable_file',
+      code === 'ENOENT' ? `${path} does not exist. Check the path and try again.` : `${basename(path)} cannot be read (${code}).`,
+      { file: path },
+    )
   }
 }
 
@@ -36,19 +43,30 @@ function readBytes(path: string): Uint8Array {
 export function readRefiFile(rawPath: string): ReadResult {
   const path = resolve(rawPath)
   const ext = extname(path).toLowerCase()
-  if (ext !== '.qdpx' && ext !== '.qdc') throw new NeedleError('invalid_input', `${basename(path)} is not a .qdpx project or .qdc codebook.`, { file: path })
+  if (ext !== '.qdpx' && ext !== '.qdc')
+    throw new NeedleError('invalid_input', `${basename(path)} is not a .qdpx project or .qdc codebook.`, { file: path })
   const bytes = readBytes(path)
   try {
     if (ext === '.qdc') return readCodebook(path, bytes)
     const archive = openArchive(path, bytes)
-    const qde = [...archive.names.keys()].find((n) => n === 'project.qde') ?? [...archive.names.keys()].find((n) => !n.includes('/') && n.endsWith('.qde'))
+    const qde =
+      [...archive.names.keys()].find((n) => n === 'project.qde') ??
+      [...archive.names.keys()].find((n) => !n.includes('/') && n.endsWith('.qde'))
     if (!qde) {
-      throw new NeedleError('unreadable_file', `${basename(path)} has no project.qde inside, so it is not a REFI-QDA project. Export it again as a REFI-QDA project (.qdpx); nothing was imported.`, { file: path })
+      throw new NeedleError(
+        'unreadable_file',
+        `${basename(path)} has no project.qde inside, so it is not a REFI-QDA project. Export it again as a REFI-QDA project (.qdpx); nothing was imported.`,
+        { file: path },
+      )
     }
     return readProject(path, archive.read(qde)!, archive)
   } catch (err) {
     if (err instanceof NeedleError) throw err
-    throw new NeedleError('unreadable_file', `${basename(path)} could not be read as REFI-QDA (${(err as Error).message}). Nothing was imported.`, { file: path })
+    throw new NeedleError(
+      'unreadable_file',
+      `${basename(path)} could not be read as REFI-QDA (${(err as Error).message}). Nothing was imported.`,
+      { file: path },
+    )
   }
 }
 

@@ -23,8 +23,28 @@ import { decodeEntities } from './xml'
 type Node = Record<string, unknown>
 
 const ARRAYS = new Set([
-  'User', 'Code', 'Case', 'Variable', 'VariableValue', 'TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource',
-  'PlainTextSelection', 'Coding', 'NoteRef', 'Note', 'SourceRef', 'Set', 'MemberCode', 'MemberSource', 'MemberNote', 'Link', 'Graph', 'CodeRef',
+  'User',
+  'Code',
+  'Case',
+  'Variable',
+  'VariableValue',
+  'TextSource',
+  'PictureSource',
+  'PDFSource',
+  'AudioSource',
+  'VideoSource',
+  'PlainTextSelection',
+  'Coding',
+  'NoteRef',
+  'Note',
+  'SourceRef',
+  'Set',
+  'MemberCode',
+  'MemberSource',
+  'MemberNote',
+  'Link',
+  'Graph',
+  'CodeRef',
 ])
 
 export interface ReadResult {
@@ -66,7 +86,11 @@ function text(node: unknown, key: string): string | null {
 export function parseQde(file: string, raw: Uint8Array, rootName: 'Project' | 'CodeBook'): Node {
   const what = rootName === 'Project' ? 'a REFI-QDA project (project.qde)' : 'a REFI-QDA codebook (.qdc)'
   const bad = (why: string) =>
-    new NeedleError('unreadable_file', `${basename(file)} is not ${what} Needle can read: ${why}. Nothing was imported; export it again from the program that made it.`, { file })
+    new NeedleError(
+      'unreadable_file',
+      `${basename(file)} is not ${what} Needle can read: ${why}. Nothing was imported; export it again from the program that made it.`,
+      { file },
+    )
   let xml = new TextDecoder('utf-8').decode(raw)
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1)
   // QDA-XML never declares entities; a DOCTYPE could only serve entity expansion attacks.
@@ -118,7 +142,12 @@ function readCodes(codesNode: Node | null, kindOf: Map<string, CodeKind>): Bundl
         key: guid || `code${out.length}`,
         name: name.slice(0, 200),
         kind,
-        color: color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : color && /^#[0-9a-fA-F]{3}$/.test(color) ? `#${[...color.slice(1)].map((c) => c + c).join('')}`.toLowerCase() : null,
+        color:
+          color && /^#[0-9a-fA-F]{6}$/.test(color)
+            ? color.toLowerCase()
+            : color && /^#[0-9a-fA-F]{3}$/.test(color)
+              ? `#${[...color.slice(1)].map((c) => c + c).join('')}`.toLowerCase()
+              : null,
         description: (text(n, 'Description') ?? '').slice(0, 5000),
         parentKey: parent?.key ?? null,
       }
@@ -156,7 +185,14 @@ export function readCodebook(file: string, raw: Uint8Array): ReadResult {
   }
 }
 
-const VARIABLE_TYPES: Record<string, AttributeType> = { Text: 'text', Boolean: 'boolean', Integer: 'number', Float: 'number', Date: 'date', DateTime: 'date' }
+const VARIABLE_TYPES: Record<string, AttributeType> = {
+  Text: 'text',
+  Boolean: 'boolean',
+  Integer: 'number',
+  Float: 'number',
+  Date: 'date',
+  DateTime: 'date',
+}
 
 function variableValue(v: Node): string | null {
   for (const k of ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue']) {
@@ -191,7 +227,10 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
     if (!name) continue
     const d = text(v, 'Description') ?? ''
     const declared = d.startsWith(ATTRIBUTE_TYPE) ? (d.slice(ATTRIBUTE_TYPE.length).trim() as AttributeType) : null
-    const type = declared && ['text', 'category', 'number', 'date', 'boolean'].includes(declared) ? declared : (VARIABLE_TYPES[attr(v, 'typeOfVariable') ?? ''] ?? 'text')
+    const type =
+      declared && ['text', 'category', 'number', 'date', 'boolean'].includes(declared)
+        ? declared
+        : (VARIABLE_TYPES[attr(v, 'typeOfVariable') ?? ''] ?? 'text')
     variables.set(normalGuid(attr(v, 'guid')), { name, type })
   }
   bundle.attributes = [...new Map([...variables.values()].map((v) => [v.name, v])).values()]
@@ -233,7 +272,11 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
     if (d.startsWith(KIND_SET)) continue
     const kind = d.startsWith(SOURCE_SET) ? d.slice(SOURCE_SET.length).trim() : null
     if (kind === 'interview' || kind === 'survey' || kind === 'feedback') {
-      sourceSets.push({ name: attr(set, 'name') ?? 'Source', kind, members: list(set, 'MemberSource').map((m) => normalGuid(attr(m, 'targetGUID'))) })
+      sourceSets.push({
+        name: attr(set, 'name') ?? 'Source',
+        kind,
+        members: list(set, 'MemberSource').map((m) => normalGuid(attr(m, 'targetGUID'))),
+      })
     } else otherSets++
   }
 
@@ -288,7 +331,17 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
       if (byCoder.size === 0 && memo) byCoder.set(userName(attr(sel, 'creatingUser')) ?? '', [])
       let first = true
       for (const [coder, codes] of byCoder) {
-        bundle.highlights.push({ documentKey: guid, start, end, codeKeys: codes, coder: coder || null, memo: first ? memo : null, dueDate: null, severity: null, whatHappened: null })
+        bundle.highlights.push({
+          documentKey: guid,
+          start,
+          end,
+          codeKeys: codes,
+          coder: coder || null,
+          memo: first ? memo : null,
+          dueDate: null,
+          severity: null,
+          whatHappened: null,
+        })
         if (first && sel) memoFor(sel, 'highlight', String(bundle.highlights.length - 1))
         first = false
       }
@@ -306,7 +359,12 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
     }
     // Codings of a whole source cover its whole text.
     if (list(s, 'Coding').length && body.length) place(null, list(s, 'Coding'), 0, body.length, null)
-    if (list(s, 'VariableValue').length) notImported.push({ element: 'VariableValue on a source', count: list(s, 'VariableValue').length, note: `${name}: Needle keeps attributes on participants (cases), not on sources` })
+    if (list(s, 'VariableValue').length)
+      notImported.push({
+        element: 'VariableValue on a source',
+        count: list(s, 'VariableValue').length,
+        note: `${name}: Needle keeps attributes on participants (cases), not on sources`,
+      })
   }
 
   // Cases -> participants, with their variables and the documents they speak in.
@@ -344,7 +402,8 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
     } else otherLinks++
   }
   memoFor(root, 'project', null)
-  for (const [guid, note] of notes) if (!usedNotes.has(guid)) bundle.memos.push({ targetKind: 'project', targetKey: null, text: note.text, coder: note.coder })
+  for (const [guid, note] of notes)
+    if (!usedNotes.has(guid)) bundle.memos.push({ targetKind: 'project', targetKey: null, text: note.text, coder: note.coder })
 
   // Documents into sources: Needle's source sets group theirs, every other document is its own source.
   const grouped = new Set<string>()
@@ -352,12 +411,30 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
     const docs = set.members.map((m) => documents.get(m)).filter((d): d is NonNullable<typeof d> => Boolean(d) && !grouped.has(d!.key))
     if (docs.length === 0) continue
     docs.forEach((d) => grouped.add(d.key))
-    bundle.sources.push({ key: `set:${set.name}:${bundle.sources.length}`, kind: set.kind, name: set.name, fileName: null, checksum: null, encoding: 'utf-8', rowCount: null, documents: docs })
+    bundle.sources.push({
+      key: `set:${set.name}:${bundle.sources.length}`,
+      kind: set.kind,
+      name: set.name,
+      fileName: null,
+      checksum: null,
+      encoding: 'utf-8',
+      rowCount: null,
+      documents: docs,
+    })
   }
   for (const key of documentOrder) {
     if (grouped.has(key)) continue
     const d = documents.get(key)!
-    bundle.sources.push({ key: `src:${key}`, kind: 'interview', name: d.title, fileName: d.fileName, checksum: sha256(d.text), encoding: 'utf-8', rowCount: null, documents: [d] })
+    bundle.sources.push({
+      key: `src:${key}`,
+      kind: 'interview',
+      name: d.title,
+      fileName: d.fileName,
+      checksum: sha256(d.text),
+      encoding: 'utf-8',
+      rowCount: null,
+      documents: [d],
+    })
   }
 
   const count = (element: string, note: string, n: number) => n > 0 && notImported.push({ element, count: n, note })

@@ -35,7 +35,8 @@ export interface ProjectInfo {
 function variableValue(guid: string, type: AttributeType, value: string): string {
   const ref = `<VariableRef targetGUID="${guid}"/>`
   if (type === 'number' && /^-?\d+(\.\d+)?$/.test(value)) return `<VariableValue>${ref}<FloatValue>${value}</FloatValue></VariableValue>`
-  if (type === 'boolean' && /^(true|false)$/i.test(value)) return `<VariableValue>${ref}<BooleanValue>${value.toLowerCase()}</BooleanValue></VariableValue>`
+  if (type === 'boolean' && /^(true|false)$/i.test(value))
+    return `<VariableValue>${ref}<BooleanValue>${value.toLowerCase()}</BooleanValue></VariableValue>`
   if (type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `<VariableValue>${ref}<DateValue>${value}</DateValue></VariableValue>`
   return `<VariableValue>${ref}<TextValue>${xmlText(value)}</TextValue></VariableValue>`
 }
@@ -53,7 +54,8 @@ function codesXml(bundle: Bundle, guid: (key: string) => string, noteRefs: (key:
       .filter((c) => !seen.has(c.key) && seen.add(c.key))
       .map((c) => {
         const pad = indent + '  '.repeat(depth)
-        const inner = (c.description ? `<Description>${xmlText(c.description)}</Description>` : '') + noteRefs(c.key) + walk(c.key, depth + 1)
+        const inner =
+          (c.description ? `<Description>${xmlText(c.description)}</Description>` : '') + noteRefs(c.key) + walk(c.key, depth + 1)
         const open = `${pad}<Code${attrs({ guid: guid(c.key), name: c.name, isCodable: 'true', color: c.color })}`
         return inner ? `${open}>${inner}</Code>\n` : `${open}/>\n`
       })
@@ -67,7 +69,10 @@ function kindSets(bundle: Bundle, guid: (key: string) => string, seed: string, m
     .map(
       (kind) =>
         `    <Set${attrs({ guid: guidFor(seed, 'kind', kind), name: `${kind} codes` })}><Description>${KIND_SET}${kind}</Description>` +
-        bundle.codes.filter((c) => c.kind === kind).map((c) => member(guid(c.key))).join('') +
+        bundle.codes
+          .filter((c) => c.kind === kind)
+          .map((c) => member(guid(c.key)))
+          .join('') +
         '</Set>\n',
     )
     .join('')
@@ -91,7 +96,9 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
       `    <Note${attrs({ guid, name: firstLine, creatingUser: m.coder ? userGuid(m.coder) : null })}><PlainTextContent>${xmlText(m.text)}</PlainTextContent></Note>\n`,
     )
     if (m.targetKind === 'participant') {
-      links.push(`    <Link${attrs({ guid: g('link', String(i)), name: PARTICIPANT_MEMO_LINK, direction: 'OneWay', originGUID: g('case', m.targetKey ?? ''), targetGUID: guid })}/>\n`)
+      links.push(
+        `    <Link${attrs({ guid: g('link', String(i)), name: PARTICIPANT_MEMO_LINK, direction: 'OneWay', originGUID: g('case', m.targetKey ?? ''), targetGUID: guid })}/>\n`,
+      )
       return
     }
     const target = `${m.targetKind}:${m.targetKey ?? ''}`
@@ -100,14 +107,28 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
   const noteRefs = (target: string) => (refsTo.get(target) ?? []).map((guid) => `<NoteRef targetGUID="${guid}"/>`).join('')
 
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n']
-  out.push(`<Project xmlns="urn:QDA-XML:project:1.0"${attrs({ name: info.name, origin: info.origin, creationDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })}>\n`)
-  const coders = [...new Set([...bundle.coders, ...bundle.highlights.map((h) => h.coder), ...bundle.memos.map((m) => m.coder)].filter((c): c is string => Boolean(c)))]
-  if (coders.length) out.push(`  <Users>\n${coders.map((c) => `    <User${attrs({ guid: userGuid(c), name: c })}/>\n`).join('')}  </Users>\n`)
-  if (bundle.codes.length) out.push(`  <CodeBook>\n    <Codes>\n${codesXml(bundle, codeGuid, (k) => noteRefs(`code:${k}`), '      ')}    </Codes>\n  </CodeBook>\n`)
+  out.push(
+    `<Project xmlns="urn:QDA-XML:project:1.0"${attrs({ name: info.name, origin: info.origin, creationDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })}>\n`,
+  )
+  const coders = [
+    ...new Set(
+      [...bundle.coders, ...bundle.highlights.map((h) => h.coder), ...bundle.memos.map((m) => m.coder)].filter((c): c is string =>
+        Boolean(c),
+      ),
+    ),
+  ]
+  if (coders.length)
+    out.push(`  <Users>\n${coders.map((c) => `    <User${attrs({ guid: userGuid(c), name: c })}/>\n`).join('')}  </Users>\n`)
+  if (bundle.codes.length)
+    out.push(
+      `  <CodeBook>\n    <Codes>\n${codesXml(bundle, codeGuid, (k) => noteRefs(`code:${k}`), '      ')}    </Codes>\n  </CodeBook>\n`,
+    )
   if (bundle.attributes.length) {
     out.push('  <Variables>\n')
     for (const a of bundle.attributes) {
-      out.push(`    <Variable${attrs({ guid: g('variable', a.name), name: a.name, typeOfVariable: VARIABLE_TYPE[a.type] })}><Description>${ATTRIBUTE_TYPE}${a.type}</Description></Variable>\n`)
+      out.push(
+        `    <Variable${attrs({ guid: g('variable', a.name), name: a.name, typeOfVariable: VARIABLE_TYPE[a.type] })}><Description>${ATTRIBUTE_TYPE}${a.type}</Description></Variable>\n`,
+      )
     }
     out.push('  </Variables>\n')
   }
@@ -115,7 +136,8 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
   if (bundle.participants.length) {
     out.push('  <Cases>\n')
     const docsOf = new Map<string, string[]>()
-    for (const s of bundle.sources) for (const d of s.documents) if (d.participantKey) docsOf.set(d.participantKey, [...(docsOf.get(d.participantKey) ?? []), d.key])
+    for (const s of bundle.sources)
+      for (const d of s.documents) if (d.participantKey) docsOf.set(d.participantKey, [...(docsOf.get(d.participantKey) ?? []), d.key])
     for (const p of bundle.participants) {
       const values = Object.entries(p.values)
         .filter(([, v]) => v !== null && v !== '')
@@ -142,7 +164,10 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
         .map(({ h, index }) => {
           const creator = h.coder ? userGuid(h.coder) : null
           const codings = h.codeKeys
-            .map((k, i) => `<Coding${attrs({ guid: g('coding', `${index}:${i}`), creatingUser: creator })}><CodeRef targetGUID="${codeGuid(k)}"/></Coding>`)
+            .map(
+              (k, i) =>
+                `<Coding${attrs({ guid: g('coding', `${index}:${i}`), creatingUser: creator })}><CodeRef targetGUID="${codeGuid(k)}"/></Coding>`,
+            )
             .join('')
           const description = h.memo ? `<Description>${xmlText(h.memo)}</Description>` : ''
           return (
@@ -151,7 +176,9 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
           )
         })
         .join('')
-      out.push(`    <TextSource${attrs({ guid, name: d.title, plainTextPath: `internal://${guid}.txt` })}>\n${selections}${noteRefs(`document:${d.key}`) ? `      ${noteRefs(`document:${d.key}`)}\n` : ''}    </TextSource>\n`)
+      out.push(
+        `    <TextSource${attrs({ guid, name: d.title, plainTextPath: `internal://${guid}.txt` })}>\n${selections}${noteRefs(`document:${d.key}`) ? `      ${noteRefs(`document:${d.key}`)}\n` : ''}    </TextSource>\n`,
+      )
     }
     out.push('  </Sources>\n')
   }

@@ -1,7 +1,8 @@
 /** Writing and reading the small XML subset QDA-XML needs, safely. */
 
 // Characters XML 1.0 cannot carry at all (controls other than tab/newline/return, unpaired surrogates, U+FFFE/F).
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Element text: carriage returns as references, or every XML parser turns CRLF into LF. */
 export function xmlText(s: string): string {

@@ -85,7 +85,12 @@ export function urgency(
  * used), whose quotes speak for the segment better than its most extreme members. Ties go to the
  * earlier participant.
  */
-export function representatives(rows: readonly (readonly number[])[], members: readonly number[], centre: readonly number[], count = 3): number[] {
+export function representatives(
+  rows: readonly (readonly number[])[],
+  members: readonly number[],
+  centre: readonly number[],
+  count = 3,
+): number[] {
   const dist = (i: number) => rows[i].reduce((s, v, j) => s + (v - centre[j]) ** 2, 0)
   return members
     .map((i) => ({ i, d: dist(i) }))

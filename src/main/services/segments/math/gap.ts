@@ -110,6 +110,7 @@ export function gapStatisticKMeans(m: Matrix, options: GapKMeansOptions = {}): G
     for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * cols + j] = lo[j] + (hi[j] - lo[j]) * random()
     return { rows, cols, data: out }
   }
-  const logW = (x: Matrix, k: number, s: number) => Math.log(Math.max(kmeans(x, k, { seed: s, restarts, maxIterations: 100 }).inertia, 1e-300))
+  const logW = (x: Matrix, k: number, s: number) =>
+    Math.log(Math.max(kmeans(x, k, { seed: s, restarts, maxIterations: 100 }).inertia, 1e-300))
   return gapStatistic(data, reference, logW, { ...options, ...subProgress(options, 0, 1) })
 }

@@ -34,7 +34,8 @@ export const HIERARCHICAL_LIMIT = 5000
 
 /** `distances`: n × n, symmetric, row-major; it is not modified. Merges come out sorted by height. */
 export function averageLinkage(distances: Float64Array, n: number): Merge[] {
-  if (n > HIERARCHICAL_LIMIT) throw new Error(`hierarchical clustering is limited to ${HIERARCHICAL_LIMIT} participants (got ${n}); use k-means`)
+  if (n > HIERARCHICAL_LIMIT)
+    throw new Error(`hierarchical clustering is limited to ${HIERARCHICAL_LIMIT} participants (got ${n}); use k-means`)
   if (distances.length !== n * n) throw new Error('averageLinkage: distances must be n × n')
   const d = Float64Array.from(distances)
   const size = new Float64Array(n).fill(1)

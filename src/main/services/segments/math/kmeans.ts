@@ -310,7 +310,11 @@ function meanColumnVariance(m: Matrix): number {
   return total / cols
 }
 
-function canonical(cols: number, k: number, run: { labels: Int32Array; centres: Float64Array; inertia: number; iterations: number }): KMeansResult {
+function canonical(
+  cols: number,
+  k: number,
+  run: { labels: Int32Array; centres: Float64Array; inertia: number; iterations: number },
+): KMeansResult {
   const labels = canonicalLabels(run.labels)
   const centres = new Float64Array(k * cols)
   const seen = new Uint8Array(k)

@@ -102,10 +102,18 @@ export function segmentKMeans(inputs: Matrix, options: KMeansSegmentOptions = {}
   })
   let chosen = best!
   if (searching && restarts > searchRestarts) {
-    const more = kmeans(z, chosen.run.k, { seed, restarts, firstRestart: searchRestarts, ...subProgress(options, searchShare, searchShare + 0.15) })
+    const more = kmeans(z, chosen.run.k, {
+      seed,
+      restarts,
+      firstRestart: searchRestarts,
+      ...subProgress(options, searchShare, searchShare + 0.15),
+    })
     if (more.inertia < chosen.run.inertia) chosen = finish(more)
   }
-  const gap = options.gap === false ? null : gapStatisticKMeans(z, { kMax: options.kMax ?? 8, seed, ...options.gap, ...subProgress(options, searchShare + 0.15, 1) })
+  const gap =
+    options.gap === false
+      ? null
+      : gapStatisticKMeans(z, { kMax: options.kMax ?? 8, seed, ...options.gap, ...subProgress(options, searchShare + 0.15, 1) })
   report(options, 1)
   return {
     method: 'kmeans',
@@ -141,7 +149,10 @@ export function segmentHierarchical(presence: readonly ArrayLike<number>[], opti
     report(options, 0.3 + (0.2 * (i + 1)) / ks.length)
   })
   const chosen = best!
-  const gap = options.gap === false ? null : gapStatisticJaccard(presence, { kMax: options.kMax ?? 8, seed, ...options.gap, ...subProgress(options, 0.5, 1) })
+  const gap =
+    options.gap === false
+      ? null
+      : gapStatisticJaccard(presence, { kMax: options.kMax ?? 8, seed, ...options.gap, ...subProgress(options, 0.5, 1) })
   report(options, 1)
   return {
     method: 'hierarchical',
@@ -207,7 +218,10 @@ export function gapStatisticJaccard(
   options: { kMax?: number; references?: number; seed?: number; sampleSize?: number } & RunControl = {},
 ): GapResult {
   const { sampleSize = 1000, seed = 1 } = options
-  const rows = presence.length > sampleSize ? Array.from(sampleWithoutReplacement(mulberry32(deriveSeed(seed, 77)), presence.length, sampleSize), (i) => presence[i]) : presence
+  const rows =
+    presence.length > sampleSize
+      ? Array.from(sampleWithoutReplacement(mulberry32(deriveSeed(seed, 77)), presence.length, sampleSize), (i) => presence[i])
+      : presence
   const n = rows.length
   const cols = n ? rows[0].length : 0
   const rate = new Float64Array(cols)

@@ -89,7 +89,11 @@ export function bootstrapStability(labels: ArrayLike<number>, recluster: Reclust
  * pairs of runs. 1 means the seed does not matter; well below 1 means the partition is an accident of
  * the seeding and more restarts (or another k) are needed.
  */
-export function seedAgreement(cluster: (seed: number) => ArrayLike<number>, seeds: readonly number[], control?: RunControl): { meanAri: number; minAri: number } {
+export function seedAgreement(
+  cluster: (seed: number) => ArrayLike<number>,
+  seeds: readonly number[],
+  control?: RunControl,
+): { meanAri: number; minAri: number } {
   if (seeds.length < 2) throw new Error('seedAgreement: needs at least two seeds')
   const runs: ArrayLike<number>[] = []
   seeds.forEach((s, i) => {

@@ -47,7 +47,16 @@ export interface SyntheticSurvey {
 }
 
 export function synthetic(options: SyntheticOptions): SyntheticSurvey {
-  const { participants: n, needs, segments: k, seed = 42, noise = 1.0, mentionRate = 0.6, backgroundRate = 0.05, outlierShare = 0 } = options
+  const {
+    participants: n,
+    needs,
+    segments: k,
+    seed = 42,
+    noise = 1.0,
+    mentionRate = 0.6,
+    backgroundRate = 0.05,
+    outlierShare = 0,
+  } = options
   const random = mulberry32(seed)
   const weights = options.weights ?? Array.from({ length: k }, (_, s) => 1 - (0.6 * s) / Math.max(1, k - 1))
   const perSegment = options.signatureNeeds ?? Math.max(3, Math.floor(needs / (2 * k)))

@@ -46,7 +46,10 @@ export function AutocodeScreen() {
     ['k', () => setActive((i) => Math.max(i - 1, 0))],
     ['a', () => current && void decide(true, [current.id])],
     ['r', () => current && void decide(false, [current.id])],
-    ['x', () => current && setTicked((s) => (s.has(current.id) ? new Set([...s].filter((x) => x !== current.id)) : new Set(s).add(current.id)))],
+    [
+      'x',
+      () => current && setTicked((s) => (s.has(current.id) ? new Set([...s].filter((x) => x !== current.id)) : new Set(s).add(current.id))),
+    ],
   ])
 
   const run = async (codeIds?: number[]) => {
@@ -76,14 +79,42 @@ export function AutocodeScreen() {
             {t('autocode.intro')}
           </Text>
           <Group gap="sm" align="flex-end">
-            <Select size="xs" w={240} clearable searchable label={t('autocode.code')} placeholder={t('autocode.allCodes')} data={codebook.codes.map((c) => ({ value: String(c.id), label: c.name }))} value={codeId} onChange={setCodeId} />
-            <Button size="xs" leftSection={<IconPlayerPlay size={14} />} loading={running} onClick={() => void run()} data-testid="autocode-run">
+            <Select
+              size="xs"
+              w={240}
+              clearable
+              searchable
+              label={t('autocode.code')}
+              placeholder={t('autocode.allCodes')}
+              data={codebook.codes.map((c) => ({ value: String(c.id), label: c.name }))}
+              value={codeId}
+              onChange={setCodeId}
+            />
+            <Button
+              size="xs"
+              leftSection={<IconPlayerPlay size={14} />}
+              loading={running}
+              onClick={() => void run()}
+              data-testid="autocode-run"
+            >
               {t('autocode.run')}
             </Button>
-            <Button size="xs" variant="light" color="green" disabled={!queue.items.length} onClick={() => void decide(true, bulk ?? queue.items.map((s) => s.id))}>
+            <Button
+              size="xs"
+              variant="light"
+              color="green"
+              disabled={!queue.items.length}
+              onClick={() => void decide(true, bulk ?? queue.items.map((s) => s.id))}
+            >
               {bulk ? t('autocode.acceptTicked', { count: bulk.length }) : t('autocode.acceptShown', { count: queue.items.length })}
             </Button>
-            <Button size="xs" variant="light" color="red" disabled={!queue.items.length} onClick={() => void decide(false, bulk ?? queue.items.map((s) => s.id))}>
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              disabled={!queue.items.length}
+              onClick={() => void decide(false, bulk ?? queue.items.map((s) => s.id))}
+            >
               {bulk ? t('autocode.rejectTicked', { count: bulk.length }) : t('autocode.rejectShown', { count: queue.items.length })}
             </Button>
           </Group>
@@ -92,14 +123,32 @@ export function AutocodeScreen() {
               {t('autocode.pending', { count: queue.total })}
             </Text>
             <Text size="xs" c="dimmed">
-              <Kbd>j</Kbd>/<Kbd>k</Kbd> {t('autocode.keys.move')} · <Kbd>a</Kbd> {t('autocode.keys.accept')} · <Kbd>r</Kbd> {t('autocode.keys.reject')} · <Kbd>x</Kbd> {t('autocode.keys.tick')}
+              <Kbd>j</Kbd>/<Kbd>k</Kbd> {t('autocode.keys.move')} · <Kbd>a</Kbd> {t('autocode.keys.accept')} · <Kbd>r</Kbd>{' '}
+              {t('autocode.keys.reject')} · <Kbd>x</Kbd> {t('autocode.keys.tick')}
             </Text>
           </Group>
           <Stack gap={6} ref={list} data-testid="suggestions">
             {queue.items.map((s, i) => (
-              <Paper key={s.id} withBorder p="sm" radius="md" className={classes.item} data-active={i === active || undefined} onClick={() => setActive(i)} data-testid="suggestion">
+              <Paper
+                key={s.id}
+                withBorder
+                p="sm"
+                radius="md"
+                className={classes.item}
+                data-active={i === active || undefined}
+                onClick={() => setActive(i)}
+                data-testid="suggestion"
+              >
                 <Group gap="sm" wrap="nowrap" align="flex-start">
-                  <Checkbox size="xs" mt={3} checked={ticked.has(s.id)} aria-label={t('autocode.tick')} onChange={() => setTicked((set) => (set.has(s.id) ? new Set([...set].filter((x) => x !== s.id)) : new Set(set).add(s.id)))} />
+                  <Checkbox
+                    size="xs"
+                    mt={3}
+                    checked={ticked.has(s.id)}
+                    aria-label={t('autocode.tick')}
+                    onChange={() =>
+                      setTicked((set) => (set.has(s.id) ? new Set([...set].filter((x) => x !== s.id)) : new Set(set).add(s.id)))
+                    }
+                  />
                   <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
                     <Text size="sm" dir="auto" fw={500}>
                       {s.text}

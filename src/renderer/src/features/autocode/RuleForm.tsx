@@ -126,7 +126,14 @@ export function RuleForm({ rules, codes, codeId, onAdded }: Props) {
           data-testid="rule-text"
         />
         <Group justify="flex-end">
-          <Button size="xs" type="submit" leftSection={<IconPlus size={14} />} disabled={!code || !text || !!problem || checking} loading={busy} data-testid="rule-add">
+          <Button
+            size="xs"
+            type="submit"
+            leftSection={<IconPlus size={14} />}
+            disabled={!code || !text || !!problem || checking}
+            loading={busy}
+            data-testid="rule-add"
+          >
             {t('autocode.rules.add')}
           </Button>
         </Group>

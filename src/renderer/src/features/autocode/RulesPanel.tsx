@@ -43,7 +43,8 @@ export function RulesPanel({ rules, codes, codeId, changed, onChanged, onRunChan
     const row = box?.querySelector<HTMLElement>(`[data-rule-id="${added}"]`)
     if (!box || !row) return
     const top = row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top - (box.clientHeight - row.offsetHeight) / 2
+    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = top - (box.clientHeight - row.offsetHeight) / 2
   }, [added, rules.rules])
 
   const remove = async (rule: AutocodeRule) => {
@@ -75,8 +76,18 @@ export function RulesPanel({ rules, codes, codeId, changed, onChanged, onRunChan
         {names.length ? (
           <Alert variant="light" color="blue" p="xs" data-testid="rules-changed">
             <Stack gap={6} align="flex-start">
-              <Text size="xs">{t('autocode.rules.changed', { codes: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names.map((n) => `\u2068${n}\u2069`)) })}</Text>
-              <Button size="compact-xs" leftSection={<IconPlayerPlay size={12} />} loading={running} onClick={onRunChanged} data-testid="rules-run">
+              <Text size="xs">
+                {t('autocode.rules.changed', {
+                  codes: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names.map((n) => `\u2068${n}\u2069`)),
+                })}
+              </Text>
+              <Button
+                size="compact-xs"
+                leftSection={<IconPlayerPlay size={12} />}
+                loading={running}
+                onClick={onRunChanged}
+                data-testid="rules-run"
+              >
                 {t('autocode.rules.runAgain')}
               </Button>
             </Stack>
@@ -96,13 +107,33 @@ export function RulesPanel({ rules, codes, codeId, changed, onChanged, onRunChan
                 ) : null}
               </Group>
               {group.map((rule) => (
-                <div key={rule.id} className={classes.rule} data-testid="rule" data-rule-id={rule.id} data-new={rule.id === added || undefined}>
+                <div
+                  key={rule.id}
+                  className={classes.rule}
+                  data-testid="rule"
+                  data-rule-id={rule.id}
+                  data-new={rule.id === added || undefined}
+                >
                   <Group gap={6} wrap="nowrap" align="flex-start">
-                    <Text size="sm" dir="auto" className={rule.kind === 'regex' ? classes.regex : classes.words} title={rule.pattern} lineClamp={2} data-testid="rule-pattern">
+                    <Text
+                      size="sm"
+                      dir="auto"
+                      className={rule.kind === 'regex' ? classes.regex : classes.words}
+                      title={rule.pattern}
+                      lineClamp={2}
+                      data-testid="rule-pattern"
+                    >
                       {rule.pattern}
                     </Text>
                     <Tooltip label={t('autocode.rules.delete', { pattern: rule.pattern })} multiline maw={320}>
-                      <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('autocode.rules.delete', { pattern: rule.pattern })} onClick={() => void remove(rule)} data-testid="rule-delete">
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('autocode.rules.delete', { pattern: rule.pattern })}
+                        onClick={() => void remove(rule)}
+                        data-testid="rule-delete"
+                      >
                         <IconTrash size={14} />
                       </ActionIcon>
                     </Tooltip>

@@ -50,7 +50,12 @@ export function ChartFrame({ title, hint, csv, id, children }: Props) {
           </Stack>
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} aria-label={t('segments.charts.exportNamed', { title })}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} />}
+                aria-label={t('segments.charts.exportNamed', { title })}
+              >
                 {t('segments.charts.export')}
               </Button>
             </Menu.Target>

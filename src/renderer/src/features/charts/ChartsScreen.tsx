@@ -57,7 +57,12 @@ export function ChartsScreen() {
           <ChartFrame id="sizes" title={t('segments.charts.sizes')} hint={t('segments.charts.sizesHint')} csv={charts.sizes.csv}>
             <SizesChart sizes={charts.sizes} />
           </ChartFrame>
-          <ChartFrame id="landscape" title={t('segments.charts.landscape')} hint={t('segments.charts.landscapeHint')} csv={charts.landscape.csv}>
+          <ChartFrame
+            id="landscape"
+            title={t('segments.charts.landscape')}
+            hint={t('segments.charts.landscapeHint')}
+            csv={charts.landscape.csv}
+          >
             <LandscapeChart landscape={charts.landscape} segments={charts.segments} />
           </ChartFrame>
         </SimpleGrid>
@@ -73,7 +78,12 @@ export function ChartsScreen() {
             rowChars={48}
           />
         </ChartFrame>
-        <ChartFrame id="cooccurrence" title={t('segments.charts.cooccurrence')} hint={t('segments.charts.cooccurrenceHint')} csv={cooccurrence.csv}>
+        <ChartFrame
+          id="cooccurrence"
+          title={t('segments.charts.cooccurrence')}
+          hint={t('segments.charts.cooccurrenceHint')}
+          csv={cooccurrence.csv}
+        >
           <MatrixGrid
             label={t('segments.charts.cooccurrence')}
             rows={names}

@@ -22,7 +22,9 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
   const { dir } = useDirection()
   const rtl = dir === 'rtl'
   const [chosen, setChosen] = useState<string | null>(segments[0] ? String(segments[0].id) : null)
-  const mine = landscape.points.filter((p) => p.segmentId !== null && String(p.segmentId) === chosen).sort((a, b) => b.opportunity - a.opportunity)
+  const mine = landscape.points
+    .filter((p) => p.segmentId !== null && String(p.segmentId) === chosen)
+    .sort((a, b) => b.opportunity - a.opportunity)
   const everyone = landscape.points.filter((p) => p.segmentId === null)
   const name = segments.find((s) => String(s.id) === chosen)?.name ?? ''
   // LabelList reads `rank` on every series: everyone's points carry none.
@@ -53,7 +55,9 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
           valueFormatter={(v) => num.one(v)}
           xAxisProps={{ domain: [0, 10], type: 'number', reversed: rtl, ticks: [0, 2, 4, 6, 8, 10] }}
           yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10], orientation: rtl ? 'right' : 'left' }}
-          scatterProps={{ children: <LabelList dataKey="rank" position="top" fontSize={11} fontWeight={600} fill="var(--mantine-color-petrol-8)" /> }}
+          scatterProps={{
+            children: <LabelList dataKey="rank" position="top" fontSize={11} fontWeight={600} fill="var(--mantine-color-petrol-8)" />,
+          }}
           referenceLines={[
             {
               segment: [

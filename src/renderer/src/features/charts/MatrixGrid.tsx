@@ -65,7 +65,16 @@ export function MatrixGrid({ rows, columns, values, max, format, label, cellWidt
           // The label's foot sits at its column: left edge there when leaning right (LTR), right edge when leaning left (RTL).
           const anchor = rtl ? (d === 'rtl' ? 'start' : 'end') : d === 'rtl' ? 'end' : 'start'
           return (
-            <text key={`c${ci}`} x={x} y={y} fontSize={FONT - 1} fill={textColor} textAnchor={anchor} direction={d} transform={`rotate(${rtl ? 40 : -40} ${x} ${y})`}>
+            <text
+              key={`c${ci}`}
+              x={x}
+              y={y}
+              fontSize={FONT - 1}
+              fill={textColor}
+              textAnchor={anchor}
+              direction={d}
+              transform={`rotate(${rtl ? 40 : -40} ${x} ${y})`}
+            >
               <title>{c}</title>
               {clip(c, COLUMN_CHARS)}
             </text>
@@ -78,7 +87,15 @@ export function MatrixGrid({ rows, columns, values, max, format, label, cellWidt
           const anchor = rtl ? (d === 'rtl' ? 'end' : 'start') : d === 'rtl' ? 'start' : 'end'
           return (
             <g key={`r${ri}`}>
-              <text x={rowLabelX} y={y + CELL_H / 2} fontSize={FONT} fill={textColor} textAnchor={anchor} direction={d} dominantBaseline="central">
+              <text
+                x={rowLabelX}
+                y={y + CELL_H / 2}
+                fontSize={FONT}
+                fill={textColor}
+                textAnchor={anchor}
+                direction={d}
+                dominantBaseline="central"
+              >
                 <title>{r}</title>
                 {clip(r, rowChars)}
               </text>
@@ -90,7 +107,15 @@ export function MatrixGrid({ rows, columns, values, max, format, label, cellWidt
                     <rect x={colX(ci)} y={y} width={cellWidth} height={CELL_H} rx={3} fill={color.fill} data-value={v ?? ''}>
                       <title>{`${r} · ${c}: ${v === null ? '—' : format(v)}`}</title>
                     </rect>
-                    <text x={colX(ci) + cellWidth / 2} y={y + CELL_H / 2} fontSize={FONT} fill={color.text} textAnchor="middle" dominantBaseline="central" pointerEvents="none">
+                    <text
+                      x={colX(ci) + cellWidth / 2}
+                      y={y + CELL_H / 2}
+                      fontSize={FONT}
+                      fill={color.text}
+                      textAnchor="middle"
+                      dominantBaseline="central"
+                      pointerEvents="none"
+                    >
                       {v === null ? '—' : format(v)}
                     </text>
                   </g>

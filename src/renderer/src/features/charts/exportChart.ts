@@ -5,7 +5,21 @@
  * browser edition and in the desktop app alike.
  */
 
-const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility']
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+]
 
 /** The chart's main SVG: ours are marked data-chart; a Mantine chart's is recharts' surface. */
 export function findChartSvg(root: HTMLElement): SVGSVGElement | null {
@@ -54,7 +68,9 @@ export async function svgToPng(markup: string, width: number, height: number, sc
   const ctx = canvas.getContext('2d')!
   ctx.scale(scale, scale)
   ctx.drawImage(image, 0, 0, width, height)
-  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'))
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  )
 }
 
 export function download(blob: Blob, fileName: string): void {

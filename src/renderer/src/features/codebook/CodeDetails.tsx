@@ -1,5 +1,19 @@
 /** Everything about one code: name, kind, colour, description, pin, parent, memo, merge and delete. */
-import { Button, ColorInput, Divider, Group, Modal, NativeSelect, Radio, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
+import {
+  Button,
+  ColorInput,
+  Divider,
+  Group,
+  Modal,
+  NativeSelect,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CodeRow } from '../../../../shared/contract/codes'
@@ -45,7 +59,12 @@ export function CodeDetails({ code, codebook, onGone }: { code: CodeRow; codeboo
           data={CODE_KINDS.map((k) => ({ value: k, label: t(`coding.kinds.${k}`) }))}
           onChange={(e) => void codebook.update({ id: code.id, kind: e.currentTarget.value as CodeKind })}
         />
-        <ColorInput label={t('codebook.color')} value={code.color} format="hex" onChangeEnd={(color) => void codebook.update({ id: code.id, color })} />
+        <ColorInput
+          label={t('codebook.color')}
+          value={code.color}
+          format="hex"
+          onChangeEnd={(color) => void codebook.update({ id: code.id, color })}
+        />
       </Group>
       <Textarea
         label={t('codebook.description')}
@@ -94,7 +113,11 @@ export function CodeDetails({ code, codebook, onGone }: { code: CodeRow; codeboo
           data={others.map((c) => ({ value: String(c.id), label: c.name }))}
           data-testid="merge-into"
         />
-        <Button variant="light" disabled={!mergeInto} onClick={() => void codebook.merge(code.id, Number(mergeInto)).then((r) => r && onGone())}>
+        <Button
+          variant="light"
+          disabled={!mergeInto}
+          onClick={() => void codebook.merge(code.id, Number(mergeInto)).then((r) => r && onGone())}
+        >
           {t('codebook.merge')}
         </Button>
       </Group>

@@ -37,7 +37,12 @@ export function CodebookScreen() {
                   {t('codebook.dragHint')}
                 </Text>
                 <ScrollArea.Autosize mah="calc(100dvh - 300px)" type="auto">
-                  <CodeTree codes={codebook.codes} selected={selected} onSelect={setSelected} onMove={(id, parentId) => void codebook.move(id, parentId)} />
+                  <CodeTree
+                    codes={codebook.codes}
+                    selected={selected}
+                    onSelect={setSelected}
+                    onMove={(id, parentId) => void codebook.move(id, parentId)}
+                  />
                 </ScrollArea.Autosize>
               </Stack>
               <Paper withBorder p="md" radius="md">

@@ -25,8 +25,22 @@ export function NewCodeForm({ codebook, onCreated }: { codebook: Codebook; onCre
       }}
     >
       <Group gap="xs" wrap="nowrap">
-        <TextInput size="xs" style={{ flex: 1 }} placeholder={t('codebook.newName')} aria-label={t('codebook.newName')} value={name} onChange={(e) => setName(e.currentTarget.value)} dir="auto" />
-        <NativeSelect size="xs" aria-label={t('codebook.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as CodeKind)} data={CODE_KINDS.map((k) => ({ value: k, label: t(`coding.kinds.${k}`) }))} />
+        <TextInput
+          size="xs"
+          style={{ flex: 1 }}
+          placeholder={t('codebook.newName')}
+          aria-label={t('codebook.newName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          dir="auto"
+        />
+        <NativeSelect
+          size="xs"
+          aria-label={t('codebook.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as CodeKind)}
+          data={CODE_KINDS.map((k) => ({ value: k, label: t(`coding.kinds.${k}`) }))}
+        />
         <Button size="xs" type="submit" leftSection={<IconPlus size={14} />} disabled={!name.trim()}>
           {t('codebook.add')}
         </Button>

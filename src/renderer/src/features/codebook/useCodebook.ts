@@ -23,7 +23,7 @@ export function useCodebook() {
 
   /** Changes that other views show (names, counts, colours) are announced to them. */
   const change = useCallback(
-    async <T,>(work: Promise<T>): Promise<T | undefined> => {
+    async <T>(work: Promise<T>): Promise<T | undefined> => {
       const result = await report(work)
       if (result !== undefined) {
         announceCodingChange()
@@ -38,8 +38,10 @@ export function useCodebook() {
     codes,
     loaded,
     reload,
-    create: (name: string, kind: CodeKind, parentId?: number | null) => change(invoke('codes.create', { name, kind, parentId: parentId ?? null })),
-    update: (input: { id: number; name?: string; kind?: CodeKind; color?: string; description?: string; pin?: number | null }) => change(invoke('codes.update', input)),
+    create: (name: string, kind: CodeKind, parentId?: number | null) =>
+      change(invoke('codes.create', { name, kind, parentId: parentId ?? null })),
+    update: (input: { id: number; name?: string; kind?: CodeKind; color?: string; description?: string; pin?: number | null }) =>
+      change(invoke('codes.update', input)),
     move: (id: number, parentId: number | null, index?: number) => change(invoke('codes.move', { id, parentId, index })),
     merge: (from: number, into: number) => change(invoke('codes.merge', { from, into })),
     remove: (id: number, highlights: 'delete' | 'keep-uncoded' | 'move-to-parent') => change(invoke('codes.delete', { id, highlights })),

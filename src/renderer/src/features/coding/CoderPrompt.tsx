@@ -26,7 +26,13 @@ export function CoderBadge() {
   return (
     <>
       <Tooltip label={t('coding.coder.change')}>
-        <Badge variant="light" leftSection={<IconUser size={12} />} style={{ cursor: 'pointer' }} onClick={() => setOpen(true)} data-testid="coder-badge">
+        <Badge
+          variant="light"
+          leftSection={<IconUser size={12} />}
+          style={{ cursor: 'pointer' }}
+          onClick={() => setOpen(true)}
+          data-testid="coder-badge"
+        >
           {t('coding.coder.as', { name: settings.coderName })}
         </Badge>
       </Tooltip>
@@ -39,7 +45,13 @@ export function CoderBadge() {
         >
           <Stack>
             <Text size="sm">{t('coding.coder.body')}</Text>
-            <TextInput label={t('coding.coder.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus data-testid="coder-name" />
+            <TextInput
+              label={t('coding.coder.name')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data-autofocus
+              data-testid="coder-name"
+            />
             <Group justify="flex-end">
               <Button type="submit" disabled={!name.trim()}>
                 {t('coding.coder.save')}

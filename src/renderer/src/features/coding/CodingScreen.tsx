@@ -70,7 +70,14 @@ export function CodingScreen() {
           {current?.kind === 'document' ? (
             <DocumentPane key={current.id} documentId={current.id} codebook={codebook} coder={coder} target={target} onCoders={onCoders} />
           ) : current?.kind === 'responses' ? (
-            <ResponseList key={`${current.sourceId}:${current.question}`} sourceId={current.sourceId} question={current.question} codebook={codebook} coder={coder} onCoders={onCoders} />
+            <ResponseList
+              key={`${current.sourceId}:${current.question}`}
+              sourceId={current.sourceId}
+              question={current.question}
+              codebook={codebook}
+              coder={coder}
+              onCoders={onCoders}
+            />
           ) : (
             <Text c="dimmed" p="md">
               {t('coding.empty')}

@@ -17,7 +17,12 @@ interface Props {
 export function DocumentPane({ documentId, codebook, coder, target, onCoders }: Props) {
   const { doc, spans } = useDocument(documentId)
   const ids = useMemo(() => [documentId], [documentId])
-  if (!doc) return <Center h="100%"><Loader size="sm" /></Center>
+  if (!doc)
+    return (
+      <Center h="100%">
+        <Loader size="sm" />
+      </Center>
+    )
   return (
     <div style={{ blockSize: '100%' }} data-testid="document-pane">
       <CodingSurface

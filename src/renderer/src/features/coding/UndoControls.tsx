@@ -26,7 +26,15 @@ export function UndoControls() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   // The desktop menu's accelerators already send these; the browser edition has only the page.
-  useHotkeys(edition === 'browser' ? [['mod+Z', () => run('undo')], ['mod+shift+Z', () => run('redo')], ['mod+Y', () => run('redo')]] : [])
+  useHotkeys(
+    edition === 'browser'
+      ? [
+          ['mod+Z', () => run('undo')],
+          ['mod+shift+Z', () => run('redo')],
+          ['mod+Y', () => run('redo')],
+        ]
+      : [],
+  )
 
   const undoText = state.canUndo ? t('coding.undo.undo', { label: undoLabel(t, state.undoLabel) }) : t('coding.undo.nothing')
   const redoText = state.canRedo ? t('coding.undo.redo', { label: undoLabel(t, state.redoLabel) }) : t('coding.undo.nothingRedo')

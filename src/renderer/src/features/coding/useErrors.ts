@@ -6,7 +6,7 @@ import { notifyError } from '../errors/notifyError'
 export function useReportErrors() {
   const { t } = useTranslation()
   return useCallback(
-    <T,>(work: Promise<T>): Promise<T | undefined> =>
+    <T>(work: Promise<T>): Promise<T | undefined> =>
       work.catch((err: unknown) => {
         notifyError(t, err)
         return undefined

@@ -6,7 +6,14 @@ import { describeError } from './describeError'
 /** Errors stay on screen until dismissed: a researcher must be able to read the file name in them. */
 export function notifyError(t: TFunction, err: unknown): void {
   const { title, message } = describeError(t, err)
-  notifications.show({ color: 'red', title, message, autoClose: false, withBorder: true, closeButtonProps: { 'aria-label': t('actions.dismiss') } })
+  notifications.show({
+    color: 'red',
+    title,
+    message,
+    autoClose: false,
+    withBorder: true,
+    closeButtonProps: { 'aria-label': t('actions.dismiss') },
+  })
 }
 
 export function notifySuccess(message: string): void {

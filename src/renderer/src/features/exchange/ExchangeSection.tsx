@@ -18,7 +18,12 @@ function ExportDoneNote({ done }: { done: ExportDone }) {
   else if (done.kind === 'qdc') detail = t('exchange.export.codebookContents', { codes: n(done.counts.codes) })
   else {
     const { sources, codes, highlights, participants } = done.counts
-    detail = t('exchange.export.contents', { sources: n(sources), codes: n(codes), highlights: n(highlights), participants: n(participants) })
+    detail = t('exchange.export.contents', {
+      sources: n(sources),
+      codes: n(codes),
+      highlights: n(highlights),
+      participants: n(participants),
+    })
   }
   return (
     <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('exchange.export.written')} data-testid="export-done">

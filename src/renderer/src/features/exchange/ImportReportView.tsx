@@ -17,7 +17,12 @@ export function ImportReportView({ report }: { report: QdpxImportReport }) {
   const n = (count: number) => ({ count })
   return (
     <Stack gap="sm" data-testid="import-report">
-      <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('exchange.import.done', { file: baseName(report.file) })}>
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCircleCheck size={18} />}
+        title={t('exchange.import.done', { file: baseName(report.file) })}
+      >
         {report.origin ? t('exchange.import.origin', { origin: report.origin }) : t('exchange.import.noOrigin')}
       </Alert>
       <CountsTable added={report.added} skipped={report.skipped} label={t('exchange.import.countsLabel')} />

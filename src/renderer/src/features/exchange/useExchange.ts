@@ -18,7 +18,12 @@ async function write(kind: ExportKind, path: string): Promise<ExportDone> {
     return { kind, path: r.path, counts: null, rows: r.rows }
   }
   const r = await invoke(kind === 'qdpx' ? 'interop.exportQdpx' : 'interop.exportQdc', { path })
-  return { kind, path: r.path, counts: { sources: r.sources, codes: r.codes, highlights: r.highlights, participants: r.participants }, rows: null }
+  return {
+    kind,
+    path: r.path,
+    counts: { sources: r.sources, codes: r.codes, highlights: r.highlights, participants: r.participants },
+    rows: null,
+  }
 }
 
 export function useExchange() {

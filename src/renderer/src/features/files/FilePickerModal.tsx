@@ -1,4 +1,19 @@
-import { Alert, Button, Checkbox, Group, Switch, Loader, Modal, ScrollArea, Stack, Text, TextInput, Tooltip, ActionIcon, UnstyledButton } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Switch,
+  Loader,
+  Modal,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  ActionIcon,
+  UnstyledButton,
+} from '@mantine/core'
 import { IconArrowUp, IconFile, IconFileDatabase, IconFolder, IconHome, IconSearch } from '@tabler/icons-react'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,8 +32,20 @@ interface Props {
   onDone(paths: string[] | null): void
 }
 
-const TITLES = { new: 'picker.titleNew', open: 'picker.titleOpen', saveCopy: 'picker.titleSaveCopy', files: 'picker.titleOpen', saveFile: 'picker.titleSaveCopy' } as const
-const CONFIRM = { new: 'picker.create', open: 'picker.open', saveCopy: 'picker.save', files: 'picker.open', saveFile: 'picker.save' } as const
+const TITLES = {
+  new: 'picker.titleNew',
+  open: 'picker.titleOpen',
+  saveCopy: 'picker.titleSaveCopy',
+  files: 'picker.titleOpen',
+  saveFile: 'picker.titleSaveCopy',
+} as const
+const CONFIRM = {
+  new: 'picker.create',
+  open: 'picker.open',
+  saveCopy: 'picker.save',
+  files: 'picker.open',
+  saveFile: 'picker.save',
+} as const
 
 export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   const { t } = useTranslation()
@@ -50,16 +77,29 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   const saving = mode === 'new' || mode === 'saveCopy' || mode === 'saveFile'
   const files = mode === 'files'
   const multiple = files && request?.multiple === true
-  const { visible, hidden } = listedEntries(listing?.entries ?? [], allFiles && request ? { ...request, extensions: undefined } : request, filter)
+  const { visible, hidden } = listedEntries(
+    listing?.entries ?? [],
+    allFiles && request ? { ...request, extensions: undefined } : request,
+    filter,
+  )
   const named = (n: string) => (mode === 'saveFile' ? withExtension(n, request?.extension ?? '') : withNeedleExtension(n))
-  const targets = saving ? (name.trim() && listing ? [joinPath(listing.dir, named(name.trim()))] : []) : files ? chosen : selected ? [selected] : []
+  const targets = saving
+    ? name.trim() && listing
+      ? [joinPath(listing.dir, named(name.trim()))]
+      : []
+    : files
+      ? chosen
+      : selected
+        ? [selected]
+        : []
 
   function choose(entry: DirEntry) {
     if (entry.kind === 'dir') {
       setDir(entry.path)
       setSelected(null)
     } else if (saving) setName(entry.name)
-    else if (files) setChosen((c) => (c.includes(entry.path) ? c.filter((p) => p !== entry.path) : multiple ? [...c, entry.path] : [entry.path]))
+    else if (files)
+      setChosen((c) => (c.includes(entry.path) ? c.filter((p) => p !== entry.path) : multiple ? [...c, entry.path] : [entry.path]))
     else setSelected(entry.path)
   }
 
@@ -69,7 +109,11 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   }
 
   const kindLabel = (entry: DirEntry) =>
-    entry.kind === 'dir' ? t('picker.folderKind') : entry.kind === 'project' && !files ? t('picker.projectKind') : t('import.picker.fileKind')
+    entry.kind === 'dir'
+      ? t('picker.folderKind')
+      : entry.kind === 'project' && !files
+        ? t('picker.projectKind')
+        : t('import.picker.fileKind')
   const isChosen = (entry: DirEntry) => (files ? chosen.includes(entry.path) : entry.path === selected) || (saving && entry.name === name)
 
   return (
@@ -78,7 +122,13 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
         <Stack gap="sm">
           <Group gap="xs" wrap="nowrap">
             <Tooltip label={t('picker.up')}>
-              <ActionIcon variant="default" size="lg" aria-label={t('picker.up')} disabled={!listing?.parent} onClick={() => listing?.parent && setDir(listing.parent)}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('picker.up')}
+                disabled={!listing?.parent}
+                onClick={() => listing?.parent && setDir(listing.parent)}
+              >
                 <IconArrowUp size={18} />
               </ActionIcon>
             </Tooltip>
@@ -107,7 +157,12 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
                 style={{ flex: 1 }}
               />
               {request?.extensions ? (
-                <Switch size="sm" label={t('import.picker.allFiles')} checked={allFiles} onChange={(e) => setAllFiles(e.currentTarget.checked)} />
+                <Switch
+                  size="sm"
+                  label={t('import.picker.allFiles')}
+                  checked={allFiles}
+                  onChange={(e) => setAllFiles(e.currentTarget.checked)}
+                />
               ) : null}
             </Group>
           ) : null}
@@ -143,7 +198,9 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
                       else if (entry.kind === 'project' && !saving && !files) onDone([entry.path])
                     }}
                   >
-                    {multiple && entry.kind !== 'dir' ? <Checkbox checked={isChosen(entry)} readOnly tabIndex={-1} size="xs" aria-hidden /> : null}
+                    {multiple && entry.kind !== 'dir' ? (
+                      <Checkbox checked={isChosen(entry)} readOnly tabIndex={-1} size="xs" aria-hidden />
+                    ) : null}
                     {entry.kind === 'dir' ? (
                       <IconFolder size={18} className={classes.folderIcon} />
                     ) : entry.kind === 'project' && !files ? (
@@ -175,7 +232,11 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
             />
           ) : files ? (
             <Text size="sm" c="dimmed" data-testid="picker-chosen">
-              {chosen.length ? t('import.picker.chosen', { n: chosen.length }) : multiple ? t('import.picker.chooseMany') : t('import.picker.chooseOne')}
+              {chosen.length
+                ? t('import.picker.chosen', { n: chosen.length })
+                : multiple
+                  ? t('import.picker.chooseMany')
+                  : t('import.picker.chooseOne')}
             </Text>
           ) : !selected ? (
             <Text size="sm" c="dimmed">

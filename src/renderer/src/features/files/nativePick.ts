@@ -64,7 +64,10 @@ export function toNativeRequest(request: PickRequest, projectsDir: string, t: Tr
       }
     }
     case 'files': {
-      const exts = (request.extensions ?? []).map((e) => e.toLowerCase()).filter((e) => EXTENSION.test(e)).slice(0, 20)
+      const exts = (request.extensions ?? [])
+        .map((e) => e.toLowerCase())
+        .filter((e) => EXTENSION.test(e))
+        .slice(0, 20)
       const filters = exts.length
         ? [
             { name: clip(exts.map((e) => `.${e}`).join(' '), 100), extensions: exts },

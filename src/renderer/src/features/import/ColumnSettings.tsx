@@ -35,7 +35,9 @@ export function ColumnSettings({ column, onChange }: { column: ColumnMapping; on
             ]}
             onChange={(v) => v && onChange({ ...column, measure: v as 'importance' | 'satisfaction' })}
           />
-          {column.levels ? <LevelsEditor column={name} levels={column.levels} onChange={(levels) => onChange({ ...column, levels })} /> : null}
+          {column.levels ? (
+            <LevelsEditor column={name} levels={column.levels} onChange={(levels) => onChange({ ...column, levels })} />
+          ) : null}
         </Group>
       )
     case 'multi_select':

@@ -43,7 +43,13 @@ export function FileStep({ draft, flow }: { draft: ImportDraft; flow: ImportFlow
             />
           ) : null}
           {flow.drafts.length > 1 || error ? (
-            <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconTrash size={14} />} onClick={() => flow.removeFile(draft.path)}>
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-sm"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => flow.removeFile(draft.path)}
+            >
               {t('import.removeFile')}
             </Button>
           ) : null}
@@ -60,13 +66,21 @@ export function FileStep({ draft, flow }: { draft: ImportDraft; flow: ImportFlow
         <Alert color="orange" variant="light" icon={<IconCopy size={18} />} data-testid="duplicate-note">
           <Stack gap={6}>
             <Text size="sm">{t('import.duplicate', { name: preview.earlier.name, date: format.date(preview.earlier.importedAt) })}</Text>
-            <Switch label={t('import.importAgain')} checked={draft.allowDuplicate} onChange={(e) => flow.setAllowDuplicate(draft, e.currentTarget.checked)} />
+            <Switch
+              label={t('import.importAgain')}
+              checked={draft.allowDuplicate}
+              onChange={(e) => flow.setAllowDuplicate(draft, e.currentTarget.checked)}
+            />
           </Stack>
         </Alert>
       ) : null}
 
       {preview?.transcript && draft.kind === 'interview' ? (
-        <TranscriptStep transcript={preview.transcript} interviewers={draft.interviewers} onInterviewer={(s, on) => flow.setInterviewer(draft, s, on)} />
+        <TranscriptStep
+          transcript={preview.transcript}
+          interviewers={draft.interviewers}
+          onInterviewer={(s, on) => flow.setInterviewer(draft, s, on)}
+        />
       ) : null}
       {preview?.table && draft.mapping && draft.kind !== 'interview' ? (
         <MappingStep

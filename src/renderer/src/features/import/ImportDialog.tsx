@@ -18,7 +18,9 @@ export function ImportDialog({ flow }: { flow: ImportFlow }) {
   const { go } = useNavigation()
   const { phase, drafts, step } = flow
   const draft = drafts[step]
-  const blocked = drafts.some((d) => d.loading || d.error || !d.preview || (d.kind !== 'interview' && d.mapping && mappingProblems(d.mapping).length > 0))
+  const blocked = drafts.some(
+    (d) => d.loading || d.error || !d.preview || (d.kind !== 'interview' && d.mapping && mappingProblems(d.mapping).length > 0),
+  )
   const last = step >= drafts.length - 1
   return (
     <Modal

@@ -33,7 +33,11 @@ export function ImportProgress({ progress, files, expectedRows, onCancel }: Prop
     <Stack gap="md" py="md" data-testid="import-progress">
       <Text fw={600}>
         {progress
-          ? t('import.progress.file', { name: baseName(progress.file), n: format.number(progress.fileIndex + 1), of: format.number(progress.files) })
+          ? t('import.progress.file', {
+              name: baseName(progress.file),
+              n: format.number(progress.fileIndex + 1),
+              of: format.number(progress.files),
+            })
           : t('import.progress.starting', { n: format.number(files) })}
       </Text>
       <Progress
@@ -46,7 +50,9 @@ export function ImportProgress({ progress, files, expectedRows, onCancel }: Prop
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" data-testid="import-rows">
-          {progress && progress.rows > 0 ? t('import.progress.rows', { rows: format.number(progress.rows), speed: format.number(progress.rowsPerSecond) }) : '\u00a0'}
+          {progress && progress.rows > 0
+            ? t('import.progress.rows', { rows: format.number(progress.rows), speed: format.number(progress.rowsPerSecond) })
+            : '\u00a0'}
         </Text>
         {share !== null ? (
           <Text size="sm" c="dimmed">

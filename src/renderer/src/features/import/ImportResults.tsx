@@ -48,7 +48,11 @@ export function ImportResults({ sources }: { sources: ImportedSource[] }) {
         </Table>
       </Table.ScrollContainer>
       {sources.map((s) => (
-        <NoticeList key={s.sourceId} title={t('import.results.warningsOf', { name: baseName(s.file) })} items={[...s.warnings, ...s.skipped.map((r) => t('import.results.skippedRow', { row: r.row, reason: r.reason }))]} />
+        <NoticeList
+          key={s.sourceId}
+          title={t('import.results.warningsOf', { name: baseName(s.file) })}
+          items={[...s.warnings, ...s.skipped.map((r) => t('import.results.skippedRow', { row: r.row, reason: r.reason }))]}
+        />
       ))}
     </Stack>
   )

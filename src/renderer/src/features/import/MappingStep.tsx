@@ -81,7 +81,13 @@ export function MappingStep({ table, mapping, reusedFrom, onMapping, onHeader, o
         <Title order={3} size="h5">
           {t('import.mapping.columns')}
         </Title>
-        <Button variant="default" size="compact-sm" leftSection={<IconDeviceFloppy size={14} />} onClick={onSave} disabled={problems.length > 0}>
+        <Button
+          variant="default"
+          size="compact-sm"
+          leftSection={<IconDeviceFloppy size={14} />}
+          onClick={onSave}
+          disabled={problems.length > 0}
+        >
           {t('import.mapping.save')}
         </Button>
       </Group>

@@ -23,7 +23,17 @@ export interface ImportDraft {
 }
 
 export function newDraft(path: string): ImportDraft {
-  return { path, preview: null, error: null, loading: true, kind: null, mapping: null, interviewers: {}, allowDuplicate: false, skipBadRows: false }
+  return {
+    path,
+    preview: null,
+    error: null,
+    loading: true,
+    kind: null,
+    mapping: null,
+    interviewers: {},
+    allowDuplicate: false,
+    skipBadRows: false,
+  }
 }
 
 /** The options import.run gets for this file: the confirmed kind, mapping and answers to earlier questions. */

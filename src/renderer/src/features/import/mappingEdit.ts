@@ -79,7 +79,9 @@ export function mappingProblems(mapping: TableMapping): string[] {
 /** A column's mapping as text with its keys sorted, so two mappings compare by content. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   )
 }
 
@@ -101,7 +103,11 @@ function roleIn(kind: TableKind, role: ColumnRole): ColumnRole | null {
  * stays the id column); and a carried id column wins over an inferred one, which is ignored,
  * so the switch never leaves two ids behind.
  */
-export function carryEdits(before: TableMapping | null | undefined, edited: TableMapping | null | undefined, next: TableMapping): TableMapping {
+export function carryEdits(
+  before: TableMapping | null | undefined,
+  edited: TableMapping | null | undefined,
+  next: TableMapping,
+): TableMapping {
   if (!before || !edited) return next
   const byHeader = before.headerRows > 0 && next.headerRows > 0
   const edits = new Map<string | number, ColumnMapping>()

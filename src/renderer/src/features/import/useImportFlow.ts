@@ -29,7 +29,8 @@ async function applyInterviewers(drafts: ImportDraft[], sources: ImportedSource[
   const people = await invoke('participants.list', {})
   for (const p of people) {
     const want = wanted.get(p.label)
-    if (want !== undefined && speakers.has(p.label) && want !== p.isInterviewer) await invoke('participants.setInterviewer', { id: p.id, interviewer: want })
+    if (want !== undefined && speakers.has(p.label) && want !== p.isInterviewer)
+      await invoke('participants.setInterviewer', { id: p.id, interviewer: want })
   }
 }
 
@@ -109,7 +110,8 @@ export function useImportFlow() {
   const setNoQuotes = useCallback((d: ImportDraft, noQuotes: boolean) => reread(d, { noQuotes }), [reread])
   const setMapping = useCallback((d: ImportDraft, mapping: TableMapping) => patch(d.path, { mapping }), [patch])
   const setInterviewer = useCallback(
-    (d: ImportDraft, speaker: string, interviewer: boolean) => patch(d.path, { interviewers: { ...d.interviewers, [speaker]: interviewer } }),
+    (d: ImportDraft, speaker: string, interviewer: boolean) =>
+      patch(d.path, { interviewers: { ...d.interviewers, [speaker]: interviewer } }),
     [patch],
   )
   const setAllowDuplicate = useCallback((d: ImportDraft, allow: boolean) => patch(d.path, { allowDuplicate: allow }), [patch])

@@ -46,12 +46,17 @@ export function OverviewScreen() {
             <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.saveCopy()} disabled={actions.busy}>
               {t('actions.saveCopy')}
             </Button>
-            <Button variant="subtle" color="gray" leftSection={<IconX size={16} />} onClick={() => void actions.closeProject()} disabled={actions.busy}>
+            <Button
+              variant="subtle"
+              color="gray"
+              leftSection={<IconX size={16} />}
+              onClick={() => void actions.closeProject()}
+              disabled={actions.busy}
+            >
               {t('actions.close')}
             </Button>
           </Group>
         </Group>
-
 
         <CountsGrid counts={project.counts} />
 

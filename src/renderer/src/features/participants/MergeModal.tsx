@@ -22,10 +22,17 @@ export function MergeModal({ mode, selected, everyone, onClose, onMerge }: Props
   const target = everyone.find((p) => String(p.id) === into) ?? null
   const from = selected.filter((p) => p.id !== target?.id).map((p) => p.id)
   return (
-    <Modal opened={mode !== null} onClose={onClose} title={mode === 'map' ? t('participants.mapTitle') : t('participants.mergeTitle')} centered>
+    <Modal
+      opened={mode !== null}
+      onClose={onClose}
+      title={mode === 'map' ? t('participants.mapTitle') : t('participants.mergeTitle')}
+      centered
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          {mode === 'map' ? t('participants.mapBody', { names: selected.map(displayName).join(t('participants.separator')) }) : t('participants.mergeBody')}
+          {mode === 'map'
+            ? t('participants.mapBody', { names: selected.map(displayName).join(t('participants.separator')) })
+            : t('participants.mergeBody')}
         </Text>
         {mode === 'merge' ? (
           <Radio.Group value={into} onChange={setInto} label={t('participants.keep')}>

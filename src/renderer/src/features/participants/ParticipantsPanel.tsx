@@ -35,7 +35,9 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase()
     return everyone.filter(
-      (p) => (!speakersOnly || p.utterances > 0) && (!q || p.label.toLocaleLowerCase().includes(q) || (p.displayName ?? '').toLocaleLowerCase().includes(q)),
+      (p) =>
+        (!speakersOnly || p.utterances > 0) &&
+        (!q || p.label.toLocaleLowerCase().includes(q) || (p.displayName ?? '').toLocaleLowerCase().includes(q)),
     )
   }, [everyone, query, speakersOnly])
   const chosen = useMemo(() => everyone.filter((p) => selected.has(p.id)), [everyone, selected])
@@ -70,7 +72,12 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
     const p = shown[i]
     const name = displayName(p)
     return (
-      <div className={`${classes.grid} ${classes.row}`} data-selected={selected.has(p.id) || undefined} data-interviewer={p.isInterviewer || undefined} data-testid="participant-row">
+      <div
+        className={`${classes.grid} ${classes.row}`}
+        data-selected={selected.has(p.id) || undefined}
+        data-interviewer={p.isInterviewer || undefined}
+        data-testid="participant-row"
+      >
         <span role="cell">
           <Checkbox size="xs" checked={selected.has(p.id)} onChange={() => toggle(p.id)} aria-label={t('participants.select', { name })} />
         </span>
@@ -99,7 +106,13 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
         </span>
         <span role="cell">
           <Tooltip label={t('participants.rename')}>
-            <ActionIcon variant="subtle" color="gray" disabled={readOnly} aria-label={t('participants.renameNamed', { name })} onClick={() => setRenaming(p)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              disabled={readOnly}
+              aria-label={t('participants.renameNamed', { name })}
+              onClick={() => setRenaming(p)}
+            >
               <IconPencil size={15} />
             </ActionIcon>
           </Tooltip>
@@ -132,7 +145,11 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
-          <Switch label={t('participants.speakersOnly')} checked={speakersOnly} onChange={(e) => setSpeakersOnly(e.currentTarget.checked)} />
+          <Switch
+            label={t('participants.speakersOnly')}
+            checked={speakersOnly}
+            onChange={(e) => setSpeakersOnly(e.currentTarget.checked)}
+          />
         </Group>
         <Group gap="sm">
           <Text size="sm" c="dimmed">

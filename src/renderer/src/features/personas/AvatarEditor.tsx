@@ -26,7 +26,12 @@ export function AvatarEditor({ persona, imageUrl, onUpdate, onImage }: Props) {
   const avatar = (patch: NonNullable<PersonaPatch['avatar']>) => onUpdate({ avatar: patch })
 
   async function chooseImage() {
-    const path = await pick({ mode: 'files', extensions: ['png', 'jpg', 'jpeg', 'webp'], title: t('personas.avatar.pickTitle'), confirmLabel: t('personas.avatar.pickConfirm') })
+    const path = await pick({
+      mode: 'files',
+      extensions: ['png', 'jpg', 'jpeg', 'webp'],
+      title: t('personas.avatar.pickTitle'),
+      confirmLabel: t('personas.avatar.pickConfirm'),
+    })
     if (path) onImage(path)
   }
 
@@ -38,7 +43,9 @@ export function AvatarEditor({ persona, imageUrl, onUpdate, onImage }: Props) {
           size="xs"
           value={a.kind}
           aria-label={t('personas.avatar.kind')}
-          onChange={(kind) => (kind === 'image' && !persona.hasImage ? void chooseImage() : avatar({ kind: kind as 'initials' | 'pattern' | 'image' }))}
+          onChange={(kind) =>
+            kind === 'image' && !persona.hasImage ? void chooseImage() : avatar({ kind: kind as 'initials' | 'pattern' | 'image' })
+          }
           data={[
             { value: 'pattern', label: t('personas.avatar.pattern') },
             { value: 'initials', label: t('personas.avatar.initials') },
@@ -71,7 +78,12 @@ export function AvatarEditor({ persona, imageUrl, onUpdate, onImage }: Props) {
               ))}
             </Group>
             {a.kind === 'pattern' ? (
-              <Button size="compact-xs" variant="default" leftSection={<IconDice5 size={12} />} onClick={() => avatar({ seed: Math.floor(Math.random() * 2 ** 32) })}>
+              <Button
+                size="compact-xs"
+                variant="default"
+                leftSection={<IconDice5 size={12} />}
+                onClick={() => avatar({ seed: Math.floor(Math.random() * 2 ** 32) })}
+              >
                 {t('personas.avatar.reshuffle')}
               </Button>
             ) : (

@@ -29,7 +29,15 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
   const { codes, results, loading } = useHighlightSearch(query, codeId)
 
   return (
-    <Paper withBorder radius="md" p="sm" className={classes.panel} component="aside" aria-labelledby="evidence-panel-title" data-testid="evidence-panel">
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      className={classes.panel}
+      component="aside"
+      aria-labelledby="evidence-panel-title"
+      data-testid="evidence-panel"
+    >
       <Stack gap="xs" h="100%">
         <Title order={2} size="h5" id="evidence-panel-title">
           {t('personas.evidence.panelTitle')}
@@ -95,7 +103,14 @@ export function EvidencePanel({ sections, attached, onAttach, onOpen }: Props) {
                     <Group gap={4} wrap="nowrap" align="flex-start">
                       <IconGripVertical size={14} className={classes.grip} aria-hidden />
                       <Stack gap={2} className={classes.grow}>
-                        <Text size="sm" dir="auto" lineClamp={4} className={classes.quoteText} onClick={() => onOpen(h)} title={t('personas.evidence.open')}>
+                        <Text
+                          size="sm"
+                          dir="auto"
+                          lineClamp={4}
+                          className={classes.quoteText}
+                          onClick={() => onOpen(h)}
+                          title={t('personas.evidence.open')}
+                        >
                           “{h.text.trim()}”
                         </Text>
                         <Text size="xs" c="dimmed" dir="auto" title={h.documentTitle} lineClamp={1}>

@@ -14,7 +14,10 @@ interface Props {
 export function ExportMenu({ personaId, suggestedName, busy, onExport }: Props) {
   const { t } = useTranslation()
   const scope = personaId === 'all' ? 'deck' : 'card'
-  const item = (format: ExportFormat, page: PageSize = 'a4') => () => onExport({ personaId, format, page, suggestedName })
+  const item =
+    (format: ExportFormat, page: PageSize = 'a4') =>
+    () =>
+      onExport({ personaId, format, page, suggestedName })
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -69,7 +69,12 @@ export function FactsPanel({ persona }: { persona: Persona }) {
           <Stack gap={4}>
             <Text size="sm">
               {t('personas.urgency.deadlines', { count: f.deadlines.count, people: f.deadlines.participants })}
-              {f.deadlines.nearest.length ? ` · ${t('personas.urgency.nearest')}: ${f.deadlines.nearest.slice(0, 3).map((d) => dayMonthYear(d, persona.language)).join(', ')}` : ''}
+              {f.deadlines.nearest.length
+                ? ` · ${t('personas.urgency.nearest')}: ${f.deadlines.nearest
+                    .slice(0, 3)
+                    .map((d) => dayMonthYear(d, persona.language))
+                    .join(', ')}`
+                : ''}
             </Text>
             <Text size="sm">
               {t('personas.urgency.emergencies', { count: f.emergencies.count, people: f.emergencies.participants })}

@@ -84,7 +84,12 @@ export function PersonaCard({ persona, selected, onSelect, onOpen, onDelete }: P
           </Stack>
         ) : null}
         <Group justify="space-between" mt="auto" dir={dir}>
-          <Checkbox size="xs" label={t('personas.gallery.compareThis')} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+          <Checkbox
+            size="xs"
+            label={t('personas.gallery.compareThis')}
+            checked={selected}
+            onChange={(e) => onSelect(e.currentTarget.checked)}
+          />
           <Group gap={4}>
             <Tooltip label={t('personas.gallery.edit')}>
               <ActionIcon variant="subtle" aria-label={t('personas.gallery.editNamed', { name: persona.name })} onClick={onOpen}>

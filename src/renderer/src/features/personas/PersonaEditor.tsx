@@ -47,7 +47,14 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
   const addSection = () =>
     update({
       sections: [
-        { id: customId(sections), kind: 'custom', title: cardLabels(persona.language).sections.custom, html: '', hidden: false, order: sections.length },
+        {
+          id: customId(sections),
+          kind: 'custom',
+          title: cardLabels(persona.language).sections.custom,
+          html: '',
+          hidden: false,
+          order: sections.length,
+        },
       ],
     })
 
@@ -82,7 +89,13 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="md" dir={dir} lang={persona.language} data-testid="persona-editor">
               <Group gap="lg" align="flex-start" wrap="nowrap">
-                <AvatarEditor key={`avatar-${persona.id}-${revision}`} persona={persona} imageUrl={imageUrl} onUpdate={update} onImage={setImage} />
+                <AvatarEditor
+                  key={`avatar-${persona.id}-${revision}`}
+                  persona={persona}
+                  imageUrl={imageUrl}
+                  onUpdate={update}
+                  onImage={setImage}
+                />
                 <Stack gap="xs" className={classes.grow}>
                   <TextInput
                     key={`name-${persona.id}-${revision}`}
@@ -105,7 +118,11 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
                     onBlur={(e) => e.currentTarget.value !== persona.content.context && void update({ context: e.currentTarget.value })}
                   />
                   <Text size="xs" c="dimmed">
-                    {t('personas.editor.segment', { name: persona.content.facts.segmentName ?? '–', n: persona.content.facts.n, percent: Math.round(persona.content.facts.share * 100) })}
+                    {t('personas.editor.segment', {
+                      name: persona.content.facts.segmentName ?? '–',
+                      n: persona.content.facts.n,
+                      percent: Math.round(persona.content.facts.share * 100),
+                    })}
                   </Text>
                 </Stack>
               </Group>

@@ -27,7 +27,8 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
   const cards = (store.personas ?? []).map((p) => store.cards.get(p.id)).filter((p): p is Persona => !!p)
 
   // Comparing takes two: a third tick replaces the older one.
-  const select = (id: number, on: boolean) => setSelected((s) => (on ? [...s.filter((x) => x !== id), id].slice(-2) : s.filter((x) => x !== id)))
+  const select = (id: number, on: boolean) =>
+    setSelected((s) => (on ? [...s.filter((x) => x !== id), id].slice(-2) : s.filter((x) => x !== id)))
 
   async function draft(ids: number[], language: PersonaLanguage) {
     const made = await store.draft(ids, language)
@@ -59,7 +60,9 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
           <Button variant="default" leftSection={<IconSparkles size={16} />} onClick={() => setDrafting(true)}>
             {t('personas.gallery.draft')}
           </Button>
-          {cards.length ? <ExportMenu personaId="all" suggestedName={t('personas.export.deckFileName')} busy={exporter.busy} onExport={exporter.run} /> : null}
+          {cards.length ? (
+            <ExportMenu personaId="all" suggestedName={t('personas.export.deckFileName')} busy={exporter.busy} onExport={exporter.run} />
+          ) : null}
         </Group>
       </Group>
 

@@ -48,7 +48,12 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
           <span className={classes.small}>{l.sampleSize(c.facts.n)}</span>
         </div>
       </header>
-      {hero ? <blockquote className={classes.hero} dangerouslySetInnerHTML={{ __html: (hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">') }} /> : null}
+      {hero ? (
+        <blockquote
+          className={classes.hero}
+          dangerouslySetInnerHTML={{ __html: (hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">') }}
+        />
+      ) : null}
       <div className={classes.flow}>
         {blocks.map(({ s, html }) => (
           <section key={s.id} className={`${classes.block} ${s.kind === 'needs' ? classes.needs : ''}`}>

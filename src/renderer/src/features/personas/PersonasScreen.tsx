@@ -32,7 +32,11 @@ export function PersonasScreen() {
       ) : view.kind === 'compare' ? (
         <CompareView ids={view.ids} cards={store.cards} onChange={(ids) => setView({ kind: 'compare', ids })} onBack={back} />
       ) : (
-        <PersonaGallery store={store} onOpen={(id) => setView({ kind: 'edit', id })} onCompare={(ids) => setView({ kind: 'compare', ids })} />
+        <PersonaGallery
+          store={store}
+          onOpen={(id) => setView({ kind: 'edit', id })}
+          onCompare={(ids) => setView({ kind: 'compare', ids })}
+        />
       )}
     </Container>
   )

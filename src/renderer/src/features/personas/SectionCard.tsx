@@ -32,7 +32,9 @@ interface Props {
 
 /** Where a quote was said; a survey answer's title already names its participant, so it is not said twice. */
 function quoteWhere(q: PersonaEvidenceQuote): string {
-  const title = q.participant ? q.documentTitle.replace(new RegExp(`\\s*[—-]\\s*${q.participant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : q.documentTitle
+  const title = q.participant
+    ? q.documentTitle.replace(new RegExp(`\\s*[—-]\\s*${q.participant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')
+    : q.documentTitle
   return [title, q.source].join(' · ')
 }
 
@@ -118,12 +120,24 @@ export function SectionCard(p: Props) {
           ) : null}
           <Group gap={2} wrap="nowrap">
             <Tooltip label={t('personas.section.up')}>
-              <ActionIcon size="sm" variant="subtle" aria-label={t('personas.section.upNamed', { title: s.title })} disabled={p.index === 0} onClick={() => p.onMove(p.index - 1)}>
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                aria-label={t('personas.section.upNamed', { title: s.title })}
+                disabled={p.index === 0}
+                onClick={() => p.onMove(p.index - 1)}
+              >
                 <IconArrowUp size={14} />
               </ActionIcon>
             </Tooltip>
             <Tooltip label={t('personas.section.down')}>
-              <ActionIcon size="sm" variant="subtle" aria-label={t('personas.section.downNamed', { title: s.title })} disabled={p.index === p.count - 1} onClick={() => p.onMove(p.index + 1)}>
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                aria-label={t('personas.section.downNamed', { title: s.title })}
+                disabled={p.index === p.count - 1}
+                onClick={() => p.onMove(p.index + 1)}
+              >
                 <IconArrowDown size={14} />
               </ActionIcon>
             </Tooltip>
@@ -131,7 +145,9 @@ export function SectionCard(p: Props) {
               <ActionIcon
                 size="sm"
                 variant="subtle"
-                aria-label={s.hidden ? t('personas.section.showNamed', { title: s.title }) : t('personas.section.hideNamed', { title: s.title })}
+                aria-label={
+                  s.hidden ? t('personas.section.showNamed', { title: s.title }) : t('personas.section.hideNamed', { title: s.title })
+                }
                 aria-pressed={s.hidden}
                 onClick={() => p.onChange({ hidden: !s.hidden })}
               >
@@ -140,14 +156,25 @@ export function SectionCard(p: Props) {
             </Tooltip>
             {p.onRemove ? (
               <Tooltip label={t('personas.section.remove')}>
-                <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('personas.section.removeNamed', { title: s.title })} onClick={p.onRemove}>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('personas.section.removeNamed', { title: s.title })}
+                  onClick={p.onRemove}
+                >
                   <IconTrash size={14} />
                 </ActionIcon>
               </Tooltip>
             ) : null}
           </Group>
         </Group>
-        <RichTextEditor html={s.html} label={t('personas.section.text', { title: s.title })} dir={p.dir} onSave={(html) => p.onChange({ html })} />
+        <RichTextEditor
+          html={s.html}
+          label={t('personas.section.text', { title: s.title })}
+          dir={p.dir}
+          onSave={(html) => p.onChange({ html })}
+        />
         <Stack gap={4} className={classes.evidence} aria-label={t('personas.evidence.listLabel', { title: s.title })} role="group">
           <Text size="xs" fw={600} c="dimmed">
             {t('personas.evidence.count', { count: p.quotes.length })}

@@ -36,7 +36,12 @@ export const richTextExtensions = [
     codeBlock: false,
     horizontalRule: false,
     // Links open outside the card; only web and mail addresses (the shared allow-list's rule).
-    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { target: null, rel: 'noopener noreferrer' } },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: ['http', 'https', 'mailto'],
+      HTMLAttributes: { target: null, rel: 'noopener noreferrer' },
+    },
   }),
   QuoteEvidence,
   Cite,

@@ -18,7 +18,12 @@ export function footerParts(persona: Persona): { evidence: string; confidence: s
   const l = cardLabels(persona.language)
   const f = persona.content.footer
   const lang = persona.language
-  const range = f.from && f.to ? (monthYear(f.from, lang) === monthYear(f.to, lang) ? monthYear(f.from, lang) : `${monthYear(f.from, lang)} – ${monthYear(f.to, lang)}`) : null
+  const range =
+    f.from && f.to
+      ? monthYear(f.from, lang) === monthYear(f.to, lang)
+        ? monthYear(f.from, lang)
+        : `${monthYear(f.from, lang)} – ${monthYear(f.to, lang)}`
+      : null
   const evidence = [`${l.basedOn} ${l.participants(f.participants)}`, l.sources(f.sources), range].filter(Boolean).join(' · ')
   const stability = f.stability != null ? ` (${f.stability.toFixed(2)})` : ''
   return { evidence, confidence: `${l.confidence[f.confidence]}${stability}`, preparedWith: l.preparedWith }

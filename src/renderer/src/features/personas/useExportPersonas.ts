@@ -34,8 +34,19 @@ export function useExportPersonas() {
       const toFolder = all && req.format !== 'pdf'
       const out = await pick(
         toFolder
-          ? { mode: 'saveFile', suggestedName: req.suggestedName, title: t('personas.export.pickFolder'), confirmLabel: t('personas.export.save') }
-          : { mode: 'saveFile', suggestedName: `${req.suggestedName}.${req.format}`, extension: req.format, title: t('personas.export.pickFile'), confirmLabel: t('personas.export.save') },
+          ? {
+              mode: 'saveFile',
+              suggestedName: req.suggestedName,
+              title: t('personas.export.pickFolder'),
+              confirmLabel: t('personas.export.save'),
+            }
+          : {
+              mode: 'saveFile',
+              suggestedName: `${req.suggestedName}.${req.format}`,
+              extension: req.format,
+              title: t('personas.export.pickFile'),
+              confirmLabel: t('personas.export.save'),
+            },
       )
       if (!out) return null
       setBusy(true)

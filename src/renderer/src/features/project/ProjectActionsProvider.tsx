@@ -46,7 +46,8 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
         const summary = await work()
         if (summary !== undefined) setProject(summary)
       } catch (err) {
-        const backups = err instanceof ApiError && err.code === 'corrupt' ? (err.payload.details?.backups as string[] | undefined) : undefined
+        const backups =
+          err instanceof ApiError && err.code === 'corrupt' ? (err.payload.details?.backups as string[] | undefined) : undefined
         if (err instanceof ApiError && backups?.length) {
           setDamaged({ path: path ?? projectOfBackup(backups[0]), message: err.message, newestBackup: backups[0] })
         } else notifyError(t, err)
@@ -78,7 +79,11 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
 
   const saveCopy = useCallback(async () => {
     if (!project) return
-    const path = await pick({ mode: 'saveCopy', startDir: folderOf(project.path), suggestedName: `${projectName(project.path)} (${t('picker.copySuffix')})` })
+    const path = await pick({
+      mode: 'saveCopy',
+      startDir: folderOf(project.path),
+      suggestedName: `${projectName(project.path)} (${t('picker.copySuffix')})`,
+    })
     if (!path) return
     await run(async () => {
       const copy = await invoke('project.saveCopy', { path })

@@ -17,7 +17,8 @@ export function ScoreTable({ rows, colors }: { rows: ParticipantScore[]; colors:
   const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'fit', desc: true })
   const sorted = useMemo(() => {
     const collator = new Intl.Collator(i18n.language)
-    const key = (r: ParticipantScore): number | string => (sort.by === 'name' ? r.name || r.label : sort.by === 'lifecycle' ? (r.lifecycle ?? '') : r[sort.by])
+    const key = (r: ParticipantScore): number | string =>
+      sort.by === 'name' ? r.name || r.label : sort.by === 'lifecycle' ? (r.lifecycle ?? '') : r[sort.by]
     return [...rows].sort((a, b) => {
       const ka = key(a)
       const kb = key(b)
@@ -31,7 +32,12 @@ export function ScoreTable({ rows, colors }: { rows: ParticipantScore[]; colors:
     const Icon = !active ? IconSelector : sort.desc ? IconArrowDown : IconArrowUp
     return (
       <Table.Th className={numeric ? classes.num : undefined} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-        <UnstyledButton onClick={() => setSort({ by: col, desc: active ? !sort.desc : numeric })} fw={600} fz="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        <UnstyledButton
+          onClick={() => setSort({ by: col, desc: active ? !sort.desc : numeric })}
+          fw={600}
+          fz="sm"
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        >
           {t(`segments.scores.${col}`)}
           <Icon size={14} />
         </UnstyledButton>

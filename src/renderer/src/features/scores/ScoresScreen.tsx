@@ -47,7 +47,13 @@ export function ScoresScreen() {
         ) : (
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <WeightsEditor settings={settings} attributes={vocab.attributes} onChange={setSettings} onCompute={() => void scores.compute(settings)} computing={scores.computing} />
+              <WeightsEditor
+                settings={settings}
+                attributes={vocab.attributes}
+                onChange={setSettings}
+                onCompute={() => void scores.compute(settings)}
+                computing={scores.computing}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               {scores.table ? (

@@ -29,7 +29,16 @@ export function WeightsEditor({ settings, attributes, onChange, onCompute, compu
         </Text>
         {weights.map((w, i) => (
           <Group key={i} gap="xs" align="flex-end" wrap="nowrap" data-testid="fit-weight">
-            <Select label={i === 0 ? t('segments.scores.attribute') : undefined} aria-label={t('segments.scores.attribute')} data={names} value={w.attribute} onChange={(v) => v && setWeight(i, { attribute: v, value: undefined })} searchable allowDeselect={false} style={{ flex: 2 }} />
+            <Select
+              label={i === 0 ? t('segments.scores.attribute') : undefined}
+              aria-label={t('segments.scores.attribute')}
+              data={names}
+              value={w.attribute}
+              onChange={(v) => v && setWeight(i, { attribute: v, value: undefined })}
+              searchable
+              allowDeselect={false}
+              style={{ flex: 2 }}
+            />
             <Select
               label={i === 0 ? t('segments.scores.value') : undefined}
               aria-label={t('segments.scores.value')}
@@ -41,8 +50,22 @@ export function WeightsEditor({ settings, attributes, onChange, onCompute, compu
               searchable
               style={{ flex: 2 }}
             />
-            <NumberInput label={i === 0 ? t('segments.scores.weight') : undefined} aria-label={t('segments.scores.weight')} min={0} max={1000} value={w.weight} onChange={(v) => setWeight(i, { weight: Number(v) || 0 })} w={84} />
-            <ActionIcon variant="subtle" color="gray" mb={4} aria-label={t('segments.scores.removeWeight')} onClick={() => onChange({ ...settings, fitWeights: weights.filter((_, j) => j !== i) })}>
+            <NumberInput
+              label={i === 0 ? t('segments.scores.weight') : undefined}
+              aria-label={t('segments.scores.weight')}
+              min={0}
+              max={1000}
+              value={w.weight}
+              onChange={(v) => setWeight(i, { weight: Number(v) || 0 })}
+              w={84}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              mb={4}
+              aria-label={t('segments.scores.removeWeight')}
+              onClick={() => onChange({ ...settings, fitWeights: weights.filter((_, j) => j !== i) })}
+            >
               <IconX size={16} />
             </ActionIcon>
           </Group>

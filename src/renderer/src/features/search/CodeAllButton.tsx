@@ -10,7 +10,17 @@ import { refreshUndo } from '../coding/undoState'
 import { useReportErrors } from '../coding/useErrors'
 import { notifySuccess } from '../errors/notifyError'
 
-export function CodeAllButton({ query, filters, codes, disabled }: { query: string; filters: SearchFilters; codes: CodeRow[]; disabled: boolean }) {
+export function CodeAllButton({
+  query,
+  filters,
+  codes,
+  disabled,
+}: {
+  query: string
+  filters: SearchFilters
+  codes: CodeRow[]
+  disabled: boolean
+}) {
   const { t } = useTranslation()
   const report = useReportErrors()
   const [codeId, setCodeId] = useState<string | null>(null)

@@ -65,7 +65,14 @@ export function SearchFiltersBar({ codes, value, onChange }: Props) {
         onChange={(v) => setAttribute(v, attrValue)}
         disabled={attributes.length === 0}
       />
-      <TextInput size="xs" w={150} label={t('search.filters.value')} value={attrValue} disabled={!attr} onChange={(e) => setAttribute(attr, e.currentTarget.value)} />
+      <TextInput
+        size="xs"
+        w={150}
+        label={t('search.filters.value')}
+        value={attrValue}
+        disabled={!attr}
+        onChange={(e) => setAttribute(attr, e.currentTarget.value)}
+      />
     </Group>
   )
 }

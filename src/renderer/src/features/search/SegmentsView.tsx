@@ -37,7 +37,12 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
     const url = URL.createObjectURL(new Blob(['\ufeff', r.csv], { type: 'text/csv;charset=utf-8' }))
     const link = document.createElement('a')
     link.href = url
-    link.download = `${codes.filter((c) => codeIds.includes(c.id)).map((c) => c.name).join(' + ') || 'segments'}.csv`
+    link.download = `${
+      codes
+        .filter((c) => codeIds.includes(c.id))
+        .map((c) => c.name)
+        .join(' + ') || 'segments'
+    }.csv`
     link.click()
     URL.revokeObjectURL(url)
   }
@@ -46,15 +51,56 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
-        <Select size="xs" w={240} searchable label={t('search.segments.code')} data={data} value={a} onChange={setA} data-testid="segments-code" />
-        <Select size="xs" w={240} searchable clearable label={t('search.segments.with')} placeholder={t('search.segments.withNone')} data={data.filter((d) => d.value !== a)} value={b} onChange={setB} />
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} disabled={!segments.length} onClick={() => void download()}>
+        <Select
+          size="xs"
+          w={240}
+          searchable
+          label={t('search.segments.code')}
+          data={data}
+          value={a}
+          onChange={setA}
+          data-testid="segments-code"
+        />
+        <Select
+          size="xs"
+          w={240}
+          searchable
+          clearable
+          label={t('search.segments.with')}
+          placeholder={t('search.segments.withNone')}
+          data={data.filter((d) => d.value !== a)}
+          value={b}
+          onChange={setB}
+        />
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconDownload size={14} />}
+          disabled={!segments.length}
+          onClick={() => void download()}
+        >
           {t('search.segments.csv')}
         </Button>
       </Group>
-      {a ? <Text size="sm" c="dimmed">{t('search.segments.count', { count: segments.length })}</Text> : <Text size="sm" c="dimmed">{t('search.segments.pick')}</Text>}
+      {a ? (
+        <Text size="sm" c="dimmed">
+          {t('search.segments.count', { count: segments.length })}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('search.segments.pick')}
+        </Text>
+      )}
       {segments.map((s) => (
-        <Paper key={s.highlightIds.join('-')} withBorder p="sm" radius="md" style={{ cursor: 'pointer' }} onClick={() => onOpen(s)} data-testid="segment">
+        <Paper
+          key={s.highlightIds.join('-')}
+          withBorder
+          p="sm"
+          radius="md"
+          style={{ cursor: 'pointer' }}
+          onClick={() => onOpen(s)}
+          data-testid="segment"
+        >
           <Text size="sm" dir="auto" className={classes.kwic}>
             <span className={classes.context}>…{s.before.slice(-120)}</span>
             <mark>{s.text}</mark>
@@ -69,9 +115,21 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
             <Text size="xs" c="dimmed" dir="auto">
               {s.documentTitle}
             </Text>
-            {s.participant ? <Text size="xs" dir="auto">{s.participant}</Text> : null}
-            {s.coder ? <Text size="xs" c="dimmed">{t('coding.panel.coder', { coder: s.coder })}</Text> : null}
-            {s.dueDate ? <Badge size="xs" color="orange" variant="outline">{s.dueDate}</Badge> : null}
+            {s.participant ? (
+              <Text size="xs" dir="auto">
+                {s.participant}
+              </Text>
+            ) : null}
+            {s.coder ? (
+              <Text size="xs" c="dimmed">
+                {t('coding.panel.coder', { coder: s.coder })}
+              </Text>
+            ) : null}
+            {s.dueDate ? (
+              <Badge size="xs" color="orange" variant="outline">
+                {s.dueDate}
+              </Badge>
+            ) : null}
           </Group>
         </Paper>
       ))}

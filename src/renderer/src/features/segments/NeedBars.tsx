@@ -37,7 +37,13 @@ export function NeedBars({ needs, limit = 4 }: { needs: NeedScore[]; limit?: num
             <Text size="sm" className={classes.needName} lineClamp={1} dir="auto" title={n.code}>
               {n.code}
             </Text>
-            <Tooltip label={byOpportunity ? t('segments.card.opportunityTip', { value: num.one(value) }) : t('segments.card.liftTip', { value: num.one(value) })}>
+            <Tooltip
+              label={
+                byOpportunity
+                  ? t('segments.card.opportunityTip', { value: num.one(value) })
+                  : t('segments.card.liftTip', { value: num.one(value) })
+              }
+            >
               <Progress value={pct} color={strong ? 'petrol' : 'gray'} size="md" radius="sm" aria-hidden />
             </Tooltip>
             <Text size="sm" className={classes.num} fw={strong ? 600 : 400}>

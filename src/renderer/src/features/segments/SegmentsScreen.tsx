@@ -72,7 +72,14 @@ export function SegmentsScreen() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 8, xl: 9 }}>
                 {run.preview ? (
-                  <RunPreviewView preview={run.preview} names={run.names} onRename={run.rename} onSave={() => void run.save()} saving={run.saving} saved={run.saved} />
+                  <RunPreviewView
+                    preview={run.preview}
+                    names={run.names}
+                    onRename={run.rename}
+                    onSave={() => void run.save()}
+                    saving={run.saving}
+                    saved={run.saved}
+                  />
                 ) : (
                   <Paper withBorder radius="md" p="xl" style={{ borderStyle: 'dashed' }}>
                     <Stack gap="xs" maw={520}>
@@ -90,7 +97,12 @@ export function SegmentsScreen() {
           </Tabs.Panel>
           <Tabs.Panel value="saved" pt="md">
             {saved.segments ? (
-              <SavedSegments segments={saved.segments} onExplain={setExplaining} onRename={(id, name) => void saved.rename(id, name)} onDelete={(id) => void saved.remove(id)} />
+              <SavedSegments
+                segments={saved.segments}
+                onExplain={setExplaining}
+                onRename={(id, name) => void saved.rename(id, name)}
+                onDelete={(id) => void saved.remove(id)}
+              />
             ) : null}
           </Tabs.Panel>
           <Tabs.Panel value="rules" pt="md">

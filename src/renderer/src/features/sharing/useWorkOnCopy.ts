@@ -20,7 +20,11 @@ export function useWorkOnCopy() {
 
   const workOnCopy = useCallback(async () => {
     if (!project) return
-    const path = await pick({ mode: 'saveCopy', startDir: folderOf(project.path), suggestedName: `${projectName(project.path)} (${t('picker.copySuffix')})` })
+    const path = await pick({
+      mode: 'saveCopy',
+      startDir: folderOf(project.path),
+      suggestedName: `${projectName(project.path)} (${t('picker.copySuffix')})`,
+    })
     if (!path) return
     setBusy(true)
     try {

@@ -1,5 +1,14 @@
 import { Button, Menu } from '@mantine/core'
-import { IconChevronDown, IconCopy, IconFileExport, IconFileImport, IconFilePlus, IconFolderOpen, IconFlask, IconX } from '@tabler/icons-react'
+import {
+  IconChevronDown,
+  IconCopy,
+  IconFileExport,
+  IconFileImport,
+  IconFilePlus,
+  IconFolderOpen,
+  IconFlask,
+  IconX,
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { hotkeyFor } from '../../app/shortcuts'
@@ -35,13 +44,23 @@ export function FileMenu() {
         <Menu.Item leftSection={<IconFileImport size={16} />} disabled={!project || project.readOnly} onClick={startImport}>
           {t('import.button')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconCopy size={16} />} rightSection={hint('saveCopy')} disabled={!project} onClick={() => void actions.saveCopy()}>
+        <Menu.Item
+          leftSection={<IconCopy size={16} />}
+          rightSection={hint('saveCopy')}
+          disabled={!project}
+          onClick={() => void actions.saveCopy()}
+        >
           {t('actions.saveCopy')}
         </Menu.Item>
         <Menu.Item leftSection={<IconFileExport size={16} />} disabled={!project} onClick={actions.exportForSharing}>
           {t('sharing.menu')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconX size={16} />} rightSection={hint('close')} disabled={!project} onClick={() => void actions.closeProject()}>
+        <Menu.Item
+          leftSection={<IconX size={16} />}
+          rightSection={hint('close')}
+          disabled={!project}
+          onClick={() => void actions.closeProject()}
+        >
           {t('actions.close')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -31,7 +31,14 @@ export function ReadOnlyBanner() {
             {t('sharing.readOnly.needCopy')}
           </Text>
         </div>
-        <Button size="xs" variant="white" color="orange" leftSection={<IconCopy size={14} />} loading={busy} onClick={() => void workOnCopy()}>
+        <Button
+          size="xs"
+          variant="white"
+          color="orange"
+          leftSection={<IconCopy size={14} />}
+          loading={busy}
+          onClick={() => void workOnCopy()}
+        >
           {t('sharing.readOnly.saveCopy')}
         </Button>
       </Group>

@@ -61,6 +61,8 @@ export function useCommandRouting(): void {
   ]
   // In the desktop app the native menu's accelerators fire these; handling them here too would run them twice.
   useHotkeys(
-    edition === 'browser' ? [shortcut('new', 'new'), shortcut('open', 'open'), shortcut('saveCopy', 'saveCopy'), shortcut('close', 'close')] : [],
+    edition === 'browser'
+      ? [shortcut('new', 'new'), shortcut('open', 'open'), shortcut('saveCopy', 'saveCopy'), shortcut('close', 'close')]
+      : [],
   )
 }

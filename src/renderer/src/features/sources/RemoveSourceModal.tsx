@@ -29,9 +29,7 @@ export function RemoveSourceModal({ source, onClose, onRemoved }: { source: Sour
     <Modal opened={source !== null} onClose={onClose} title={t('sources.remove.title')} centered>
       {source ? (
         <Stack gap="md">
-          <Text size="sm">
-            {t('sources.remove.body', { name: source.name, documents: format.number(source.documents) })}
-          </Text>
+          <Text size="sm">{t('sources.remove.body', { name: source.name, documents: format.number(source.documents) })}</Text>
           <Text size="sm" c="dimmed">
             {t('sources.remove.noUndo')}
           </Text>

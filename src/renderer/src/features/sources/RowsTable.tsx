@@ -55,7 +55,12 @@ export function RowsTable({ sourceId }: { sourceId: number }) {
         </div>
       )
     return (
-      <div className={`${classes.rowGrid} ${classes.bodyRow}`} onClick={() => setOpen(r)} onKeyDown={(e) => e.key === 'Enter' && setOpen(r)} tabIndex={-1}>
+      <div
+        className={`${classes.rowGrid} ${classes.bodyRow}`}
+        onClick={() => setOpen(r)}
+        onKeyDown={(e) => e.key === 'Enter' && setOpen(r)}
+        tabIndex={-1}
+      >
         <span role="cell" className={classes.num}>
           {r.rowNumber === null ? '' : format.number(r.rowNumber)}
         </span>
@@ -109,7 +114,10 @@ export function RowsTable({ sourceId }: { sourceId: number }) {
         {open ? (
           <Stack gap="xs">
             <Text size="sm" c="dimmed">
-              {t('sources.table.answerBy', { name: open.participant ?? '—', row: open.rowNumber === null ? '—' : format.number(open.rowNumber) })}
+              {t('sources.table.answerBy', {
+                name: open.participant ?? '—',
+                row: open.rowNumber === null ? '—' : format.number(open.rowNumber),
+              })}
             </Text>
             <Text dir={open.direction} className={classes.fullText}>
               {open.text}

@@ -70,7 +70,11 @@ export function SourceDetail({ source, readOnly, participantsVersion, onBack, on
           <Tabs.Tab value="report">{t('sources.tabs.report')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="content" pt="md">
-          {source.kind === 'interview' ? <Transcripts sourceId={source.id} participantsVersion={participantsVersion} /> : <RowsTable sourceId={source.id} />}
+          {source.kind === 'interview' ? (
+            <Transcripts sourceId={source.id} participantsVersion={participantsVersion} />
+          ) : (
+            <RowsTable sourceId={source.id} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="report" pt="md">
           {detail.data ? (

@@ -46,7 +46,15 @@ export function SourceList({ sources, readOnly, onOpen, onRemove }: Props) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onOpen(s.id)} dir="auto" className={classes.sourceName}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={500}
+                    onClick={() => onOpen(s.id)}
+                    dir="auto"
+                    className={classes.sourceName}
+                  >
                     {s.name}
                   </Anchor>
                   {s.fileName && s.fileName !== s.name ? (
@@ -75,7 +83,12 @@ export function SourceList({ sources, readOnly, onOpen, onRemove }: Props) {
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
                     <Tooltip label={t('sources.open')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('sources.openNamed', { name: s.name })} onClick={() => onOpen(s.id)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('sources.openNamed', { name: s.name })}
+                        onClick={() => onOpen(s.id)}
+                      >
                         <IconEye size={16} />
                       </ActionIcon>
                     </Tooltip>

@@ -36,7 +36,8 @@ export function TranscriptView({ doc, names }: Props) {
             </Text>
           ) : (
             turns.map((u) => {
-              const name = (u.participantId !== null ? names.get(u.participantId) : undefined) ?? u.speaker ?? t('sources.transcript.noSpeaker')
+              const name =
+                (u.participantId !== null ? names.get(u.participantId) : undefined) ?? u.speaker ?? t('sources.transcript.noSpeaker')
               const time = formatTime(u.timeStartMs)
               return (
                 <div key={u.id} className={classes.turn} data-interviewer={u.isInterviewer || undefined} data-testid="turn">

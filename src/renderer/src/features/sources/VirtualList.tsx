@@ -53,7 +53,13 @@ export function VirtualList({ count, rowHeight, height, overscan = 8, label, hea
   const rows: ReactNode[] = []
   for (let i = first; i <= last; i++) {
     rows.push(
-      <div key={i} role="row" aria-rowindex={i + 2} className={classes.vrow} style={{ insetBlockStart: i * rowHeight, blockSize: rowHeight }}>
+      <div
+        key={i}
+        role="row"
+        aria-rowindex={i + 2}
+        className={classes.vrow}
+        style={{ insetBlockStart: i * rowHeight, blockSize: rowHeight }}
+      >
         {renderRow(i)}
       </div>,
     )

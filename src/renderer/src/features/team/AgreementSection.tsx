@@ -46,8 +46,22 @@ export function AgreementSection() {
       ) : (
         <Stack gap="sm">
           <Group align="flex-end" gap="sm">
-            <Select label={t('team.agreement.coderA')} data={options.filter((o) => o.value !== coderB)} value={coderA} onChange={setCoderA} w={240} allowDeselect={false} />
-            <Select label={t('team.agreement.coderB')} data={options.filter((o) => o.value !== coderA)} value={coderB} onChange={setCoderB} w={240} allowDeselect={false} />
+            <Select
+              label={t('team.agreement.coderA')}
+              data={options.filter((o) => o.value !== coderB)}
+              value={coderA}
+              onChange={setCoderA}
+              w={240}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('team.agreement.coderB')}
+              data={options.filter((o) => o.value !== coderA)}
+              value={coderB}
+              onChange={setCoderB}
+              w={240}
+              allowDeselect={false}
+            />
             <MultiSelect
               label={t('team.agreement.sources')}
               placeholder={sourceIds.length ? undefined : t('team.agreement.allSources')}

@@ -12,7 +12,15 @@ export function AgreementTable({ report }: { report: AgreementReport }) {
   return (
     // A project can have dozens of codes: the table scrolls under its own header instead of pushing the page.
     <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
-      <Table miw={760} withTableBorder striped highlightOnHover stickyHeader aria-label={t('team.agreement.tableLabel')} data-testid="agreement-table">
+      <Table
+        miw={760}
+        withTableBorder
+        striped
+        highlightOnHover
+        stickyHeader
+        aria-label={t('team.agreement.tableLabel')}
+        data-testid="agreement-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('team.agreement.code')}</Table.Th>

@@ -32,7 +32,12 @@ export function MergeSection() {
         </Alert>
       ) : null}
       {merge.report ? <MergeReportView report={merge.report} /> : null}
-      <MergeConfirmModal path={merge.pending} projectName={project?.name ?? ''} onConfirm={() => void merge.confirm()} onCancel={merge.cancel} />
+      <MergeConfirmModal
+        path={merge.pending}
+        projectName={project?.name ?? ''}
+        onConfirm={() => void merge.confirm()}
+        onCancel={merge.cancel}
+      />
     </SectionCard>
   )
 }

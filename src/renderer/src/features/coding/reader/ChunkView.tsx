@@ -29,9 +29,23 @@ const PaintLayer = Extension.create({
 
 // Only what a plain transcript needs: no marks, lists or editing history (undo belongs to the coding, not the text).
 const TextOnly = StarterKit.configure({
-  blockquote: false, bold: false, bulletList: false, code: false, codeBlock: false, dropcursor: false, heading: false,
-  undoRedo: false, horizontalRule: false, italic: false, listItem: false, listKeymap: false, link: false, orderedList: false,
-  strike: false, underline: false, trailingNode: false,
+  blockquote: false,
+  bold: false,
+  bulletList: false,
+  code: false,
+  codeBlock: false,
+  dropcursor: false,
+  heading: false,
+  undoRedo: false,
+  horizontalRule: false,
+  italic: false,
+  listItem: false,
+  listKeymap: false,
+  link: false,
+  orderedList: false,
+  strike: false,
+  underline: false,
+  trailingNode: false,
 })
 
 interface Props {
@@ -44,7 +58,13 @@ interface Props {
 
 export const ChunkView = memo(function ChunkView({ chunk, highlights, pending, selectedId, onView }: Props) {
   const editor = useEditor(
-    { extensions: [TextOnly, PaintLayer], content: chunkDoc(chunk), editable: false, immediatelyRender: true, shouldRerenderOnTransaction: false },
+    {
+      extensions: [TextOnly, PaintLayer],
+      content: chunkDoc(chunk),
+      editable: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+    },
     [chunk],
   )
   useEffect(() => {

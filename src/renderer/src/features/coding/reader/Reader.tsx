@@ -37,7 +37,10 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
   const index = useMemo(() => new ChunkIndex(chunks), [chunks])
   const grouped = useRef<HighlightView[][] | null>(null)
   const perChunk = useMemo(() => (grouped.current = index.group(highlights, grouped.current)), [index, highlights])
-  const pendingChunks = useMemo(() => new Set(pending ? index.chunksOf(pending.documentId, pending.start, pending.end) : []), [index, pending])
+  const pendingChunks = useMemo(
+    () => new Set(pending ? index.chunksOf(pending.documentId, pending.start, pending.end) : []),
+    [index, pending],
+  )
   const selectedChunks = useMemo(() => {
     const h = selectedId != null ? highlights.find((x) => x.id === selectedId) : undefined
     return new Set(h ? index.chunksOf(h.documentId, h.start, h.end) : [])
@@ -49,15 +52,18 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
   const heights = useRef(new Map<number, number>())
   const target = useRef<{ documentId: number; offset: number; chunk: number } | null>(null)
 
-  const onView = useCallback((i: number, view: EditorView | null) => {
-    if (view) views.current.set(i, view)
-    else views.current.delete(i)
-    const t = target.current
-    if (view && t && t.chunk === i) {
-      target.current = null
-      requestAnimationFrame(() => scrollToPos(view, posFor(chunks[i], t.documentId, t.offset)))
-    }
-  }, [chunks])
+  const onView = useCallback(
+    (i: number, view: EditorView | null) => {
+      if (view) views.current.set(i, view)
+      else views.current.delete(i)
+      const t = target.current
+      if (view && t && t.chunk === i) {
+        target.current = null
+        requestAnimationFrame(() => scrollToPos(view, posFor(chunks[i], t.documentId, t.offset)))
+      }
+    },
+    [chunks],
+  )
 
   useEffect(() => {
     const root = scroller.current
@@ -83,22 +89,29 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
     return () => io.disconnect()
   }, [chunks])
 
-  useImperativeHandle(ref, () => ({
-    reveal(documentId, offset) {
-      const [i] = index.chunksOf(documentId, offset, offset + 1)
-      if (i === undefined) return
-      const view = views.current.get(i)
-      if (view) return scrollToPos(view, posFor(chunks[i], documentId, offset))
-      target.current = { documentId, offset, chunk: i }
-      scroller.current?.querySelector(`[data-slot="${i}"]`)?.scrollIntoView({ block: 'start' })
-      setVisible((prev) => new Set(prev).add(i))
-    },
-  }), [index, chunks])
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal(documentId, offset) {
+        const [i] = index.chunksOf(documentId, offset, offset + 1)
+        if (i === undefined) return
+        const view = views.current.get(i)
+        if (view) return scrollToPos(view, posFor(chunks[i], documentId, offset))
+        target.current = { documentId, offset, chunk: i }
+        scroller.current?.querySelector(`[data-slot="${i}"]`)?.scrollIntoView({ block: 'start' })
+        setVisible((prev) => new Set(prev).add(i))
+      },
+    }),
+    [index, chunks],
+  )
 
-  const lookup = useCallback((i: number) => {
-    const view = views.current.get(i)
-    return view ? { view, chunk: chunks[i] } : undefined
-  }, [chunks])
+  const lookup = useCallback(
+    (i: number) => {
+      const view = views.current.get(i)
+      return view ? { view, chunk: chunks[i] } : undefined
+    },
+    [chunks],
+  )
 
   const handlePointerUp = useCallback(() => {
     // The selection settles after the event; reading it on the next frame sees its final extent.
@@ -110,16 +123,28 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
     })
   }, [lookup, onSelect])
 
-  const handleClick = useCallback((e: React.MouseEvent) => {
-    const sel = window.getSelection()
-    if (sel && !sel.isCollapsed) return
-    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-hl]')
-    if (!el) return
-    onHighlightClick(el.dataset.hl!.split(' ').map(Number), el.getBoundingClientRect())
-  }, [onHighlightClick])
+  const handleClick = useCallback(
+    (e: React.MouseEvent) => {
+      const sel = window.getSelection()
+      if (sel && !sel.isCollapsed) return
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-hl]')
+      if (!el) return
+      onHighlightClick(el.dataset.hl!.split(' ').map(Number), el.getBoundingClientRect())
+    },
+    [onHighlightClick],
+  )
 
   return (
-    <div ref={scroller} className={classes.scroller} onMouseUp={handlePointerUp} onKeyUp={(e) => e.shiftKey && handlePointerUp()} onClick={handleClick} role="document" aria-label={label} data-testid="reader">
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      onMouseUp={handlePointerUp}
+      onKeyUp={(e) => e.shiftKey && handlePointerUp()}
+      onClick={handleClick}
+      role="document"
+      aria-label={label}
+      data-testid="reader"
+    >
       {chunks.map((c) => (
         <div key={c.index} data-slot={c.index} className={classes.slot}>
           {visible.has(c.index) ? (
@@ -141,7 +166,7 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
   )
 }
 
-function posFor(chunk: (ReturnType<typeof chunkSpans>)[number], documentId: number, offset: number): number {
+function posFor(chunk: ReturnType<typeof chunkSpans>[number], documentId: number, offset: number): number {
   const i = chunk.spans.findIndex((s) => s.documentId === documentId && offset >= s.start && offset <= s.end)
   return posOf(chunk, Math.max(i, 0), offset)
 }

@@ -77,7 +77,12 @@ export function buildDecorations(
     decos.push(Decoration.node(para, para + span.text.length + 2, { dir: span.dir, class: 'needle-turn' }))
     if (span.speaker || span.caption) {
       const time = span.timeMs != null ? formatTime(span.timeMs) : null
-      decos.push(Decoration.widget(para + 1, speakerWidget(span.speaker ?? span.caption ?? '', time, Boolean(span.interviewer)), { side: -1, key: `s${i}` }))
+      decos.push(
+        Decoration.widget(para + 1, speakerWidget(span.speaker ?? span.caption ?? '', time, Boolean(span.interviewer)), {
+          side: -1,
+          key: `s${i}`,
+        }),
+      )
     }
     const mine = highlights.filter((h) => h.documentId === span.documentId && h.start < span.end && h.end > span.start)
     if (mine.length) paintSpan(decos, chunk, i, mine, selectedId)
@@ -114,7 +119,8 @@ function paintSpan(decos: Decoration[], chunk: Chunk, i: number, mine: Highlight
         'data-hl': ids,
       }),
     )
-    if (cover.length >= 2 && cover.length > before) decos.push(Decoration.widget(posOf(chunk, i, a), countWidget(cover.length), { side: 1, key: `c${a}-${cover.length}` }))
+    if (cover.length >= 2 && cover.length > before)
+      decos.push(Decoration.widget(posOf(chunk, i, a), countWidget(cover.length), { side: 1, key: `c${a}-${cover.length}` }))
     before = cover.length
   }
 }

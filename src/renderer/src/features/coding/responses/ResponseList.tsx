@@ -16,8 +16,18 @@ interface Props {
 export function ResponseList({ sourceId, question, codebook, coder, onCoders }: Props) {
   const { t } = useTranslation()
   const { loaded, spans, documentIds } = useResponses(sourceId, question)
-  if (!loaded) return <Center h="100%"><Loader size="sm" /></Center>
-  if (spans.length === 0) return <Text c="dimmed" p="md">{t('coding.responses.empty')}</Text>
+  if (!loaded)
+    return (
+      <Center h="100%">
+        <Loader size="sm" />
+      </Center>
+    )
+  if (spans.length === 0)
+    return (
+      <Text c="dimmed" p="md">
+        {t('coding.responses.empty')}
+      </Text>
+    )
   return (
     <CodingSurface
       key={`${sourceId}:${question}`}

@@ -32,7 +32,14 @@ export function useResponses(sourceId: number, question: string) {
     () =>
       (rows ?? [])
         .filter((r) => r.text.trim())
-        .map((r) => ({ documentId: r.documentId, start: 0, end: r.text.length, text: r.text, dir: r.direction, caption: r.participant ?? `#${r.rowNumber ?? ''}` })),
+        .map((r) => ({
+          documentId: r.documentId,
+          start: 0,
+          end: r.text.length,
+          text: r.text,
+          dir: r.direction,
+          caption: r.participant ?? `#${r.rowNumber ?? ''}`,
+        })),
     [rows],
   )
   const documentIds = useMemo(() => spans.map((s) => s.documentId), [spans])

@@ -30,7 +30,14 @@ export function CodePicker({ codes, chosen, onToggle, onApply, onCreate, onClose
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const [kind, setKind] = useState<CodeKind>('need')
-  const matches = useMemo(() => matchCodes(codes.filter((c) => !chosen.includes(c.id)), query), [codes, chosen, query])
+  const matches = useMemo(
+    () =>
+      matchCodes(
+        codes.filter((c) => !chosen.includes(c.id)),
+        query,
+      ),
+    [codes, chosen, query],
+  )
   const canCreate = query.trim().length > 0 && !exactMatch(codes, query)
   const options = matches.length + (canCreate ? 1 : 0)
   const current = Math.min(active, Math.max(options - 1, 0))
@@ -67,7 +74,14 @@ export function CodePicker({ codes, chosen, onToggle, onApply, onCreate, onClose
           {chosen.map((id) => {
             const c = codes.find((x) => x.id === id)
             return c ? (
-              <Badge key={id} color={c.color} variant="light" style={{ cursor: 'pointer' }} onClick={() => onToggle(c)} title={t('coding.tag.remove')}>
+              <Badge
+                key={id}
+                color={c.color}
+                variant="light"
+                style={{ cursor: 'pointer' }}
+                onClick={() => onToggle(c)}
+                title={t('coding.tag.remove')}
+              >
                 {c.name} ×
               </Badge>
             ) : null
@@ -115,8 +129,19 @@ export function CodePicker({ codes, chosen, onToggle, onApply, onCreate, onClose
           </UnstyledButton>
         ))}
         {canCreate ? (
-          <Group gap={6} wrap="nowrap" className={classes.option} data-active={current === matches.length || undefined} role="option" aria-selected={current === matches.length} id={`needle-code-${matches.length}`}>
-            <UnstyledButton onClick={() => void choose(matches.length, false)} style={{ flex: 1, display: 'flex', gap: 6, alignItems: 'center', minWidth: 0 }}>
+          <Group
+            gap={6}
+            wrap="nowrap"
+            className={classes.option}
+            data-active={current === matches.length || undefined}
+            role="option"
+            aria-selected={current === matches.length}
+            id={`needle-code-${matches.length}`}
+          >
+            <UnstyledButton
+              onClick={() => void choose(matches.length, false)}
+              style={{ flex: 1, display: 'flex', gap: 6, alignItems: 'center', minWidth: 0 }}
+            >
               <IconPlus size={14} />
               <Text size="sm" truncate>
                 {t('coding.tag.create', { name: query.trim() })}

@@ -12,7 +12,10 @@ export function DueDateField({ highlight: h, onChange }: { highlight: HighlightV
   const [parsed, setParsed] = useState<ParsedDate | null>(null)
   useEffect(() => {
     let live = true
-    invoke('dates.parse', { text: h.text, documentId: h.documentId }).then((p) => live && setParsed(p), () => {})
+    invoke('dates.parse', { text: h.text, documentId: h.documentId }).then(
+      (p) => live && setParsed(p),
+      () => {},
+    )
     return () => {
       live = false
     }
@@ -30,7 +33,11 @@ export function DueDateField({ highlight: h, onChange }: { highlight: HighlightV
       <Group gap={4}>
         <Text size="xs" c="dimmed" data-testid="due-date-source">
           {parsed?.date
-            ? t('coding.panel.dueParsed', { words: parsed.matched, date: format.date(parsed.date), reference: format.date(parsed.reference) })
+            ? t('coding.panel.dueParsed', {
+                words: parsed.matched,
+                date: format.date(parsed.date),
+                reference: format.date(parsed.reference),
+              })
             : t('coding.panel.dueNone')}
         </Text>
       </Group>

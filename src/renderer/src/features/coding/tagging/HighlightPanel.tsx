@@ -61,7 +61,12 @@ export function HighlightPanel({ highlight: h, others, codes, onSelect, onUpdate
             ))}
           </Group>
         ) : null}
-        <Text size="sm" dir="auto" data-testid="highlight-text" style={{ borderInlineStart: `3px solid ${h.codes[0]?.color ?? 'gray'}`, paddingInlineStart: 8 }}>
+        <Text
+          size="sm"
+          dir="auto"
+          data-testid="highlight-text"
+          style={{ borderInlineStart: `3px solid ${h.codes[0]?.color ?? 'gray'}`, paddingInlineStart: 8 }}
+        >
           {h.text}
         </Text>
         <Text size="xs" c="dimmed">
@@ -113,7 +118,14 @@ export function HighlightPanel({ highlight: h, others, codes, onSelect, onUpdate
         />
         <Group justify="flex-end">
           <Tooltip label={t('coding.panel.deleteHint')}>
-            <Button size="xs" color="red" variant="light" leftSection={<IconTrash size={14} />} onClick={onDelete} data-testid="delete-highlight">
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={14} />}
+              onClick={onDelete}
+              data-testid="delete-highlight"
+            >
               {t('coding.panel.delete')}
             </Button>
           </Tooltip>

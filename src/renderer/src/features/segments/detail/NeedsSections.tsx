@@ -37,7 +37,11 @@ export function NeedsSections({ explanation }: { explanation: SegmentExplanation
           </Stack>
         )}
       </Section>
-      <Section title={t('segments.detail.opportunityTitle')} hint={t('segments.detail.opportunityHint', { threshold: num.whole(UNDERSERVED) })} legend={<Legend />}>
+      <Section
+        title={t('segments.detail.opportunityTitle')}
+        hint={t('segments.detail.opportunityHint', { threshold: num.whole(UNDERSERVED) })}
+        legend={<Legend />}
+      >
         {opportunities.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('segments.detail.noRatings')}

@@ -58,7 +58,11 @@ function Body({ explanation: e }: { explanation: SegmentExplanation }) {
         ) : null}
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Stat label={t('segments.detail.size')} value={num.percent(e.share)} sub={t('segments.detail.sizeOf', { n: num.whole(e.size), base: num.whole(e.base) })} />
+        <Stat
+          label={t('segments.detail.size')}
+          value={num.percent(e.share)}
+          sub={t('segments.detail.sizeOf', { n: num.whole(e.size), base: num.whole(e.base) })}
+        />
         <Stat
           label={t('segments.detail.deadlines')}
           value={num.percent(e.urgency.deadlineShare)}

@@ -40,18 +40,44 @@ export function ConditionRow({ draft: d, vocab, onChange, onRemove }: Props) {
               label={t('segments.rules.operator')}
               data={(['equals', 'in', 'between'] as const).map((op) => ({ value: op, label: t(`segments.rules.op.${op}`) }))}
               value={d.attributeOp}
-              onChange={(v) => v && set({ attributeOp: v as DraftCondition['attributeOp'], values: d.values.slice(0, v === 'equals' ? 1 : undefined) })}
+              onChange={(v) =>
+                v && set({ attributeOp: v as DraftCondition['attributeOp'], values: d.values.slice(0, v === 'equals' ? 1 : undefined) })
+              }
               allowDeselect={false}
               w={140}
             />
             {d.attributeOp === 'equals' ? (
-              <Select label={t('segments.rules.value')} data={attrValues} value={d.values[0] ?? null} onChange={(v) => set({ values: v ? [v] : [] })} searchable w={220} />
+              <Select
+                label={t('segments.rules.value')}
+                data={attrValues}
+                value={d.values[0] ?? null}
+                onChange={(v) => set({ values: v ? [v] : [] })}
+                searchable
+                w={220}
+              />
             ) : d.attributeOp === 'in' ? (
-              <MultiSelect label={t('segments.rules.values')} data={attrValues} value={d.values} onChange={(v) => set({ values: v })} searchable w={280} />
+              <MultiSelect
+                label={t('segments.rules.values')}
+                data={attrValues}
+                value={d.values}
+                onChange={(v) => set({ values: v })}
+                searchable
+                w={280}
+              />
             ) : (
               <>
-                <NumberInput label={t('segments.rules.min')} value={d.min ?? ''} onChange={(v) => set({ min: v === '' ? null : Number(v) })} w={110} />
-                <NumberInput label={t('segments.rules.max')} value={d.max ?? ''} onChange={(v) => set({ max: v === '' ? null : Number(v) })} w={110} />
+                <NumberInput
+                  label={t('segments.rules.min')}
+                  value={d.min ?? ''}
+                  onChange={(v) => set({ min: v === '' ? null : Number(v) })}
+                  w={110}
+                />
+                <NumberInput
+                  label={t('segments.rules.max')}
+                  value={d.max ?? ''}
+                  onChange={(v) => set({ max: v === '' ? null : Number(v) })}
+                  w={110}
+                />
               </>
             )}
           </>
@@ -94,8 +120,22 @@ export function ConditionRow({ draft: d, vocab, onChange, onRemove }: Props) {
               allowDeselect={false}
               w={140}
             />
-            <Select label={t('segments.rules.operator')} data={opData} value={d.op} onChange={(v) => v && set({ op: v as DraftCondition['op'] })} allowDeselect={false} w={120} />
-            <NumberInput label={t('segments.rules.rating')} min={1} max={5} value={d.value} onChange={(v) => set({ value: Number(v) || 1 })} w={90} />
+            <Select
+              label={t('segments.rules.operator')}
+              data={opData}
+              value={d.op}
+              onChange={(v) => v && set({ op: v as DraftCondition['op'] })}
+              allowDeselect={false}
+              w={120}
+            />
+            <NumberInput
+              label={t('segments.rules.rating')}
+              min={1}
+              max={5}
+              value={d.value}
+              onChange={(v) => set({ value: Number(v) || 1 })}
+              w={90}
+            />
           </>
         ) : null}
         {d.type === 'score' ? (
@@ -108,8 +148,22 @@ export function ConditionRow({ draft: d, vocab, onChange, onRemove }: Props) {
               allowDeselect={false}
               w={160}
             />
-            <Select label={t('segments.rules.operator')} data={opData} value={d.op} onChange={(v) => v && set({ op: v as DraftCondition['op'] })} allowDeselect={false} w={120} />
-            <NumberInput label={t('segments.rules.value')} min={0} max={100} value={d.value} onChange={(v) => set({ value: Number(v) || 0 })} w={100} />
+            <Select
+              label={t('segments.rules.operator')}
+              data={opData}
+              value={d.op}
+              onChange={(v) => v && set({ op: v as DraftCondition['op'] })}
+              allowDeselect={false}
+              w={120}
+            />
+            <NumberInput
+              label={t('segments.rules.value')}
+              min={0}
+              max={100}
+              value={d.value}
+              onChange={(v) => set({ value: Number(v) || 0 })}
+              w={100}
+            />
           </>
         ) : null}
         {d.type === 'lifecycle' ? (

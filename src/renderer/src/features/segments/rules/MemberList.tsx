@@ -17,7 +17,9 @@ export function MemberList({ members, participants, onAdd, onRemove }: Props) {
   const { t } = useTranslation()
   const num = useNumbers()
   const inside = new Set(members.map((m) => m.participantId))
-  const addable = participants.filter((p) => !inside.has(p.id)).map((p) => ({ value: String(p.id), label: p.displayName ? `${p.displayName} (${p.label})` : p.label }))
+  const addable = participants
+    .filter((p) => !inside.has(p.id))
+    .map((p) => ({ value: String(p.id), label: p.displayName ? `${p.displayName} (${p.label})` : p.label }))
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={t('segments.rules.membersTitle')}>
       <Stack gap="sm">
@@ -57,9 +59,20 @@ export function MemberList({ members, participants, onAdd, onRemove }: Props) {
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{m.manual ? <Badge size="xs" variant="light" color="grape">{t('segments.rules.manual')}</Badge> : null}</Table.Td>
+                  <Table.Td>
+                    {m.manual ? (
+                      <Badge size="xs" variant="light" color="grape">
+                        {t('segments.rules.manual')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td w={40}>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('segments.rules.removeMember', { name: m.name || m.label })} onClick={() => onRemove(m.participantId)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('segments.rules.removeMember', { name: m.name || m.label })}
+                      onClick={() => onRemove(m.participantId)}
+                    >
                       <IconUserMinus size={15} />
                     </ActionIcon>
                   </Table.Td>

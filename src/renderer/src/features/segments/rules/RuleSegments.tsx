@@ -49,7 +49,10 @@ export function RuleSegments({ segments, onChanged, onExplain }: Props) {
     if (!rule || !name.trim()) return
     setBusy(true)
     try {
-      const saved = editing === null ? await invoke('segments.createRule', { name: name.trim(), rule }) : await invoke('segments.update', { id: editing, name: name.trim(), rule })
+      const saved =
+        editing === null
+          ? await invoke('segments.createRule', { name: name.trim(), rule })
+          : await invoke('segments.update', { id: editing, name: name.trim(), rule })
       onChanged()
       setSelected(String(saved.id))
       await members.reload()
@@ -121,7 +124,12 @@ export function RuleSegments({ segments, onChanged, onExplain }: Props) {
                     {t('segments.card.explain')}
                   </Button>
                 ) : null}
-                <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} loading={busy} disabled={!rule || !name.trim()}>
+                <Button
+                  leftSection={<IconDeviceFloppy size={16} />}
+                  onClick={() => void save()}
+                  loading={busy}
+                  disabled={!rule || !name.trim()}
+                >
                   {editing === null ? t('segments.rules.create') : t('segments.rules.update')}
                 </Button>
               </Group>
@@ -136,7 +144,12 @@ export function RuleSegments({ segments, onChanged, onExplain }: Props) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         {editing !== null && members.members ? (
-          <MemberList members={members.members} participants={vocab.participants} onAdd={(id) => void members.add([id])} onRemove={(id) => void members.remove([id])} />
+          <MemberList
+            members={members.members}
+            participants={vocab.participants}
+            onAdd={(id) => void members.add([id])}
+            onRemove={(id) => void members.remove([id])}
+          />
         ) : (
           <Paper withBorder radius="md" p="md" style={{ borderStyle: 'dashed' }}>
             <Text size="sm" c="dimmed">

@@ -53,10 +53,18 @@ export function toCondition(d: DraftCondition): RuleCondition | null {
       if (!d.attribute) return null
       if (d.attributeOp === 'between') {
         if (d.min === null && d.max === null) return null
-        return { type: 'attribute', attribute: d.attribute, op: 'between', ...(d.min !== null ? { min: d.min } : {}), ...(d.max !== null ? { max: d.max } : {}) }
+        return {
+          type: 'attribute',
+          attribute: d.attribute,
+          op: 'between',
+          ...(d.min !== null ? { min: d.min } : {}),
+          ...(d.max !== null ? { max: d.max } : {}),
+        }
       }
       if (d.values.length === 0) return null
-      return d.attributeOp === 'equals' ? { type: 'attribute', attribute: d.attribute, op: 'equals', value: d.values[0]! } : { type: 'attribute', attribute: d.attribute, op: 'in', values: d.values }
+      return d.attributeOp === 'equals'
+        ? { type: 'attribute', attribute: d.attribute, op: 'equals', value: d.values[0]! }
+        : { type: 'attribute', attribute: d.attribute, op: 'in', values: d.values }
     case 'code':
       return d.codeId === null ? null : { type: 'code', codeId: d.codeId, present: d.present }
     case 'rating':

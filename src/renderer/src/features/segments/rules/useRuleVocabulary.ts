@@ -35,7 +35,9 @@ export function useRuleVocabulary(): RuleVocabulary | null {
         const stages = [...new Set((scores?.rows ?? []).map((r) => r.lifecycle).filter((s): s is string => !!s))].sort()
         setVocab({
           participants: people,
-          attributes: new Map([...attributes].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b))])),
+          attributes: new Map(
+            [...attributes].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b))]),
+          ),
           codes,
           stages,
         })

@@ -37,7 +37,15 @@ export function Dendrogram({ merges, k }: { merges: Merge[]; k: number }) {
             ))}
           </g>
           {layout.cut !== null ? (
-            <line x1={PAD} x2={W - PAD} y1={sy(layout.cut)} y2={sy(layout.cut)} stroke="var(--mantine-color-red-6)" strokeDasharray="5 4" strokeWidth={1.2} />
+            <line
+              x1={PAD}
+              x2={W - PAD}
+              y1={sy(layout.cut)}
+              y2={sy(layout.cut)}
+              stroke="var(--mantine-color-red-6)"
+              strokeDasharray="5 4"
+              strokeWidth={1.2}
+            />
           ) : null}
         </svg>
       </Stack>

@@ -40,7 +40,9 @@ export function KChoice({ run }: { run: RunSummary }) {
                 data={data}
                 dataKey="k"
                 series={[{ name: 'silhouette', label: t('segments.k.silhouette'), color: 'gray.5' }]}
-                getBarColor={(value) => (candidates.find((c) => Number(c.silhouette.toFixed(3)) === value)?.k === run.k ? 'petrol.7' : 'gray.4')}
+                getBarColor={(value) =>
+                  candidates.find((c) => Number(c.silhouette.toFixed(3)) === value)?.k === run.k ? 'petrol.7' : 'gray.4'
+                }
                 valueFormatter={(v) => num.two(v)}
                 withBarValueLabel
                 gridAxis="none"
@@ -55,7 +57,9 @@ export function KChoice({ run }: { run: RunSummary }) {
           ) : null}
           <List spacing={6} size="sm" style={{ flex: '1 1 260px' }} center>
             <List.Item icon={<Icon ok />}>
-              {auto ? t('segments.k.bySilhouette', { k: num.whole(run.k), value: num.two(run.silhouette) }) : t('segments.k.fixed', { k: num.whole(run.k), value: num.two(run.silhouette) })}
+              {auto
+                ? t('segments.k.bySilhouette', { k: num.whole(run.k), value: num.two(run.silhouette) })
+                : t('segments.k.fixed', { k: num.whole(run.k), value: num.two(run.silhouette) })}
             </List.Item>
             {run.gapK !== null ? (
               <List.Item icon={<Icon ok={gapAgrees} />} data-testid="gap-choice">
@@ -68,7 +72,9 @@ export function KChoice({ run }: { run: RunSummary }) {
             ) : null}
             {run.seedAgreement !== null ? (
               <List.Item icon={<Icon ok={run.seedAgreement >= SEEDS_AGREE} />} data-testid="seed-agreement">
-                {t(run.seedAgreement >= SEEDS_AGREE ? 'segments.k.seedsAgree' : 'segments.k.seedsDiffer', { value: num.two(run.seedAgreement) })}
+                {t(run.seedAgreement >= SEEDS_AGREE ? 'segments.k.seedsAgree' : 'segments.k.seedsDiffer', {
+                  value: num.two(run.seedAgreement),
+                })}
               </List.Item>
             ) : null}
             {run.removedSmall.length > 0 ? (
@@ -80,7 +86,9 @@ export function KChoice({ run }: { run: RunSummary }) {
                 })}
               </List.Item>
             ) : null}
-            {run.requestedK !== run.k && !auto ? <List.Item icon={<Icon ok={false} info />}>{t('segments.k.fewer', { k: num.whole(run.requestedK) })}</List.Item> : null}
+            {run.requestedK !== run.k && !auto ? (
+              <List.Item icon={<Icon ok={false} info />}>{t('segments.k.fewer', { k: num.whole(run.requestedK) })}</List.Item>
+            ) : null}
           </List>
         </Group>
       </Stack>

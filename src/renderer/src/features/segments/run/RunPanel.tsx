@@ -58,7 +58,12 @@ export function RunPanel({ form, onChange, running, progress, onRun, onCancel }:
         </Stack>
 
         <Stack gap={6}>
-          <Switch label={t('segments.run.autoK')} checked={form.autoK} onChange={(e) => set('autoK', e.currentTarget.checked)} disabled={running} />
+          <Switch
+            label={t('segments.run.autoK')}
+            checked={form.autoK}
+            onChange={(e) => set('autoK', e.currentTarget.checked)}
+            disabled={running}
+          />
           {form.autoK ? (
             <Text size="xs" c="dimmed">
               {t('segments.run.autoKHint')}
@@ -80,7 +85,14 @@ export function RunPanel({ form, onChange, running, progress, onRun, onCancel }:
         </Stack>
 
         <Group grow align="flex-start">
-          <NumberInput label={t('segments.run.seed')} min={0} max={2 ** 31 - 1} value={form.seed} onChange={(v) => set('seed', Number(v) || 0)} disabled={running} />
+          <NumberInput
+            label={t('segments.run.seed')}
+            min={0}
+            max={2 ** 31 - 1}
+            value={form.seed}
+            onChange={(v) => set('seed', Number(v) || 0)}
+            disabled={running}
+          />
           <NumberInput
             label={t('segments.run.minShare')}
             min={0}

@@ -23,9 +23,19 @@ export function RunPreviewView({ preview, names, onRename, onSave, saving, saved
     <Stack gap="md" data-testid="run-preview">
       <Group justify="space-between" align="center">
         <Text size="sm" c="dimmed">
-          {t('segments.preview.summary', { k: num.whole(preview.segments.length), n: num.whole(preview.participants), seconds: num.one(preview.elapsedMs / 1000) })}
+          {t('segments.preview.summary', {
+            k: num.whole(preview.segments.length),
+            n: num.whole(preview.participants),
+            seconds: num.one(preview.elapsedMs / 1000),
+          })}
         </Text>
-        <Button leftSection={saved ? <IconCheck size={16} /> : <IconDeviceFloppy size={16} />} onClick={onSave} loading={saving} disabled={saved} variant={saved ? 'light' : 'filled'}>
+        <Button
+          leftSection={saved ? <IconCheck size={16} /> : <IconDeviceFloppy size={16} />}
+          onClick={onSave}
+          loading={saving}
+          disabled={saved}
+          variant={saved ? 'light' : 'filled'}
+        >
           {saved ? t('segments.preview.saved') : t('segments.preview.save')}
         </Button>
       </Group>

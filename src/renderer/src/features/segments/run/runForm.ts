@@ -12,7 +12,15 @@ export interface RunForm {
   resamples: number
 }
 
-export const DEFAULT_FORM: RunForm = { inputs: ['ratings'], method: 'kmeans', autoK: true, k: 3, seed: 1, minSharePercent: 5, resamples: 100 }
+export const DEFAULT_FORM: RunForm = {
+  inputs: ['ratings'],
+  method: 'kmeans',
+  autoK: true,
+  k: 3,
+  seed: 1,
+  minSharePercent: 5,
+  resamples: 100,
+}
 
 export function toOptions(form: RunForm): RunOptions {
   return {

@@ -93,5 +93,16 @@ export function useSegmentRun(onSaved: (saved: SegmentSummary[]) => void) {
     }
   }, [preview, names, onSaved, t])
 
-  return { preview, names, rename, progress, running, run, cancel, save, saving, saved: savedRunId !== null && savedRunId === preview?.runId }
+  return {
+    preview,
+    names,
+    rename,
+    progress,
+    running,
+    run,
+    cancel,
+    save,
+    saving,
+    saved: savedRunId !== null && savedRunId === preview?.runId,
+  }
 }

@@ -58,7 +58,10 @@ export function SavedSegments({ segments, onExplain, onRename, onDelete }: Props
               {t('segments.saved.runTitle')}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('segments.saved.savedOn', { date: format.dateTime(first!.createdAt), method: t(`segments.method.${summary.options.method}`) })}
+              {t('segments.saved.savedOn', {
+                date: format.dateTime(first!.createdAt),
+                method: t(`segments.method.${summary.options.method}`),
+              })}
             </Text>
           </Group>
           <KChoice run={summary} />
@@ -117,12 +120,21 @@ export function SavedSegments({ segments, onExplain, onRename, onDelete }: Props
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
                         <Tooltip label={t('segments.card.explain')}>
-                          <ActionIcon variant="subtle" aria-label={t('segments.card.explainNamed', { name: s.name })} onClick={() => onExplain(s.id)}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('segments.card.explainNamed', { name: s.name })}
+                            onClick={() => onExplain(s.id)}
+                          >
                             <IconListDetails size={16} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('segments.saved.delete')}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t('segments.saved.deleteNamed', { name: s.name })} onClick={() => onDelete(s.id)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('segments.saved.deleteNamed', { name: s.name })}
+                            onClick={() => onDelete(s.id)}
+                          >
                             <IconTrash size={16} />
                           </ActionIcon>
                         </Tooltip>

@@ -1,6 +1,6 @@
 /**
- * What a CLI command is. Each command lives in its own file under commands/ and is listed
- * in commands/index.ts; main.ts parses its arguments from the declaration here, so a new
+ * What a CLI command is. Each command lives in its own file under commands/ and is listed,
+ * with its summary, in commands/index.ts; main.ts parses its arguments from the declaration here, so a new
  * command is one file and one line, and its --help comes for free.
  */
 import type { Session } from '../session'
@@ -42,9 +42,14 @@ export interface CliContext {
   onEvent(listener: (event: string, payload: unknown) => void): void
 }
 
-export interface Command {
-  /** One line for the command list. */
+/** A command as commands/index.ts lists it: its one line for the list, and its module, loaded on use. */
+export interface CommandEntry {
+  /** One line for the command list (and the top of the command's --help). */
   summary: string
+  load(): Promise<Command>
+}
+
+export interface Command {
   /** Longer text for `needle <cmd> --help`. */
   description?: string
   positionals: PositionalSpec[]

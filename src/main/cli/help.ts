@@ -1,5 +1,5 @@
 /** The text of `needle --help` and `needle <cmd> --help`, made from the command declarations. */
-import type { Command } from './command'
+import type { Command, CommandEntry } from './command'
 
 export function usageLine(name: string, command: Command): string {
   const parts = [`needle ${name}`]
@@ -17,8 +17,8 @@ function table(rows: Array<[string, string]>): string[] {
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`)
 }
 
-export function commandHelp(name: string, command: Command): string {
-  const lines = [`Usage: ${usageLine(name, command)}`, '', command.summary]
+export function commandHelp(name: string, summary: string, command: Command): string {
+  const lines = [`Usage: ${usageLine(name, command)}`, '', summary]
   if (command.description) lines.push('', command.description)
   if (command.positionals.length) {
     lines.push('', 'Arguments:', ...table(command.positionals.map((p) => [`<${p.name}>`, p.description])))
@@ -32,7 +32,7 @@ export function commandHelp(name: string, command: Command): string {
   return lines.join('\n')
 }
 
-export function mainHelp(commands: Record<string, Command>): string {
+export function mainHelp(commands: Record<string, CommandEntry>): string {
   return [
     'Needle: an offline workbench for persona research.',
     '',

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import { appRoot } from '../paths'
-import { Session } from '../session'
-import { SettingsStore } from '../services/settings/store'
+import type { Session } from '../session'
 import { parseCommandArgs } from './args'
 import { UsageError, type CliContext } from './command'
 import { commands } from './commands'
@@ -50,7 +49,12 @@ function suggest(name: string): string | null {
   return best
 }
 
-function makeContext(): CliContext & { dispose(): void } {
+/**
+ * The session (and with it the services) is loaded only for a command that runs, not for
+ * --help or a usage error, so those answer at about bare Node's start-up time.
+ */
+async function makeContext(): Promise<CliContext & { dispose(): void }> {
+  const [{ Session }, { SettingsStore }] = await Promise.all([import('../session'), import('../services/settings/store')])
   let session: Session | null = null
   const listeners: Array<(event: string, payload: unknown) => void> = []
   return {
@@ -99,19 +103,21 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (name === 'help') return runCli([rest[0], '--help'])
 
-  const ctx = makeContext()
+  let ctx: (CliContext & { dispose(): void }) | null = null
   try {
     if (name.startsWith('-')) throw new UsageError(`Unknown option "${name}" (options go after the command).`)
-    const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined
-    if (!command) {
+    const entry = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined
+    if (!entry) {
       const near = suggest(name)
       throw new UsageError(`Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ''}`)
     }
+    const command = await entry.load()
     if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(`${commandHelp(name, command)}\n`)
+      process.stdout.write(`${commandHelp(name, entry.summary, command)}\n`)
       return 0
     }
     const parsed = parseCommandArgs(name, command, rest)
+    ctx = await makeContext()
     if (!command.ownsSignals) closeOnInterrupt(ctx)
     return (await command.run(ctx, parsed)) ?? 0
   } catch (err) {
@@ -129,7 +135,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 1
   } finally {
     try {
-      ctx.dispose()
+      ctx?.dispose()
     } catch (err) {
       fail(`could not close the project cleanly: ${(err as Error).message}`)
     }

@@ -6,7 +6,6 @@ import { openProjectArg } from './projectArg'
 const PAGE = 5000
 
 export const autocodeCommand: Command = {
-  summary: 'Run the auto-code rules and list the suggestions (nothing is applied unless --accept-all)',
   description: 'A project without rules gets the English and Arabic starter lexicons for deadlines, emergencies and needs.',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {

@@ -5,7 +5,6 @@ import { oneLine } from '../format'
 import { existingFileArg } from './paths'
 
 export const checkCommand: Command = {
-  summary: 'Check a project file for damage without changing it',
   description:
     "Runs the checks of opening (is it a Needle project, from a version this Needle reads) plus SQLite's full " +
     'integrity_check and foreign_key_check, and what a hostile file could carry (triggers, views, a schema that drifted from ' +

@@ -6,7 +6,6 @@ import { UsageError, type Command } from '../command'
 import { openProjectArg } from './projectArg'
 
 export const codeCommand: Command = {
-  summary: 'Code a span of a document (creates the code when --kind is given and it does not exist)',
   description:
     'Offsets are UTF-16 code units in the document text, end exclusive (the offsets `needle search --json` prints). ' +
     'A deadline code gets its due date parsed from the text unless --due is given.',

@@ -3,7 +3,6 @@ import type { Command } from '../command'
 import { openProjectArg } from './projectArg'
 
 export const codesCommand: Command = {
-  summary: 'List the codebook with how often each code is used',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: { json: { type: 'boolean', description: 'Print {"codes": [{"name", "kind", "count", "parent"}]}' } },
   async run(ctx, { args, options }) {

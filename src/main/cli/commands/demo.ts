@@ -7,7 +7,6 @@ import { summaryJson, summaryText } from '../format'
 import { projectFileArg } from './paths'
 
 export const demoCommand: Command = {
-  summary: 'Write the sample project (interviews, a survey, feedback) to a new file',
   description:
     'Builds the sample project from the source files shipped with Needle, through the same importers a researcher uses. ' +
     'Never overwrites an existing file.',

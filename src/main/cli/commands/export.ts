@@ -72,7 +72,6 @@ async function runExport(
 }
 
 export const exportCommand: Command = {
-  summary: 'Export a project: REFI-QDA (.qdpx, .qdc), CSV tables, persona cards and decks (pdf, png, md, json)',
   get description() {
     return `Formats: ${Object.entries(exportFormats)
       .map(([k, f]) => `${k} (${f.description})`)

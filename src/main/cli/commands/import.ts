@@ -42,7 +42,6 @@ function asJson(s: ImportedSource) {
 }
 
 export const importCommand: Command = {
-  summary: 'Import transcripts, survey exports and feedback tables into a project',
   description:
     'Every file is imported in one transaction: if one file cannot be read, nothing is imported and the project is unchanged. ' +
     'Transcripts: .txt .md .vtt .srt .docx. Tables: .csv .tsv (and .txt with --kind survey|feedback). ' +

@@ -3,39 +3,60 @@
  * file in this folder and one line here (later: import, search, code, codes, autocode,
  * segment, personas, export, merge).
  */
-import type { Command } from '../command'
-import { autocodeCommand } from './autocode'
-import { checkCommand } from './check'
-import { codeCommand } from './code'
-import { codesCommand } from './codes'
-import { demoCommand } from './demo'
-import { exportCommand } from './export'
-import { importCommand } from './import'
-import { infoCommand } from './info'
-import { mergeCommand } from './merge'
-import { newCommand } from './new'
-import { restoreCommand } from './restore'
-import { searchCommand } from './search'
-import { segmentCommand } from './segment'
-import { personasCommand } from './personas'
-import { segmentsCommand } from './segments'
-import { serveCommand } from './serve'
+import type { CommandEntry } from '../command'
 
-export const commands: Record<string, Command> = {
-  new: newCommand,
-  demo: demoCommand,
-  info: infoCommand,
-  check: checkCommand,
-  restore: restoreCommand,
-  import: importCommand,
-  merge: mergeCommand,
-  export: exportCommand,
-  search: searchCommand,
-  code: codeCommand,
-  codes: codesCommand,
-  autocode: autocodeCommand,
-  segment: segmentCommand,
-  segments: segmentsCommand,
-  personas: personasCommand,
-  serve: serveCommand,
+/**
+ * Each command's module is loaded only when it runs: `needle --help` lists the summaries
+ * without loading the services, zod or any heavy dependency (it must start near bare Node).
+ */
+export const commands: Record<string, CommandEntry> = {
+  new: { summary: 'Create an empty project file', load: async () => (await import('./new')).newCommand },
+  demo: {
+    summary: 'Write the sample project (interviews, a survey, feedback) to a new file',
+    load: async () => (await import('./demo')).demoCommand,
+  },
+  info: {
+    summary: 'Show a project: name, schema version, access, counts and sources',
+    load: async () => (await import('./info')).infoCommand,
+  },
+  check: { summary: 'Check a project file for damage without changing it', load: async () => (await import('./check')).checkCommand },
+  restore: {
+    summary: 'Put the newest sound backup in place of a damaged project',
+    load: async () => (await import('./restore')).restoreCommand,
+  },
+  import: {
+    summary: 'Import transcripts, survey exports and feedback tables into a project',
+    load: async () => (await import('./import')).importCommand,
+  },
+  merge: { summary: "Merge a teammate's copy of a project into this one", load: async () => (await import('./merge')).mergeCommand },
+  export: {
+    summary: 'Export a project: REFI-QDA (.qdpx, .qdc), CSV tables, persona cards and decks (pdf, png, md, json)',
+    load: async () => (await import('./export')).exportCommand,
+  },
+  search: {
+    summary: 'Search every document (Arabic with or without harakat, "phrases", prefix*)',
+    load: async () => (await import('./search')).searchCommand,
+  },
+  code: {
+    summary: 'Code a span of a document (creates the code when --kind is given and it does not exist)',
+    load: async () => (await import('./code')).codeCommand,
+  },
+  codes: { summary: 'List the codebook with how often each code is used', load: async () => (await import('./codes')).codesCommand },
+  autocode: {
+    summary: 'Run the auto-code rules and list the suggestions (nothing is applied unless --accept-all)',
+    load: async () => (await import('./autocode')).autocodeCommand,
+  },
+  segment: {
+    summary: 'Build needs-based segments (clustering with automatic k and stability) and save them',
+    load: async () => (await import('./segment')).segmentCommand,
+  },
+  segments: { summary: 'List the saved segments (runs and rule segments)', load: async () => (await import('./segments')).segmentsCommand },
+  personas: {
+    summary: 'List the personas (optionally drafting one per saved segment first)',
+    load: async () => (await import('./personas')).personasCommand,
+  },
+  serve: {
+    summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
+    load: async () => (await import('./serve')).serveCommand,
+  },
 }

@@ -4,7 +4,6 @@ import { summaryJson, summaryText } from '../format'
 import { existingFileArg } from './paths'
 
 export const infoCommand: Command = {
-  summary: 'Show a project: name, schema version, access, counts and sources',
   description:
     'Opens the project the way the app does: a project open elsewhere is shown read-only with who holds it, ' +
     'and a project from an older Needle is upgraded after a backup.',

@@ -9,7 +9,6 @@ const counts = (c: MergeCounts) =>
   `${c.sources} sources, ${c.documents} documents, ${c.codes} codes, ${c.highlights} highlights, ${c.participants} participants, ${c.memos} memos`
 
 export const mergeCommand: Command = {
-  summary: "Merge a teammate's copy of a project into this one",
   description:
     'Adds what the other file has and this project lacks, in one transaction: sources matched by content, codes by name and kind, ' +
     'participants by label, highlights by document, offsets, codes and coder. Merging the same copy again adds nothing. ' +

@@ -4,7 +4,6 @@ import { summaryJson } from '../format'
 import { projectFileArg } from './paths'
 
 export const newCommand: Command = {
-  summary: 'Create an empty project file',
   description: 'Adds the .needle extension when the name has none. Never overwrites an existing file.',
   positionals: [{ name: 'file', required: true, description: 'the project file to create' }],
   options: { json: { type: 'boolean', description: 'Print the new project as JSON (the shape of "needle info --json")' } },

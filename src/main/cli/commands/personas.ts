@@ -10,7 +10,6 @@ import { UsageError, type Command, type OptionSpec } from '../command'
 import { openProjectArg } from './projectArg'
 
 export const personasCommand: Command = {
-  summary: 'List the personas (optionally drafting one per saved segment first)',
   description:
     'Personas are drafted from saved segments: name from their top needs, quotes from representative participants, needs ranked by opportunity.',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],

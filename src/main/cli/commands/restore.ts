@@ -17,7 +17,6 @@ function keptAside(path: string): string | null {
 }
 
 export const restoreCommand: Command = {
-  summary: 'Put the newest sound backup in place of a damaged project',
   description:
     'Backups are in <file>.backups/ beside the project. The file that is replaced is kept beside it as ' +
     '<name>.damaged-<time>.needle, never deleted. Refused while someone else has the project open.',

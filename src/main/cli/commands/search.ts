@@ -6,7 +6,6 @@ import { openProjectArg } from './projectArg'
 const PAGE = 1000
 
 export const searchCommand: Command = {
-  summary: 'Search every document (Arabic with or without harakat, "phrases", prefix*)',
   description:
     'Prints keyword-in-context hits. start/end are offsets of the match in the document text (UTF-16 code units, end exclusive).',
   positionals: [

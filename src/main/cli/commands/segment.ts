@@ -34,7 +34,6 @@ function parseNumber(raw: string | undefined, name: string, min: number, max: nu
 const pct = (x: number) => `${Math.round(x * 100)}%`
 
 export const segmentCommand: Command = {
-  summary: 'Build needs-based segments (clustering with automatic k and stability) and save them',
   description:
     'Clusters participants on their survey ratings, need codes and/or urgency, picks k by silhouette (gap statistic shown beside it), ' +
     'measures stability by bootstrap, and saves the segments in place of the previous run. The same inputs and seed give the same segments.',

@@ -3,7 +3,6 @@ import type { Command } from '../command'
 import { openProjectArg } from './projectArg'
 
 export const segmentsCommand: Command = {
-  summary: 'List the saved segments (runs and rule segments)',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     json: {

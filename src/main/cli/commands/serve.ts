@@ -20,7 +20,6 @@ function untilStopped(): Promise<string> {
 }
 
 export const serveCommand: Command = {
-  summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
   description:
     'Prints the address with its launch token and opens it in a browser where one is available. ' +
     'Runs until Ctrl+C (SIGINT) or SIGTERM, then closes the project cleanly.',

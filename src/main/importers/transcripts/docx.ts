@@ -1,5 +1,4 @@
 /** Word .docx: mammoth extracts the paragraphs as plain text, then the text turn rules apply. */
-import mammoth from 'mammoth'
 import { basename } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import { parseTextTranscript } from './text'
@@ -24,6 +23,8 @@ export async function parseDocx(bytes: Uint8Array, file: string): Promise<Parsed
     )
   let text: string
   try {
+    // Loaded here, not at the top: mammoth and its zip/XML stack cost ~0.1 s that only .docx imports should pay.
+    const { default: mammoth } = await import('mammoth')
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
   } catch (err) {
     throw refuse(

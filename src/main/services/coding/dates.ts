@@ -5,7 +5,7 @@
  * through a small parser chrono lacks, Arabic through shared/text/arabicDates.
  */
 import type Database from 'better-sqlite3'
-import * as chrono from 'chrono-node'
+import { createRequire } from 'node:module'
 import { parseArabicDate, type DateMatch } from '../../../shared/text/arabicDates'
 import { addDays, fromIso, quarterEnd, toIso } from '../../../shared/text/calendar'
 import type { ParsedDate } from '../../../shared/contract/coding'
@@ -33,8 +33,12 @@ function parseQuarter(text: string, ref: Date): DateMatch | null {
   return null
 }
 
+// chrono-node and its locale tables load on the first date read (~0.1 s), not with every command.
+let chrono: typeof import('chrono-node') | null = null
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)('chrono-node') as typeof import('chrono-node'))
+
 function parseEnglish(text: string, ref: Date): DateMatch | null {
-  const results = chrono.casual.parse(text, ref, { forwardDate: true })
+  const results = loadChrono().casual.parse(text, ref, { forwardDate: true })
   const first = results[0]
   if (!first) return null
   const d = first.start.date()

@@ -4,7 +4,7 @@
  * export, so start() begins it at once and the caller builds the page meanwhile.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
 import type { Printer, PrintJob } from './printer'
@@ -32,8 +32,11 @@ export function chromiumPath(): string {
   return path
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true })
+/** playwright-core is loaded on the first print: it costs ~0.3 s that no other command should pay. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath()
+  const { chromium } = await import('playwright-core')
+  return chromium.launch({ executablePath, args: ARGS, headless: true })
 }
 
 export class ChromiumPrinter implements Printer {

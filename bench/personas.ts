@@ -17,6 +17,7 @@ import { SettingsStore } from '../src/main/services/settings/store'
 import { defaultAvatar } from '../src/shared/persona/avatar'
 import { cardLabels } from '../src/shared/persona/labels'
 import type { PersonaContent, SectionKind } from '../src/shared/persona/content'
+import { judge } from './targets'
 
 const KINDS: SectionKind[] = ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours', 'differences', 'demographics']
 
@@ -104,12 +105,9 @@ export async function run(): Promise<void> {
     const o = median(one)
     const d = median(deck)
     console.log(`  bare Chromium start + blank A4 PDF: median ${b.toFixed(0)} ms (runs ${bare.map((x) => x.toFixed(0)).join(', ')})`)
-    console.log(
-      `  one persona PDF incl. browser start: median ${o.toFixed(0)} ms (target ≤ 1500: ${(o / 1500).toFixed(2)}× target; ${(o / b).toFixed(2)}× bare)`,
-    )
-    console.log(
-      `  20-persona deck incl. browser start: median ${d.toFixed(0)} ms (target ≤ 6000: ${(d / 6000).toFixed(2)}× target; ${(d / b).toFixed(2)}× bare)`,
-    )
+    console.log(`  one persona PDF incl. browser start: median ${o.toFixed(0)} ms; 20-persona deck: median ${d.toFixed(0)} ms`)
+    judge('one persona PDF / bare Chromium blank PDF', o / b, 1.3, { unit: '×' })
+    judge('20-persona deck / one persona PDF', d / o, 2, { unit: '×' })
     session.closeProject()
   } finally {
     rmSync(dir, { recursive: true, force: true })

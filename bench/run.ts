@@ -9,13 +9,14 @@
 import { readdirSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { allVerdicts, tolerance } from './targets'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-const ORDER = ['segmentation', 'search', 'imports', 'personas']
+const ORDER = ['cli', 'segmentation', 'search', 'imports', 'personas']
 
 function available(): string[] {
   const names = readdirSync(HERE)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== basename(fileURLToPath(import.meta.url)))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== basename(fileURLToPath(import.meta.url)) && f !== 'targets.ts')
     .map((f) => f.slice(0, -3))
   const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length)
   return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
@@ -48,7 +49,14 @@ async function main(): Promise<void> {
   console.log(
     `\nBenchmarks done in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${chosen.join(', ')}${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`,
   )
-  if (failed.length) process.exitCode = 1
+  const missed = allVerdicts().filter((v) => !v.met)
+  const failing = missed.filter((v) => v.fails)
+  if (missed.length) {
+    console.log(`\nTargets missed (${missed.length} of ${allVerdicts().length}; tolerance ${tolerance()}×):`)
+    for (const v of missed)
+      console.log(`  ${v.fails ? 'FAIL' : 'warn'} ${v.label}: ${v.value.toFixed(2)} (target ${v.bound === 'max' ? '≤' : '≥'} ${v.target})`)
+  } else console.log(`\nAll ${allVerdicts().length} targets met.`)
+  if (failed.length || failing.length) process.exitCode = 1
 }
 
 await main()

@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { agnes } from 'ml-hclust'
 import { kmeans as mlKmeans } from 'ml-kmeans'
+import { judge } from './targets'
 import { adjustedRandIndex } from '../src/main/services/segments/math/ari'
 import { gapStatisticKMeans } from '../src/main/services/segments/math/gap'
 import { averageLinkage } from '../src/main/services/segments/math/hierarchical'
@@ -99,9 +100,8 @@ export async function run(): Promise<void> {
       const refAri = adjustedRandIndex(out.labels, data.truth)
       const refMs = out.seconds * 1000
       console.log(`  sklearn ${out.version} k=${out.k} silhouette=${out.silhouette.toFixed(3)} ARI=${refAri.toFixed(4)} time=${ms(refMs)}`)
-      console.log(
-        `  ratios    ARI ours/ref = ${(oursAri / refAri).toFixed(3)} (target ≥ 1)   time ours/ref = ${(oursMs / refMs).toFixed(2)} (target ≤ 2)`,
-      )
+      judge('segmentation ARI ours / scikit-learn', oursAri / refAri, 1, { bound: 'min', digits: 3 })
+      judge('segmentation time ours / scikit-learn', oursMs / refMs, 2, { unit: '×' })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

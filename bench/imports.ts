@@ -34,6 +34,7 @@ import { previewTable } from '../src/main/importers/tables/previewTable'
 import { Session } from '../src/main/session'
 import { importFiles } from '../src/main/services/imports/run'
 import { SettingsStore } from '../src/main/services/settings/store'
+import { judge } from './targets'
 
 const ROWS = 100_000
 const LARGE_BYTES = 500 * 1024 * 1024
@@ -449,8 +450,10 @@ export async function run(): Promise<void> {
     )
     const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`
     console.log(
-      `  ratio to physical + FTS: ${(ours / fts).toFixed(2)} wall, ${(oursCpu / ftsCpu).toFixed(2)} CPU; per run ${range(perRun.fts)} (target ≤ 2 on wall time; judged here, since Needle must index every answer)`,
+      `  ratio to physical + FTS: ${(ours / fts).toFixed(2)} wall, ${(oursCpu / ftsCpu).toFixed(2)} CPU; per run ${range(perRun.fts)}`,
     )
+    // Judged against the pipeline WITH the FTS insert, since Needle must index every answer.
+    judge('survey import / papaparse + inserts + FTS (wall)', ours / fts, 2, { unit: '×' })
     console.log(
       `  ratio to physical without FTS: ${(ours / bare).toFixed(2)} wall, ${(oursCpu / bareCpu).toFixed(2)} CPU; per run ${range(perRun.bare)} (for reference)`,
     )
@@ -491,9 +494,10 @@ export async function run(): Promise<void> {
     rmSync(join(dir, 'whole.needle'), { force: true })
     const big = importInChild(large, join(dir, 'large.needle'))
     console.log(
-      `  memory, 500 MB file in a child process: peak RSS ${big.maxRssMb.toFixed(0)} MB (target < 500), longest event-loop stall ${big.maxLagMs.toFixed(0)} ms, ` +
+      `  memory, 500 MB file in a child process: peak RSS ${big.maxRssMb.toFixed(0)} MB, longest event-loop stall ${big.maxLagMs.toFixed(0)} ms, ` +
         `${big.rows.toLocaleString('en')} rows, ${big.documents.toLocaleString('en')} documents in ${(big.ms / 1000).toFixed(1)} s`,
     )
+    judge('500 MB import peak RSS', big.maxRssMb, 500, { unit: ' MB', digits: 0 })
     console.log(previewLine('preview of the 500 MB file after its import', previewInChild(large, join(dir, 'large.needle')), largeRows))
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -15,6 +15,7 @@ import { Session } from '../src/main/session'
 import { SettingsStore } from '../src/main/services/settings/store'
 import { SourceStore } from '../src/main/services/sources/store'
 import { parseQuery } from '../src/main/services/search/query'
+import type { SearchCursor } from '../src/shared/contract/search'
 import { judge } from './targets'
 
 const WORDS = 2_000_000
@@ -148,7 +149,7 @@ export async function run(): Promise<void> {
         let t = performance.now()
         const result = await call(session, 'search.query', { query, limit: 50 })
         o.push(performance.now() - t)
-        total = result.total
+        total = result.total ?? 0
         pageDocs = [...new Set(result.hits.map((h) => h.document))]
         t = performance.now()
         raw.all(fts)
@@ -173,6 +174,33 @@ export async function run(): Promise<void> {
     judge('search.query p95', p95, 50, { unit: ' ms' })
     // The issue's physical pipeline: a raw MATCH that also reads the page's documents (the index is contentless).
     judge("search first page / raw MATCH + reading the page's documents (p95)", p95 / pageP95, 2, { unit: '×' })
+
+    // Listing every hit of a common word as `needle search` does: pages of 1,000 that resume after
+    // the last hit. Linear means a hit costs the same at the end of the listing as at its start.
+    const listing = async (query: string, stopAt: number) => {
+      const t = performance.now()
+      let after: SearchCursor | undefined
+      let n = 0
+      for (;;) {
+        const page = await call(session, 'search.query', { query, limit: 1000, after, count: after === undefined })
+        n += page.hits.length
+        if (!page.next || n >= stopAt) break
+        after = page.next
+      }
+      return { n, ms: performance.now() - t }
+    }
+    const whole = await listing('need', Infinity)
+    const quarter = await listing('need', whole.n / 4)
+    const t = performance.now()
+    for (const id of raw.all('need') as number[]) text.get(id)
+    const readAll = performance.now() - t
+    console.log(
+      `  listing all ${whole.n.toLocaleString('en')} hits of "need": ${whole.ms.toFixed(0)} ms (${((whole.ms / whole.n) * 1000).toFixed(1)} µs a hit; ` +
+        `first quarter ${((quarter.ms / quarter.n) * 1000).toFixed(1)} µs a hit); raw MATCH + reading every matched document ${readAll.toFixed(0)} ms`,
+    )
+    judge('search listing: cost per hit over all hits / over the first quarter', whole.ms / whole.n / (quarter.ms / quarter.n), 1.5, {
+      unit: '×',
+    })
     session.closeProject()
   } finally {
     rmSync(dir, { recursive: true, force: true })

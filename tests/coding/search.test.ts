@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { porterStem } from '../../src/shared/text/porter'
+import type { SearchCursor } from '../../src/shared/contract/search'
 import { project } from './fixture'
 
 // Same words, written differently: harakat, tatweel, alef forms, ta marbuta, prefixes, emoji.
@@ -110,12 +111,17 @@ describe('search.query', () => {
 
   it('pages hits, reports speaker and participant, and filters by source kind, code and participant attribute', async () => {
     const p = fixture()
+    const all = await p.run('search.query', { query: 'مدرسة' })
     const page1 = await p.run('search.query', { query: 'مدرسة', limit: 2 })
-    const page2 = await p.run('search.query', { query: 'مدرسة', limit: 2, offset: 2 })
-    const page3 = await p.run('search.query', { query: 'مدرسة', limit: 2, offset: 4 })
+    const page2 = await p.run('search.query', { query: 'مدرسة', limit: 2, after: page1.next!, count: false })
+    const page3 = await p.run('search.query', { query: 'مدرسة', limit: 2, after: page2.next!, count: false })
     expect([page1.more, page2.more, page3.more]).toEqual([true, true, false])
-    expect([...page1.hits, ...page2.hits, ...page3.hits].map((h) => h.match)).toHaveLength(5)
+    expect(page3.next).toBeNull()
+    // The pages together are the one long listing, hit for hit, even where a page ends inside a document.
+    expect([...page1.hits, ...page2.hits, ...page3.hits]).toEqual(all.hits)
+    expect(all.hits).toHaveLength(5)
     expect(page1.total).toBe(4)
+    expect(page2.total).toBeNull()
     const prefixed = page2.hits.find((h) => h.match === 'والمدرسه')!
     expect(prefixed).toMatchObject({ speaker: 'P3', participant: 'P3', sourceKind: 'interview' })
 
@@ -127,6 +133,24 @@ describe('search.query', () => {
     const coded = await p.run('search.query', { query: 'مدرسة', filters: { codeIds: [code.id] } })
     expect(coded.total).toBe(1)
     expect(coded.hits[0].document).toBe(p.docs[1])
+  })
+
+  it('resumes a page inside a document after its last hit, never repeating or skipping one', async () => {
+    const words = ['one', 'two', 'three', 'four', 'five']
+    const p = project([{ text: words.map((w) => `export ${w}`).join(', ') }, { text: 'no match here' }, { text: 'a last export' }])
+    const hits = []
+    const pages: number[] = []
+    let after: SearchCursor | undefined
+    for (let more = true; more;) {
+      const page = await p.run('search.query', { query: 'export', limit: 2, after, count: after === undefined })
+      hits.push(...page.hits)
+      pages.push(page.hits.length)
+      more = page.more
+      after = page.next ?? undefined
+    }
+    expect(pages).toEqual([2, 2, 2])
+    expect(hits.map((h) => h.after.trim().split(/[ ,]/)[0] || h.before.trim())).toEqual([...words, 'a last'])
+    expect(hits.map((h) => h.document)).toEqual([p.docs[0], p.docs[0], p.docs[0], p.docs[0], p.docs[0], p.docs[2]])
   })
 
   it('pages through many documents in import order, each hit with its own speaker or participant', async () => {
@@ -146,11 +170,13 @@ describe('search.query', () => {
     })
     const p = project(specs)
     const hits = []
-    for (let offset = 0, more = true; more; offset += 7) {
-      const page = await p.run('search.query', { query: 'export', limit: 7, offset })
+    let after: SearchCursor | undefined
+    for (let more = true; more;) {
+      const page = await p.run('search.query', { query: 'export', limit: 7, after })
       expect(page.total).toBe(30)
       hits.push(...page.hits)
       more = page.more
+      after = page.next ?? undefined
     }
     expect(hits.map((h) => h.document)).toEqual(p.docs)
     hits.forEach((h, i) => {

@@ -34,6 +34,8 @@ export interface CliContext {
   session(): Session
   /** A line on stdout. */
   out(line?: string): void
+  /** Text on stdout as it is, no newline added (for output streamed in pieces). */
+  write(text: string): void
   /** A value as JSON on stdout (one document per command). */
   json(value: unknown): void
   /** A note on stderr that is not a failure (progress, hints). */

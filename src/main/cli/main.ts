@@ -62,6 +62,7 @@ async function makeContext(): Promise<CliContext & { dispose(): void }> {
       (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
     onEvent: (listener) => void listeners.push(listener),
     out: (line = '') => void process.stdout.write(`${line}\n`),
+    write: (text) => void process.stdout.write(text),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     note: (line) => void process.stderr.write(`${line}\n`),
     // Every run ends with the project closed: checkpointed, no -wal beside it, lock released.

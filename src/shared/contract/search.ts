@@ -35,12 +35,18 @@ export interface SearchHit {
   after: string
 }
 
+/** Where a page ended: the next page starts with the first hit after this one. */
+export const searchCursor = z.object({ document: id, start: z.number().int().min(0) }).strict()
+export type SearchCursor = z.infer<typeof searchCursor>
+
 export interface SearchResult {
-  /** Documents that match (every page reports the same total). */
-  total: number
+  /** Documents that match; null when the request asked not to count them (later pages of a long listing). */
+  total: number | null
   hits: SearchHit[]
   /** More hits exist after this page. */
   more: boolean
+  /** Pass as `after` for the next page; null on the last page. */
+  next: SearchCursor | null
 }
 
 const query = z.string().trim().min(1, 'type something to search for').max(1000)
@@ -53,7 +59,13 @@ export const searchChannels = {
         query,
         filters: searchFilters.optional(),
         limit: z.number().int().min(1).max(1000).default(100),
-        offset: z.number().int().min(0).default(0),
+        /**
+         * Cursor paging: a page resumes after the previous page's last hit, so each page costs its
+         * own hits only (an offset would locate and cut every earlier hit again: quadratic in the hits).
+         */
+        after: searchCursor.optional(),
+        /** Count the matching documents (one more pass over the index); a listing needs it once. */
+        count: z.boolean().default(true),
       })
       .strict(),
   ),

@@ -1,5 +1,5 @@
 import { call } from '../../dispatch'
-import type { SearchHit } from '../../../shared/contract/search'
+import type { SearchCursor } from '../../../shared/contract/search'
 import type { Command } from '../command'
 import { openProjectArg } from './projectArg'
 
@@ -16,29 +16,39 @@ export const searchCommand: Command = {
     kind: { type: 'string', valueName: '<interview|survey|feedback>', description: 'Only documents from sources of this kind' },
     json: {
       type: 'boolean',
-      description: 'Print {"total", "hits": [{"document", "source", "start", "end", "snippet"}]}; total counts matching documents',
+      description:
+        'Print {"total", "hits": [{"document", "source", "start", "end", "snippet"}]} (streamed as hits are found); total counts matching documents',
     },
   },
   async run(ctx, { args, options }) {
     const session = await openProjectArg(ctx, args.project!)
     const kind = options.kind as 'interview' | 'survey' | 'feedback' | undefined
     const filters = kind ? { sourceKinds: [kind] } : undefined
-    const hits: SearchHit[] = []
-    let total = 0
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await call(session, 'search.query', { query: args.query!, filters, limit: PAGE, offset })
-      total = page.total
-      hits.push(...page.hits)
-      if (!page.more) break
+    // Hits are printed page by page as they are found: memory stays one page, the first lines
+    // come at once, and each page resumes after the last (time linear in the hits).
+    let after: SearchCursor | undefined
+    let printed = 0
+    for (let first = true; ; first = false) {
+      const page = await call(session, 'search.query', { query: args.query!, filters, limit: PAGE, after, count: first })
+      if (first) {
+        const total = page.total ?? 0
+        if (options.json) ctx.write(`{"total": ${total}, "hits": [`)
+        else ctx.out(`${total} ${total === 1 ? 'document matches' : 'documents match'}`)
+      }
+      for (const h of page.hits) {
+        if (options.json)
+          ctx.write(
+            `${printed ? ',' : ''}\n  ${JSON.stringify({ document: h.document, source: h.source, start: h.start, end: h.end, snippet: h.snippet })}`,
+          )
+        else ctx.out(`${h.source} #${h.document}${h.speaker ? ` (${h.speaker})` : ''} [${h.start}-${h.end}]: ${h.snippet}`)
+        printed++
+      }
+      if (!page.next) break
+      after = page.next
+      // A macrotask between pages, so Ctrl+C or SIGTERM stops a long listing between two pages.
+      await new Promise((resolve) => setImmediate(resolve))
     }
-    if (options.json) {
-      ctx.json({
-        total,
-        hits: hits.map((h) => ({ document: h.document, source: h.source, start: h.start, end: h.end, snippet: h.snippet })),
-      })
-      return
-    }
-    ctx.out(`${total} ${total === 1 ? 'document matches' : 'documents match'}, ${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`)
-    for (const h of hits) ctx.out(`${h.source} #${h.document}${h.speaker ? ` (${h.speaker})` : ''} [${h.start}-${h.end}]: ${h.snippet}`)
+    if (options.json) ctx.write('\n]}\n')
+    else ctx.out(`${printed} ${printed === 1 ? 'hit' : 'hits'}`)
   },
 }

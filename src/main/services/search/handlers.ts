@@ -6,7 +6,8 @@ import { codeAllResults } from './codeAll'
 import { search } from './search'
 
 export const searchHandlers: HandlerMap<'search.query' | 'search.codeAll'> = {
-  'search.query': (session, { query, filters, limit, offset }) => search(session.requireProject().db, query, filters, limit, offset),
+  'search.query': (session, { query, filters, limit, after, count }) =>
+    search(session.requireProject().db, query, filters, { limit, after, count }),
   'search.codeAll': (session, { query, filters, codeId }) => {
     const code = session.requireProject().db.prepare('SELECT name FROM codes WHERE id = ?').pluck().get(codeId) as string | undefined
     if (code === undefined) throw new NeedleError('not_found', `Code ${codeId} does not exist in this codebook.`)

@@ -4,7 +4,7 @@
  * keeps paging stable and lets the first page return without ranking every match.
  */
 import type Database from 'better-sqlite3'
-import type { SearchFilters, SearchHit, SearchResult } from '../../../shared/contract/search'
+import type { SearchCursor, SearchFilters, SearchHit, SearchResult } from '../../../shared/contract/search'
 import type { SourceKind } from '../../../shared/domain'
 import { kwic } from './kwic'
 import { locate } from './locate'
@@ -67,13 +67,47 @@ function filterSql(filters: SearchFilters | undefined): { joins: string; where: 
 
 /** Ids of matching documents in id order: one FTS5 pass gives both the total and the order. */
 export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number[] {
+  return [...idsFrom(db, q, filters, 0)]
+}
+
+/** How many documents match. */
+function countMatching(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number {
   const f = filterSql(filters)
-  if (f.where.length === 0) return statementsFor(db).matchAll.all(q.fts) as number[]
-  const sql = `SELECT d.id FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')} ORDER BY d.id`
+  if (f.where.length === 0) return statementsFor(db).countAll.get(q.fts) as number
+  const sql = `SELECT count(*) FROM documents d ${f.joins} WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) AND ${f.where.join(' AND ')}`
   return db
     .prepare(sql)
     .pluck()
-    .all(q.fts, ...(f.args as never[])) as number[]
+    .get(q.fts, ...(f.args as never[])) as number
+}
+
+const ID_CHUNK = 256
+
+/**
+ * Matching document ids from `first` on, in id order, read ID_CHUNK at a time as the caller
+ * asks for them: a page reads the index only as far as its last hit. (The rowid bound sits
+ * inside the FTS5 subquery, where the index applies it, so a chunk never rescans what came before.)
+ */
+function* idsFrom(db: Database.Database, q: ParsedQuery, filters: SearchFilters | undefined, first: number): Generator<number> {
+  const f = filterSql(filters)
+  const stmt =
+    f.where.length === 0
+      ? statementsFor(db).matchChunk
+      : db
+          .prepare(
+            `SELECT d.id FROM documents d ${f.joins}
+              WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid >= ?) AND ${f.where.join(' AND ')}
+              ORDER BY d.id LIMIT ?`,
+          )
+          .pluck()
+  for (let from = first; ;) {
+    const chunk = (
+      f.where.length === 0 ? stmt.all(q.fts, from, ID_CHUNK) : stmt.all(q.fts, from, ...(f.args as never[]), ID_CHUNK)
+    ) as number[]
+    yield* chunk
+    if (chunk.length < ID_CHUNK) return
+    from = chunk[chunk.length - 1] + 1
+  }
 }
 
 const UTTERANCE_CHUNK = 256
@@ -112,7 +146,8 @@ function utteranceCursor(chunkStmt: Database.Statement, documentId: number, hasT
 const DOC_BATCH = 8
 
 interface SearchStatements {
-  matchAll: Database.Statement
+  countAll: Database.Statement
+  matchChunk: Database.Statement
   docBatch: Database.Statement
   utteranceChunk: Database.Statement
   sourceStmt: Database.Statement
@@ -126,7 +161,8 @@ function statementsFor(db: Database.Database): SearchStatements {
   let s = prepared.get(db)
   if (!s) {
     s = {
-      matchAll: db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid').pluck(),
+      countAll: db.prepare('SELECT count(*) FROM document_fts WHERE document_fts MATCH ?').pluck(),
+      matchChunk: db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?').pluck(),
       // The text comes as UTF-8 bytes that docsOf decodes: better-sqlite3 builds strings with
       // V8's byte-at-a-time UTF-8 decoder, 5x slower on Arabic than Buffer#toString
       // (40 against 8 microseconds for a 5 KB document, bench/search.ts).
@@ -148,20 +184,36 @@ function statementsFor(db: Database.Database): SearchStatements {
 }
 
 /** The documents with these ids, in the order given, read DOC_BATCH at a time as they are needed. */
-function* docsOf(stmt: Database.Statement, ids: number[]): Generator<DocRow & { body: string }> {
-  for (let at = 0; at < ids.length; at += DOC_BATCH) {
-    const batch: (number | null)[] = ids.slice(at, at + DOC_BATCH)
+function* docsOf(stmt: Database.Statement, ids: Iterable<number>): Generator<DocRow & { body: string }> {
+  const iterator = ids[Symbol.iterator]()
+  for (;;) {
+    const wanted: number[] = []
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      wanted.push(next.value)
+      if (wanted.length === DOC_BATCH) break
+    }
+    if (wanted.length === 0) return
+    const batch: (number | null)[] = [...wanted]
     while (batch.length < DOC_BATCH) batch.push(null)
     const rows = new Map((stmt.all(...batch) as DocRow[]).map((r) => [r.id, r]))
-    for (const id of ids.slice(at, at + DOC_BATCH)) {
+    for (const id of wanted) {
       const row = rows.get(id)
       if (row) yield { ...row, body: row.text.toString('utf8') }
     }
   }
 }
 
-/** Calls visit for each hit in document order until it returns false. */
-export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
+/**
+ * Calls visit for each hit in document order until it returns false. With `after`, hits up
+ * to that one are passed over before any context is cut for them.
+ */
+export function forEachHit(
+  db: Database.Database,
+  q: ParsedQuery,
+  ids: Iterable<number>,
+  visit: (hit: SearchHit) => boolean,
+  after?: SearchCursor,
+): void {
   const { docBatch, utteranceChunk, sourceStmt, personStmt } = statementsFor(db)
   const sourceOf = memo((id: number) => sourceStmt.get(id) as { name: string; kind: SourceKind })
   const nameOf = memo((id: number | null) => (id === null ? null : ((personStmt.get(id) as string | undefined) ?? null)))
@@ -171,6 +223,7 @@ export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[],
     const source = sourceOf(doc.sourceId)
     const utteranceAt = utteranceCursor(utteranceChunk, doc.id, doc.hasTurns === 1)
     for (const span of spans) {
+      if (after && doc.id === after.document && span.start <= after.start) continue
       const u = utteranceAt(span.start)
       const hit: SearchHit = {
         document: doc.id,
@@ -192,26 +245,30 @@ export function search(
   db: Database.Database,
   query: string,
   filters: SearchFilters | undefined,
-  limit: number,
-  offset: number,
+  page: { limit: number; after?: SearchCursor; count?: boolean },
 ): SearchResult {
   const q = parseQuery(query)
-  if (!q.fts) return { total: 0, hits: [], more: false }
-  const ids = matchingIds(db, q, filters)
-  const total = ids.length
+  if (!q.fts) return { total: 0, hits: [], more: false, next: null }
+  const total = page.count === false ? null : countMatching(db, q, filters)
   const hits: SearchHit[] = []
-  let seen = 0
   let more = false
-  if (total > 0) {
-    forEachHit(db, q, ids, (hit) => {
-      if (seen++ < offset) return true
-      if (hits.length === limit) {
-        more = true
-        return false
-      }
-      hits.push(hit)
-      return true
-    })
+  if (total !== 0) {
+    const ids = idsFrom(db, q, filters, page.after?.document ?? 0)
+    forEachHit(
+      db,
+      q,
+      ids,
+      (hit) => {
+        if (hits.length === page.limit) {
+          more = true
+          return false
+        }
+        hits.push(hit)
+        return true
+      },
+      page.after,
+    )
   }
-  return { total, hits, more }
+  const last = hits[hits.length - 1]
+  return { total, hits, more, next: more && last ? { document: last.document, start: last.start } : null }
 }

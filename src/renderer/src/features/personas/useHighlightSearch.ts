@@ -39,7 +39,7 @@ async function byCode(codeId: number): Promise<HighlightChoice[]> {
 }
 
 async function byWords(query: string, codeId: number | null): Promise<HighlightChoice[]> {
-  const result = await invoke('search.query', { query, limit: 200, offset: 0, filters: codeId ? { codeIds: [codeId] } : undefined })
+  const result = await invoke('search.query', { query, limit: 200, count: false, filters: codeId ? { codeIds: [codeId] } : undefined })
   const documents = [...new Set(result.hits.map((h) => h.document))].slice(0, 200)
   if (!documents.length) return []
   const highlights = await invoke('highlights.list', { documentIds: documents })

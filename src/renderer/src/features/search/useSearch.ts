@@ -1,6 +1,6 @@
 /** A search as the researcher types: debounced, newest answer wins, more pages on demand. */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SearchFilters, SearchHit } from '../../../../shared/contract/search'
+import type { SearchCursor, SearchFilters, SearchHit } from '../../../../shared/contract/search'
 import { invoke } from '../../api/client'
 import { useCodingChanges } from '../coding/changes'
 import { useReportErrors } from '../coding/useErrors'
@@ -11,6 +11,8 @@ export function useSearch(query: string, filters: SearchFilters) {
   const [hits, setHits] = useState<SearchHit[]>([])
   const [total, setTotal] = useState(0)
   const [more, setMore] = useState(false)
+  /** Where the shown hits end: "more" resumes there, so each page costs only its own hits. */
+  const [next, setNext] = useState<SearchCursor | null>(null)
   const [busy, setBusy] = useState(false)
   const [version, setVersion] = useState(0)
   /** The query (and filters) the shown results answer, so a count is never shown for what is still being typed. */
@@ -26,16 +28,18 @@ export function useSearch(query: string, filters: SearchFilters) {
       setHits([])
       setTotal(0)
       setMore(false)
+      setNext(null)
       return
     }
     const timer = setTimeout(() => {
       setBusy(true)
-      void report(invoke('search.query', { query: q, filters, limit: PAGE, offset: 0 })).then((r) => {
+      void report(invoke('search.query', { query: q, filters, limit: PAGE })).then((r) => {
         if (mine !== seq.current) return
         setBusy(false)
         setHits(r?.hits ?? [])
         setTotal(r?.total ?? 0)
         setMore(r?.more ?? false)
+        setNext(r?.next ?? null)
         setAnswered(`${q}\u0000${filterKey}`)
       })
     }, 200)
@@ -48,10 +52,12 @@ export function useSearch(query: string, filters: SearchFilters) {
 
   const loadMore = () => {
     const mine = seq.current
-    void report(invoke('search.query', { query: query.trim(), filters, limit: PAGE, offset: hits.length })).then((r) => {
+    if (!next) return
+    void report(invoke('search.query', { query: query.trim(), filters, limit: PAGE, after: next, count: false })).then((r) => {
       if (!r || mine !== seq.current) return
       setHits((h) => [...h, ...r.hits])
       setMore(r.more)
+      setNext(r.next)
     })
   }
   const settled = !busy && answered === `${query.trim()}\u0000${filterKey}`

@@ -45,6 +45,29 @@ describe('bootstrap stability (Hennig clusterwise Jaccard)', () => {
     expect(s.jaccard.reduce((a, b) => a + b) / 4).toBeLessThan(0.6)
   })
 
+  it('stops resampling once no badge can change, with the badges that all 100 resamples give', () => {
+    const r = segmentKMeans(planted.importance, { seed: 1, gap: false })
+    const recluster = kmeansRecluster(r.standardized.matrix, r.requestedK)
+    const early = bootstrapStability(r.labels, recluster, { resamples: 100, seed: 1 })
+    const full = bootstrapStability(r.labels, recluster, { resamples: 100, minResamples: 100, seed: 1 })
+    expect(full.resamples).toBe(100)
+    expect(early.resamples).toBeLessThan(50)
+    expect(early.resamples).toBeGreaterThanOrEqual(20)
+    expect(early.badges).toEqual(full.badges)
+    early.jaccard.forEach((j, c) => expect(Math.abs(j - full.jaccard[c])).toBeLessThan(0.05))
+  })
+
+  it('keeps resampling while a segment sits near a threshold', () => {
+    // Re-clustering that alternates between finding both halves (Jaccard 1) and lumping everyone
+    // together (about ½): the mean sits on the 0.75 threshold, so no number of resamples settles it.
+    const labels = Array.from({ length: 200 }, (_, i) => (i < 100 ? 0 : 1))
+    let calls = 0
+    const alternating = (idx: Int32Array) => (calls++ % 2 === 0 ? Array.from(idx, (i) => labels[i]) : new Int32Array(idx.length))
+    const s = bootstrapStability(labels, alternating, { resamples: 100, seed: 1 })
+    s.jaccard.forEach((j) => expect(Math.abs(j - 0.75)).toBeLessThan(0.02))
+    expect(s.resamples).toBe(100)
+  })
+
   it('is deterministic for a seed', () => {
     const r = segmentKMeans(planted.importance, { seed: 1, k: 3, gap: false })
     const recluster = kmeansRecluster(r.standardized.matrix, 3)

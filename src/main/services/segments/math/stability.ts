@@ -27,8 +27,31 @@ export function stabilityBadge(jaccard: number): StabilityBadge {
 export type Recluster = (indices: Int32Array, seed: number) => ArrayLike<number>
 
 export interface StabilityOptions extends RunControl {
+  /** The most resamples drawn. */
   resamples?: number
+  /**
+   * Resamples always drawn before stopping early. After these, drawing stops once no segment's badge
+   * can change any more: every segment's mean lies more than CERTAIN_Z standard errors from both
+   * thresholds (0.6 and 0.75). Set equal to `resamples` to always draw them all.
+   */
+  minResamples?: number
   seed?: number
+}
+
+/** Standard errors a mean must lie from a badge threshold before more resamples cannot move it across. */
+const CERTAIN_Z = 3
+const THRESHOLDS = [0.6, 0.75]
+
+/** True when every segment's badge is settled (see StabilityOptions.minResamples). */
+function badgesSettled(sum: Float64Array, sumSq: Float64Array, count: Int32Array): boolean {
+  for (let c = 0; c < sum.length; c++) {
+    if (count[c] < 2) return false
+    const mean = sum[c] / count[c]
+    const variance = Math.max(0, (sumSq[c] - count[c] * mean * mean) / (count[c] - 1))
+    const se = Math.sqrt(variance / count[c])
+    if (THRESHOLDS.some((t) => Math.abs(mean - t) <= CERTAIN_Z * se)) return false
+  }
+  return true
 }
 
 export interface StabilityResult {
@@ -40,11 +63,14 @@ export interface StabilityResult {
 
 export function bootstrapStability(labels: ArrayLike<number>, recluster: Recluster, options: StabilityOptions = {}): StabilityResult {
   const { resamples = 100, seed = 1 } = options
+  const minResamples = Math.min(resamples, options.minResamples ?? 20)
   const n = labels.length
   const k = countClusters(labels)
   const sum = new Float64Array(k)
+  const sumSq = new Float64Array(k)
   const count = new Int32Array(k)
   const bootLabel = new Int32Array(n)
+  let drawn = 0
   for (let b = 0; b < resamples; b++) {
     const indices = sampleWithReplacement(mulberry32(deriveSeed(seed, b)), n)
     const boot = recluster(indices, deriveSeed(seed, 5000 + b))
@@ -76,12 +102,19 @@ export function bootstrapStability(labels: ArrayLike<number>, recluster: Reclust
         if (union > 0) best = Math.max(best, both / union)
       }
       sum[c] += best
+      sumSq[c] += best * best
       count[c]++
     }
-    report(options, (b + 1) / resamples)
+    drawn = b + 1
+    report(options, drawn / resamples)
+    // Most of a segmentation's time is these resamples: once the badges are certain, more only polish the third decimal.
+    if (drawn >= minResamples && drawn < resamples && badgesSettled(sum, sumSq, count)) {
+      report(options, 1)
+      break
+    }
   }
   const jaccard = Array.from(sum, (s, c) => (count[c] ? s / count[c] : 0))
-  return { jaccard, badges: jaccard.map(stabilityBadge), resamples }
+  return { jaccard, badges: jaccard.map(stabilityBadge), resamples: drawn }
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every benchmark in bench/, one after another, each printing its figures and
  * its ratio to the physical pipeline it is judged against. `npm run bench -- imports search`
- * runs only those. Each module also runs alone (npx tsx bench/<name>.ts).
+ * runs only those. Each module also runs alone (npx tsx bench/<name>.ts). Targets are judged
+ * through targets.ts: a missed target makes the run exit non-zero. `npm run bench:ci` is CI's quick
+ * subset (`--quick --tolerance=3 cli search`): small data, failing only on a gross regression.
  *
  * Modules are found by listing bench/ (any .ts file exporting `run`), so a new benchmark needs
  * no registration here; ORDER only puts the known ones first, cheapest first.
@@ -24,6 +26,11 @@ function available(): string[] {
 
 async function main(): Promise<void> {
   const all = available()
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('-'))
+  // --quick: smaller data; --tolerance=N: fail only when a figure misses its target by more than N× (CI's quick run).
+  if (flags.includes('--quick')) process.env.NEEDLE_BENCH_QUICK = '1'
+  const tol = flags.find((f) => f.startsWith('--tolerance='))
+  if (tol) process.env.NEEDLE_BENCH_TOLERANCE = tol.slice('--tolerance='.length)
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
   const unknown = wanted.filter((w) => !all.includes(w))
   if (unknown.length) {

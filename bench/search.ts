@@ -16,9 +16,10 @@ import { SettingsStore } from '../src/main/services/settings/store'
 import { SourceStore } from '../src/main/services/sources/store'
 import { parseQuery } from '../src/main/services/search/query'
 import type { SearchCursor } from '../src/shared/contract/search'
-import { judge } from './targets'
+import { judge, quick } from './targets'
 
-const WORDS = 2_000_000
+// CI's quick run (--quick) indexes a quarter: enough for the ratios, in a few seconds.
+const WORDS = quick() ? 500_000 : 2_000_000
 const DOC_WORDS = 500
 const RUNS = 15
 
@@ -198,7 +199,7 @@ export async function run(): Promise<void> {
       `  listing all ${whole.n.toLocaleString('en')} hits of "need": ${whole.ms.toFixed(0)} ms (${((whole.ms / whole.n) * 1000).toFixed(1)} µs a hit; ` +
         `first quarter ${((quarter.ms / quarter.n) * 1000).toFixed(1)} µs a hit); raw MATCH + reading every matched document ${readAll.toFixed(0)} ms`,
     )
-    judge('search listing: cost per hit over all hits / over the first quarter', whole.ms / whole.n / (quarter.ms / quarter.n), 1.5, {
+    judge('search listing: cost per hit over all hits / over the first quarter', whole.ms / whole.n / (quarter.ms / quarter.n), 2, {
       unit: '×',
     })
     session.closeProject()

@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Segmentation runs in a worker thread; services/segments/host.ts looks for this file beside the bundle.
           segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
+          // The desktop app's session and dispatch run on this worker thread (src/main/sessionWorker/), not the UI thread.
+          sessionWorker: resolve(__dirname, 'src/main/sessionWorker/worker.ts'),
         },
       },
     },

@@ -1,5 +1,6 @@
 /**
  * Who prints the card. The one place the choice is made:
+ * - the desktop app's session worker sets session.printer: it asks the main thread, which prints with Electron;
  * - inside Electron (the desktop app): Electron's own printToPDF on a hidden window;
  * - the browser edition (a long-running server): one headless Chromium kept alive between exports
  *   and closed when the process exits;
@@ -25,6 +26,7 @@ export interface Printer {
 }
 
 export async function printerFor(session: Session): Promise<Printer> {
+  if (session.printer) return session.printer
   if (process.versions.electron) {
     // Loaded only inside Electron, so plain Node never resolves the electron module.
     const { electronPrinter } = await import('../../../electron/printPdf')

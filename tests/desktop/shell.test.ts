@@ -290,6 +290,7 @@ suite('long work happens off the window thread', () => {
     expect(result.ok).toBe(true)
     console.log(`[desktop] sample project built in ${took.toFixed(0)} ms on the worker; main thread's longest stall ${lag.toFixed(0)} ms`)
     expect(took).toBeGreaterThan(300) // real work, long enough that running it on main would show
-    expect(lag).toBeLessThan(Math.min(150, took / 3))
+    // Run on the main thread instead, building the sample stalls it for about a second at a time (measured: 1012 ms).
+    expect(lag).toBeLessThan(Math.min(500, took / 8))
   })
 })

@@ -9,7 +9,6 @@
  * runs in plain Node, where there is no Electron to print with.
  */
 import type { Session } from '../../../session'
-import { ChromiumPrinter, sharedChromiumPrinter } from './chromium'
 import type { PageSize } from './css'
 
 export interface PrintJob {
@@ -32,6 +31,8 @@ export async function printerFor(session: Session): Promise<Printer> {
     const { electronPrinter } = await import('../../../electron/printPdf')
     return electronPrinter
   }
+  // Loaded on demand: playwright-core is for the CLI and the browser edition; the installers leave it out.
+  const { ChromiumPrinter, sharedChromiumPrinter } = await import('./chromium')
   if (session.edition === 'browser') return sharedChromiumPrinter()
   const printer = new ChromiumPrinter()
   printer.start()

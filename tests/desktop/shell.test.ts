@@ -152,10 +152,12 @@ suite('no window (macOS after closing it)', () => {
     const path = join(home, 'My Study.needle')
     await app.send('invoke', { channel: 'project.create', input: { path } })
     await app.send('invoke', { channel: 'project.close', input: {} })
+    const before = (await app.calls()).length
     const uri = 'file://' + path.split('/').map(encodeURIComponent).join('/')
     await app.send('fire', { event: 'second-instance', args: [['/opt/Needle/needle', uri], '/'] })
     await app.waitFor(
-      (c) => sent(c, 'project.changed').some((s) => (s.payload as { summary: { path: string } | null }).summary?.path === path),
+      (c) =>
+        sent(c.slice(before), 'project.changed').some((s) => (s.payload as { summary: { path: string } | null }).summary?.path === path),
       'the project from the URI opened',
     )
   })
@@ -164,8 +166,11 @@ suite('no window (macOS after closing it)', () => {
 suite('start-up errors', () => {
   it('a settings.json holding [] starts with defaults and a window', async () => {
     const home = tempDir()
-    mkdirSync(join(home, 'appData', 'Needle'), { recursive: true })
-    writeFileSync(join(home, 'appData', 'Needle', 'settings.json'), '[]')
+    // Where settings live now, and where they lived before (read, or moved from, at start).
+    for (const dir of [join(home, 'appData', 'Needle'), join(home, '.config', 'needle')]) {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'settings.json'), '[]')
+    }
     const app = await started(home)
     expect((await app.calls()).filter((c) => c.what === 'showErrorBox')).toEqual([])
   })

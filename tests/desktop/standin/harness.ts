@@ -8,8 +8,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
-export const MAIN_BUNDLE = join(ROOT, 'out', 'main', 'index.js')
-export const bundleBuilt = existsSync(MAIN_BUNDLE) && existsSync(join(ROOT, 'out', 'main', 'sessionWorker.js'))
+// NEEDLE_STANDIN_ROOT: drive another checkout's build (e.g. an older commit's, to watch these tests fail on it).
+const BUNDLE_ROOT = process.env.NEEDLE_STANDIN_ROOT || ROOT
+export const MAIN_BUNDLE = join(BUNDLE_ROOT, 'out', 'main', 'index.js')
+export const bundleBuilt = existsSync(MAIN_BUNDLE)
 
 export interface Call {
   what: string
@@ -42,7 +44,7 @@ export class StandinApp {
     delete env.NEEDLE_PROJECTS_DIR
     delete env.ELECTRON_RENDERER_URL
     this.child = fork(MAIN_BUNDLE, options.args ?? [], {
-      cwd: ROOT,
+      cwd: BUNDLE_ROOT,
       env,
       execArgv: ['--import', new URL('./register.mjs', import.meta.url).href],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

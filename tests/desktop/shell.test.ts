@@ -299,3 +299,17 @@ suite('long work happens off the window thread', () => {
     expect(lag).toBeLessThan(Math.min(500, took / 8))
   })
 })
+
+suite('quitting', () => {
+  it('closes the project on the worker first, so the file is unlocked and travels alone', async () => {
+    const home = tempDir()
+    const app = await started(home)
+    const path = join(home, 'Study.needle')
+    expect(await app.send('invoke', { channel: 'project.create', input: { path } })).toMatchObject({ ok: true })
+    expect(existsSync(`${path}.lock`)).toBe(true)
+    await app.send('quit')
+    expect(await app.exited).toBe(0)
+    expect(existsSync(`${path}.lock`)).toBe(false)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
+})

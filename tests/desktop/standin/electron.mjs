@@ -301,6 +301,7 @@ const commands = {
     item.click?.(item, mainWindow(), {})
   },
   closeWindow: () => mainWindow()?.close(),
+  quit: () => app.quit(),
   contextMenuEvent: ({ params }) => {
     fire(mainWindow().webContents, 'context-menu', params)
   },

@@ -300,6 +300,30 @@ suite('long work happens off the window thread', () => {
   })
 })
 
+suite('progress from the worker', () => {
+  it('an import on the worker reports progress to the window and its rows arrive', async () => {
+    const home = tempDir()
+    const app = await started(home)
+    await app.send('invoke', { channel: 'project.create', input: { path: join(home, 'Survey.needle') } })
+    // A generated survey export (fixed content): 40,000 respondents.
+    const rows = ['Respondent,Country,Satisfaction,What would make planning easier?']
+    const countries = ['Qatar', 'Jordan', 'Germany', 'Brazil']
+    for (let i = 1; i <= 40_000; i++) rows.push(`R${i},${countries[i % 4]},${(i % 5) + 1},"Seeing all vans on one map, route ${i}"`)
+    const csv = join(home, 'survey.csv')
+    writeFileSync(csv, rows.join('\n'))
+    const result = (await app.send('invoke', { channel: 'import.run', input: { jobId: 'job-1', files: [{ path: csv }] } })) as {
+      ok: boolean
+      error?: unknown
+    }
+    expect(result.ok, JSON.stringify(result.error)).toBe(true)
+    const progress = sent(await app.calls(), 'import.progress').map((c) => c.payload as { jobId: string; rows: number })
+    expect(progress.length).toBeGreaterThan(0)
+    expect(progress.every((p) => p.jobId === 'job-1')).toBe(true)
+    const summary = sent(await app.calls(), 'project.changed').at(-1)!.payload as { summary: { counts: { participants: number } } }
+    expect(summary.summary.counts.participants).toBe(40_000)
+  })
+})
+
 suite('quitting', () => {
   it('closes the project on the worker first, so the file is unlocked and travels alone', async () => {
     const home = tempDir()

@@ -39,7 +39,7 @@ interface Config {
   }
   win: { icon: string; target: { target: string; arch: string[] }[] }
   linux: { icon: string; target: { target: string; arch: string[] }[] }
-  deb: { desktop: { entry: { Exec: string } } }
+  deb: { desktop: { entry: { Exec: string } }; depends: string[] }
 }
 const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Config
 const resources = join(ROOT, config.directories.buildResources)
@@ -66,6 +66,8 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false)
     expect(config.electronFuses).toMatchObject({ runAsNode: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true })
     expect(config.deb.desktop.entry.Exec).toMatch(/ %F$/)
+    // better-sqlite3's Linux prebuild needs glibc 2.34: apt refuses the .deb on older systems instead of it failing at start.
+    expect(config.deb.depends).toContain('libc6 (>= 2.34)')
   })
 
   it('ships exactly one better-sqlite3 binary per build: its own platform and architecture', () => {

@@ -3,6 +3,7 @@
  * constructor, so the desktop app showed no window), and the one-time move from ~/.config/needle
  * to the platform's places, on temporary folders.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -107,4 +108,24 @@ describe('moving ~/.config/needle over once', () => {
     })
     expect(existsSync(join(root, 's'))).toBe(false)
   })
+})
+
+describe('the CLI', () => {
+  it('moves ~/.config/needle to the platform places too, when no NEEDLE_HOME is set', () => {
+    const home = tempDir()
+    mkdirSync(join(home, '.config', 'needle', 'projects'), { recursive: true })
+    writeFileSync(join(home, '.config', 'needle', 'projects', 'Old.needle'), 'x')
+    writeFileSync(join(home, '.config', 'needle', 'settings.json'), JSON.stringify({ language: 'ar' }))
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') }
+    delete env.NEEDLE_HOME
+    delete env.NEEDLE_PROJECTS_DIR
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'needle.mjs'), 'codes', join(home, 'missing.needle')], {
+      env,
+      encoding: 'utf8',
+    })
+    expect(run.status).not.toBeNull()
+    const places = platformPlaces(process.platform, env, home)
+    expect(readFileSync(join(places.projectsDir, 'Old.needle'), 'utf8')).toBe('x')
+    expect(JSON.parse(readFileSync(join(places.settingsDir, 'settings.json'), 'utf8')).language).toBe('ar')
+  }, 120_000)
 })

@@ -8,12 +8,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../helpers/tmp'
 import { bundleBuilt, StandinApp, type Call, type MenuItem } from './standin/harness'
 
 if (!bundleBuilt) console.warn('[desktop/shell] skipped: run `npx electron-vite build` first (these tests drive out/main/index.js)')
 const suite = bundleBuilt ? describe : describe.skip
+// Each test starts a Node process that loads the whole main bundle (seconds on a busy machine).
+vi.setConfig({ testTimeout: 120_000 })
 
 /**
  * The accelerators Electron gives roles when the template sets none (electron's

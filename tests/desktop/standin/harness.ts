@@ -75,7 +75,7 @@ export class StandinApp {
   }
 
   /** Polls the recorded calls until `test` holds (the main process works asynchronously). */
-  async waitFor(test: (calls: Call[]) => boolean, what: string, timeoutMs = 15_000): Promise<Call[]> {
+  async waitFor(test: (calls: Call[]) => boolean, what: string, timeoutMs = 60_000): Promise<Call[]> {
     const started = Date.now()
     for (;;) {
       const calls = await this.calls()

@@ -145,3 +145,9 @@ function repointRecent(settingsFile: string, oldPrefix: string, newPrefix: strin
     /* a malformed settings file is read as defaults anyway (store.ts) */
   }
 }
+
+/** The CLI and the browser edition: the same one-time move, to the places worked out without Electron. */
+export function moveLegacyHomeForCli(): MoveReport | null {
+  if (process.env.NEEDLE_HOME || process.env.NEEDLE_PROJECTS_DIR) return null
+  return moveLegacyHome(legacyHome(), configured ?? platformPlaces())
+}

@@ -13,6 +13,8 @@ export default defineConfig({
           segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
           // The `needle` command, prebuilt so it starts without compiling TypeScript (bin/needle.mjs loads it).
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          // The desktop app's session and dispatch run on this worker thread (src/main/sessionWorker/), not the UI thread.
+          sessionWorker: resolve(__dirname, 'src/main/sessionWorker/worker.ts'),
         },
       },
     },

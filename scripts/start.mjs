@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { appArmorSandboxProblem } from './sandboxCheck.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const node = process.execPath
@@ -81,6 +82,9 @@ function findElectron() {
   if (process.platform === 'linux' && process.getuid?.() === 0) {
     return { reason: "Electron's sandbox does not run as root" }
   }
+  // Ubuntu 24.04+: Electron would abort with a bare FATAL line; say why and how to fix it instead.
+  const blocked = appArmorSandboxProblem(path)
+  if (blocked) return { reason: blocked.reason, fix: blocked.fix }
   // A binary that cannot load (missing system libraries) fails here rather than after the user waits for a window.
   const version = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000 })
   if (version.status !== 0) return { reason: failureReason(`${version.stderr ?? ''}\n${version.error?.message ?? ''}`) }
@@ -108,6 +112,7 @@ if (electron.path) {
   run(electron.path, [root, ...args])
 } else {
   console.log(`Needle: no Electron runtime here (${electron.reason}); starting the browser edition instead.`)
+  for (const line of electron.fix ?? []) console.log(`  ${line}`)
   // `needle serve` opens the given project, or the sample project, prints the URL with its token and opens a browser.
   run(node, [join(root, 'bin', 'needle.mjs'), 'serve', ...args])
 }

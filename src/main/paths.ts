@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-function findAppRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
+/** The nearest folder above `from` holding Needle's package.json: the repository, out/'s parent, or app.asar when packaged. */
+export function findAppRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from
   for (;;) {
     const pkg = join(dir, 'package.json')
     if (existsSync(pkg)) {

@@ -44,7 +44,8 @@ export function mainHelp(commands: Record<string, CommandEntry>): string {
     'Run "needle <command> --help" for its arguments and options.',
     '',
     'Exit status: 0 on success, 1 when Needle refuses or a check fails, 2 for wrong arguments.',
-    'Environment: NEEDLE_HOME (settings and the sample project; default ~/.config/needle),',
+    'Environment: NEEDLE_HOME (settings, and the sample project in its projects folder; default: the',
+    "             system's app-settings folder, and Documents/Needle for projects),",
     '             NEEDLE_DEBUG=1 (print the stack of an internal error).',
   ].join('\n')
 }

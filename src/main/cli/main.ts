@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import { appRoot } from '../paths'
 import type { Session } from '../session'
+import { moveLegacyHomeForCli } from '../services/settings/places'
 import { parseCommandArgs } from './args'
 import { UsageError, type CliContext } from './command'
 import { commands } from './commands'
@@ -103,6 +104,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0
   }
   if (name === 'help') return runCli([rest[0], '--help'])
+  try {
+    // Files from before Needle used the platform's places (settings/places.ts); moved once.
+    moveLegacyHomeForCli()
+  } catch (err) {
+    fail(`could not move files from the old settings folder: ${(err as Error).message}`)
+  }
 
   let ctx: (CliContext & { dispose(): void }) | null = null
   try {

@@ -1,31 +1,83 @@
 /**
- * The desktop app's state and its file actions: one Session, one window, native dialogs
- * that end in the same dispatch the renderer uses, and errors shown with their message.
+ * The desktop app's state and its file actions: one session (on a worker thread, see
+ * sessionWorker/), one window, native dialogs that end in the same dispatch the renderer uses,
+ * and errors shown with their message, all in the UI language.
  */
 import { basename, join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, type FileFilter } from 'electron'
-import type { Channel, EventMap, EventName, MenuCommand } from '../../shared/contract'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, type FileFilter } from 'electron'
+import type { Channel, EventMap, EventName, MenuCommand, OutputOf } from '../../shared/contract'
 import type { ErrorPayload } from '../../shared/errors'
 import type { FilePickRequest, ProjectSummary } from '../../shared/domain'
 import { IPC_EVENT } from '../../shared/bridge'
-import { dispatch } from '../dispatch'
-import { Session } from '../session'
 import { defaultProjectsDir } from '../services/sample/build'
+import type { Places } from '../services/settings/places'
 import type { SettingsStore } from '../services/settings/store'
+import { SessionClient } from '../sessionWorker/client'
+import { EDITABLE_FOCUS_PROBE, routeUndo } from './editableFocus'
 import { buildMenu } from './menu'
+import { capturePngWithElectron, printPdfWithElectron } from './printPdf'
+import { translator, type Translate } from './strings'
+import { createMainWindow, type WindowOptions } from './window'
 
-const PROJECT_FILTERS: FileFilter[] = [{ name: 'Needle project', extensions: ['needle'] }]
+export interface DesktopOptions {
+  dev: boolean
+  /** The built session worker (out/main/sessionWorker.js). */
+  workerEntry: URL
+  places: Places | null
+  window: Pick<WindowOptions, 'preload' | 'url' | 'pageBase' | 'icon'>
+}
 
 export class DesktopApp {
-  readonly session: Session
+  readonly host: SessionClient
   window: BrowserWindow | null = null
+  /** The open project as the worker last reported it. */
+  project: ProjectSummary | null = null
 
   constructor(
     readonly settings: SettingsStore,
-    private readonly dev: boolean,
+    private readonly options: DesktopOptions,
   ) {
-    this.session = new Session('desktop', settings, (event, payload) => this.send(event, payload))
-    this.session.nativeDialogs = { pick: (request) => this.pick(request) }
+    this.host = new SessionClient(
+      options.workerEntry,
+      { edition: 'desktop', places: options.places, settingsFile: settings.file },
+      (event, payload) => this.send(event, payload),
+      {
+        pick: (request) => this.pick(request),
+        printPdf: (job) => printPdfWithElectron(job),
+        printPng: (job) => capturePngWithElectron(job),
+      },
+      (reason) => this.t('workerStopped', { reason }),
+    )
+  }
+
+  get t(): Translate {
+    return translator(this.settings.get().language)
+  }
+
+  private filters(): FileFilter[] {
+    return [{ name: this.t('projectFilter'), extensions: ['needle'] }]
+  }
+
+  /** The window, shown and focused; created if there is none (macOS keeps running with no window). */
+  showWindow(): BrowserWindow {
+    const existing = this.window
+    if (existing && !existing.isDestroyed()) {
+      if (existing.isMinimized()) existing.restore()
+      existing.show()
+      existing.focus()
+      return existing
+    }
+    const win = createMainWindow({
+      ...this.options.window,
+      settings: this.settings,
+      onDropProject: (path) => void this.openProject(path),
+      onClosed: () => {
+        if (this.window === win) this.window = null
+      },
+      strings: () => this.t,
+    })
+    this.window = win
+    return win
   }
 
   /** The renderer's file choices (Start screen, import) go through the same native dialogs as the menu. */
@@ -34,17 +86,16 @@ export class DesktopApp {
       const { canceled, filePath } = await this.saveDialog({
         title: request.title,
         defaultPath: request.defaultPath,
-        filters: request.filters ?? PROJECT_FILTERS,
+        filters: request.filters ?? this.filters(),
       })
       return canceled || !filePath ? [] : [filePath]
     }
-    const options: Electron.OpenDialogOptions = {
+    const { canceled, filePaths } = await dialog.showOpenDialog(this.showWindow(), {
       title: request.title,
       defaultPath: request.defaultPath,
       filters: request.filters,
       properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-    }
-    const { canceled, filePaths } = this.window ? await dialog.showOpenDialog(this.window, options) : await dialog.showOpenDialog(options)
+    })
     return canceled ? [] : filePaths
   }
 
@@ -55,24 +106,39 @@ export class DesktopApp {
     if (event === 'project.changed') this.projectChanged((payload as EventMap['project.changed']).summary)
   }
 
+  /** After the worker changed settings (language, theme, recent projects): menu and appearance follow. */
+  settingsChanged(): void {
+    this.settings.reload()
+    this.applyTheme()
+    this.refreshMenu()
+  }
+
+  applyTheme(): void {
+    const { theme } = this.settings.get()
+    // Native dialogs, the menu bar and scroll bars follow the app's theme, not only the system's.
+    nativeTheme.themeSource = theme === 'auto' ? 'system' : theme
+  }
+
   refreshMenu(): void {
     const settings = this.settings.get()
     Menu.setApplicationMenu(
       buildMenu(
         {
           recent: settings.recent,
-          hasProject: this.session.project !== null,
+          hasProject: this.project !== null,
           language: settings.language,
           theme: settings.theme,
-          dev: this.dev,
+          dev: this.options.dev,
         },
         {
           newProject: () => void this.newProject(),
           openProject: () => void this.openProjectDialog(),
           openRecent: (path) => void this.openProject(path),
-          openSample: () => void this.run('project.openSample', {}),
+          openSample: () => void this.openSample(),
           saveCopy: () => void this.saveCopy(),
           closeProject: () => void this.run('project.close', {}),
+          undo: () => void this.undo('undo'),
+          redo: () => void this.undo('redo'),
           command: (command) => this.command(command),
         },
       ),
@@ -80,88 +146,114 @@ export class DesktopApp {
   }
 
   command(command: MenuCommand): void {
+    this.showWindow()
     this.send('menu.command', { command })
   }
 
+  private async undo(direction: 'undo' | 'redo'): Promise<void> {
+    const win = this.window
+    if (!win || win.isDestroyed()) return
+    const contents = win.webContents
+    await routeUndo(direction, {
+      focusIsEditable: async () => (await contents.executeJavaScript(EDITABLE_FOCUS_PROBE, true)) === true,
+      fieldUndo: () => contents.undo(),
+      fieldRedo: () => contents.redo(),
+      codingUndo: () => this.send('menu.command', { command: 'undo' }),
+      codingRedo: () => this.send('menu.command', { command: 'redo' }),
+    })
+  }
+
   async openProject(path: string): Promise<void> {
+    this.showWindow()
     await this.run('project.open', { path })
   }
 
+  async openSample(): Promise<void> {
+    this.showWindow()
+    await this.run('project.openSample', {})
+  }
+
   async newProject(): Promise<void> {
+    const t = this.t
     const { canceled, filePath } = await this.saveDialog({
-      title: 'New project',
-      buttonLabel: 'Create',
+      title: t('newTitle'),
+      buttonLabel: t('create'),
       defaultPath: join(defaultProjectsDir(), 'Untitled.needle'),
     })
     if (!canceled && filePath) await this.run('project.create', { path: filePath })
   }
 
   async openProjectDialog(): Promise<void> {
-    const options = {
-      title: 'Open project',
-      filters: PROJECT_FILTERS,
-      properties: ['openFile' as const],
+    const { canceled, filePaths } = await dialog.showOpenDialog(this.showWindow(), {
+      title: this.t('openTitle'),
+      filters: this.filters(),
+      properties: ['openFile'],
       defaultPath: defaultProjectsDir(),
-    }
-    const { canceled, filePaths } = this.window ? await dialog.showOpenDialog(this.window, options) : await dialog.showOpenDialog(options)
+    })
     if (!canceled && filePaths[0]) await this.openProject(filePaths[0])
   }
 
   async saveCopy(): Promise<void> {
-    const project = this.session.project
+    const project = this.project
     if (!project) return
+    const t = this.t
     const { canceled, filePath } = await this.saveDialog({
-      title: 'Save a copy',
-      buttonLabel: 'Save copy',
+      title: t('saveCopyTitle'),
+      buttonLabel: t('saveCopyButton'),
       defaultPath: project.path.replace(/(\.needle)?$/i, ' copy.needle'),
     })
     if (canceled || !filePath) return
     const saved = await this.run('project.saveCopy', { path: filePath })
-    if (saved && this.window) {
-      void dialog.showMessageBox(this.window, { type: 'info', message: `Saved a copy as ${basename(saved.path)}.`, detail: saved.path })
+    if (saved) {
+      void dialog.showMessageBox(this.showWindow(), {
+        type: 'info',
+        message: t('savedCopy', { name: basename(saved.path) }),
+        detail: saved.path,
+      })
     }
   }
 
-  /** Dispatches and shows a failure to the user; returns the value, or null when it failed. */
-  private async run<C extends Channel>(channel: C, input: unknown) {
-    const result = await dispatch(this.session, channel, input)
-    if (result.ok) return result.value
+  /** Dispatches (on the worker) and shows a failure to the user; returns the value, or null when it failed. */
+  async run<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C> | null> {
+    const result = await this.host.dispatch(channel, input)
+    if (result.ok) return result.value as OutputOf<C>
     await this.showError(result.error, channel, input)
     return null
   }
 
   private async showError(error: ErrorPayload, channel: Channel, input: unknown): Promise<void> {
+    const t = this.t
     const path = typeof (input as { path?: unknown })?.path === 'string' ? (input as { path: string }).path : null
     const backups = Array.isArray(error.details?.backups) ? error.details.backups : []
     const canRestore = error.code === 'corrupt' && path !== null && backups.length > 0 && channel === 'project.open'
-    const options = {
-      type: 'error' as const,
+    const { response } = await dialog.showMessageBox(this.showWindow(), {
+      type: 'error',
       title: 'Needle',
       message: error.message,
-      buttons: canRestore ? ['Restore the latest backup', 'Cancel'] : ['OK'],
+      buttons: canRestore ? [t('restoreBackup'), t('cancel')] : [t('ok')],
       defaultId: 0,
       cancelId: canRestore ? 1 : 0,
-    }
-    const { response } = this.window ? await dialog.showMessageBox(this.window, options) : await dialog.showMessageBox(options)
+    })
     if (canRestore && response === 0) await this.run('project.restoreBackup', { path })
   }
 
   private saveDialog(options: Electron.SaveDialogOptions) {
-    const full: Electron.SaveDialogOptions = {
-      filters: PROJECT_FILTERS,
+    return dialog.showSaveDialog(this.showWindow(), {
+      filters: this.filters(),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
       ...options,
-    }
-    return this.window ? dialog.showSaveDialog(this.window, full) : dialog.showSaveDialog(full)
+    })
   }
 
   private projectChanged(summary: ProjectSummary | null): void {
+    this.project = summary
     const win = this.window
     if (win && !win.isDestroyed()) {
-      win.setTitle(summary ? `${summary.name}${summary.readOnly ? ' (read-only)' : ''} — Needle` : 'Needle')
+      win.setTitle(summary ? `${summary.name}${summary.readOnly ? ` (${this.t('readOnly')})` : ''} — Needle` : 'Needle')
       if (process.platform === 'darwin') win.setRepresentedFilename(summary?.path ?? '')
     }
     if (summary) app.addRecentDocument(summary.path)
-    this.refreshMenu()
+    // Opening a project adds it to the recent list (the worker wrote it): read it for the menu.
+    this.settingsChanged()
   }
 }

@@ -1,12 +1,12 @@
 /**
  * ipcMain -> dispatch. Only our own page's main frame may call: a frame from anywhere else
  * (an injected iframe, a page navigated to by mistake) is refused before dispatch, and
- * dispatch itself validates every input against the contract.
+ * dispatch itself validates every input against the contract. Dispatch runs on the session
+ * worker (sessionWorker/), so the window never waits on a long command.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { IPC_INVOKE } from '../../shared/bridge'
 import type { Result } from '../../shared/errors'
-import { dispatch } from '../dispatch'
 import type { DesktopApp } from './desktop'
 
 export function isTrustedSender(event: IpcMainInvokeEvent, desktop: DesktopApp, pageBase: string): boolean {
@@ -23,9 +23,9 @@ export function registerIpc(desktop: DesktopApp, pageBase: string): void {
       return { ok: false, error: { code: 'invalid_input', message: 'Commands are only accepted from the Needle window.' } }
     }
     if (typeof channel !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'A command name is required.' } }
-    const result = await dispatch(desktop.session, channel, input)
-    // Language and theme show as checked radio items in the menu.
-    if (channel === 'settings.update' && result.ok) desktop.refreshMenu()
+    const result = await desktop.host.dispatch(channel, input)
+    // Language and theme show in the menu, the dialogs and the native theme.
+    if (channel === 'settings.update' && result.ok) desktop.settingsChanged()
     return result
   })
 }

@@ -1,11 +1,17 @@
 /**
- * The native menu. File actions run in main (they need native dialogs); Undo/Redo,
- * Language and Theme are the renderer's to carry out, so they travel as menu.command events.
+ * The native menu, in the UI language. File actions run in main (they need native dialogs);
+ * Undo/Redo ask main whether a text field has the focus (see editableFocus.ts); Language and
+ * Theme are the renderer's to carry out, so they travel as menu.command events.
+ *
+ * Every accelerator is claimed once: Electron's Window menu role holds a Close item on Ctrl+W
+ * (Windows, Linux), which used to win over Close Project and quit the app, so the Window menu
+ * is spelled out here without it.
  */
 import { basename } from 'node:path'
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../shared/contract'
 import type { Language, ThemeName } from '../../shared/domain'
+import { translator } from './strings'
 
 export interface MenuState {
   recent: string[]
@@ -23,54 +29,61 @@ export interface MenuActions {
   openSample(): void
   saveCopy(): void
   closeProject(): void
+  /** The focused text field's own undo, or else the coding undo. */
+  undo(): void
+  redo(): void
   /** Sent to the renderer as a menu.command event. */
   command(command: MenuCommand): void
 }
 
-export function buildMenu(state: MenuState, actions: MenuActions): Menu {
-  const mac = process.platform === 'darwin'
+export function menuTemplate(
+  state: MenuState,
+  actions: MenuActions,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin'
+  const t = translator(state.language)
   const recent: MenuItemConstructorOptions[] = state.recent.length
     ? state.recent.map((path) => ({ label: basename(path), sublabel: path, toolTip: path, click: () => actions.openRecent(path) }))
-    : [{ label: 'No recent projects', enabled: false }]
+    : [{ label: t('noRecent'), enabled: false }]
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('file'),
     submenu: [
-      { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
-      { label: 'Open Recent', submenu: recent },
-      { label: 'Open Sample Project', click: () => actions.openSample() },
+      { label: t('newProject'), accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
+      { label: t('open'), accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+      { label: t('openRecent'), submenu: recent },
+      { label: t('openSample'), click: () => actions.openSample() },
       { type: 'separator' },
-      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasProject, click: () => actions.saveCopy() },
+      { label: t('saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasProject, click: () => actions.saveCopy() },
       // The sharing dialog (anonymise or not) is the renderer's; main only asks for it.
-      { label: 'Export for Sharing…', enabled: state.hasProject, click: () => actions.command('exportForSharing') },
-      { label: 'Close Project', accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: () => actions.closeProject() },
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      { label: t('exportForSharing'), enabled: state.hasProject, click: () => actions.command('exportForSharing') },
+      { label: t('closeProject'), accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: () => actions.closeProject() },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t('quit') } as const]),
     ],
   }
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('edit'),
     submenu: [
-      // The renderer decides what to undo: the text field being edited, or the last coding action.
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
-      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.command('redo') },
+      { label: t('undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+      { label: t('redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
       ...(mac
         ? []
         : [
             {
-              label: 'Redo',
+              label: t('redo'),
               accelerator: 'Ctrl+Y',
               visible: false,
               acceleratorWorksWhenHidden: true,
-              click: () => actions.command('redo'),
+              click: () => actions.redo(),
             } as const,
           ]),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'selectAll', label: t('selectAll') },
     ],
   }
 
@@ -81,30 +94,44 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
     click: () => actions.command(command),
   })
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('view'),
     submenu: [
       {
-        label: 'Language',
+        label: t('language'),
         submenu: [radio('English', state.language === 'en', 'language.en'), radio('العربية', state.language === 'ar', 'language.ar')],
       },
       {
-        label: 'Theme',
+        label: t('theme'),
         submenu: [
-          radio('Light', state.theme === 'light', 'theme.light'),
-          radio('Dark', state.theme === 'dark', 'theme.dark'),
-          radio('System', state.theme === 'auto', 'theme.auto'),
+          radio(t('light'), state.theme === 'light', 'theme.light'),
+          radio(t('dark'), state.theme === 'dark', 'theme.dark'),
+          radio(t('system'), state.theme === 'auto', 'theme.auto'),
         ],
       },
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('actualSize') },
+      { role: 'zoomIn', label: t('zoomIn') },
+      { role: 'zoomOut', label: t('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('fullScreen') },
       ...(state.dev ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
   }
 
-  const template: MenuItemConstructorOptions[] = [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, { role: 'windowMenu' }]
-  return Menu.buildFromTemplate(template)
+  // Not { role: 'windowMenu' }: on Windows and Linux it adds Close on Ctrl+W (see the comment at the top).
+  const window: MenuItemConstructorOptions = {
+    label: t('window'),
+    submenu: [
+      { role: 'minimize', label: t('minimize') },
+      ...(mac
+        ? [{ role: 'zoom', label: t('zoom') } as const, { type: 'separator' } as const, { role: 'front', label: t('front') } as const]
+        : []),
+    ],
+  }
+
+  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, window]
+}
+
+export function buildMenu(state: MenuState, actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(state, actions))
 }

@@ -2,7 +2,7 @@
  * The desktop app prints persona cards with Electron's own Chromium: the same HTML document as the
  * CLI and the browser edition (exports/personas/page.ts), loaded in a hidden, sandboxed window
  * from a temporary file (a data: URL of a few hundred kB of embedded fonts is slow to parse), fitted by
- * the page's own script, then printToPDF / capturePage.
+ * the page's own script, then printToPDF / capturePage (geometry in captureGeometry.ts).
  */
 import { BrowserWindow } from 'electron'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,19 +10,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PAGE_MM } from '../services/exports/personas/css'
 import type { Printer, PrintJob } from '../services/exports/personas/printer'
+import { capturePlan, pageWindowSize, PNG_SCALE } from './captureGeometry'
 
-const MM_TO_CSS_PX = 96 / 25.4
-
-async function withWindow<T>(job: PrintJob, scale: number, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
+/** `deviceScaleFactor` set: an offscreen window (no size limit from the screen) rendering at that scale, for PNGs. */
+async function withWindow<T>(job: PrintJob, deviceScaleFactor: number | null, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'needle-print-'))
   const file = join(dir, 'card.html')
   writeFileSync(file, job.html)
-  const { width, height } = PAGE_MM[job.page]
+  const size = pageWindowSize(PAGE_MM[job.page])
   const win = new BrowserWindow({
     show: false,
-    width: Math.round(width * MM_TO_CSS_PX),
-    height: Math.round(height * MM_TO_CSS_PX),
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, zoomFactor: scale, spellcheck: false },
+    useContentSize: true,
+    ...size,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      zoomFactor: 1,
+      spellcheck: false,
+      ...(deviceScaleFactor ? { offscreen: { deviceScaleFactor } } : {}),
+    },
   })
   // The card never navigates or opens windows; a link click in a printed page is not a journey.
   win.webContents.on('will-navigate', (e) => e.preventDefault())
@@ -42,7 +49,7 @@ async function withWindow<T>(job: PrintJob, scale: number, use: (win: BrowserWin
 }
 
 export async function printPdfWithElectron(job: PrintJob): Promise<Buffer> {
-  return withWindow(job, 1, (win) =>
+  return withWindow(job, null, (win) =>
     win.webContents.printToPDF({
       pageSize: job.page === 'letter' ? 'Letter' : 'A4',
       printBackground: true,
@@ -53,16 +60,17 @@ export async function printPdfWithElectron(job: PrintJob): Promise<Buffer> {
 }
 
 export async function capturePngWithElectron(job: PrintJob & { selector: string }): Promise<Buffer> {
-  return withWindow(job, 2, async (win) => {
-    const rect = (await win.webContents.executeJavaScript(
+  return withWindow(job, PNG_SCALE, async (win) => {
+    const card = (await win.webContents.executeJavaScript(
       `(() => { const r = document.querySelector(${JSON.stringify(job.selector)}).getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height } })()`,
     )) as { x: number; y: number; width: number; height: number }
-    const image = await win.webContents.capturePage({
-      x: Math.floor(rect.x),
-      y: Math.floor(rect.y),
-      width: Math.ceil(rect.width),
-      height: Math.ceil(rect.height),
-    })
+    const [width, height] = win.getContentSize()
+    const plan = capturePlan({ width: width!, height: height! }, card)
+    if (plan.window.width > width! || plan.window.height > height!) win.setContentSize(plan.window.width, plan.window.height)
+    let image = await win.webContents.capturePage(plan.rect)
+    // Offscreen rendering is experimental: if it ignored the scale factor, still hand back the promised size.
+    const got = image.getSize()
+    if (got.width !== plan.output.width || got.height !== plan.output.height) image = image.resize({ ...plan.output, quality: 'best' })
     return image.toPNG()
   })
 }

@@ -1,12 +1,14 @@
 /**
  * The one main window: sandboxed, isolated, no Node in the page; it remembers its size and
  * place, and a project file dropped onto it (which Chromium turns into a file:// navigation)
- * is opened instead of displayed.
+ * is opened instead of displayed. Right-click gives the context menu (contextMenu.ts).
  */
 import { fileURLToPath } from 'node:url'
-import { BrowserWindow, screen } from 'electron'
+import { BrowserWindow, Menu, screen } from 'electron'
 import type { SettingsStore } from '../services/settings/store'
+import { contextMenuTemplate, spellcheckAllowed } from './contextMenu'
 import { openExternally } from './hardening'
+import type { Translate } from './strings'
 import { PROJECT_EXTENSION } from './projectArgs'
 import { MIN_SIZE, restoreBounds } from './windowBounds'
 
@@ -18,9 +20,25 @@ export interface WindowOptions {
   settings: SettingsStore
   /** A .needle file dropped onto the window. */
   onDropProject(path: string): void
+  /** The window is gone (destroyed): whoever holds it must forget it. */
+  onClosed(): void
+  /** The window and taskbar icon (a PNG; macOS takes the app bundle's instead). */
+  icon?: string
+  /** The context menu's words, in the current UI language. */
+  strings(): Translate
 }
 
-export function createMainWindow({ preload, url, pageBase, settings, onDropProject }: WindowOptions): BrowserWindow {
+export function createMainWindow({
+  preload,
+  url,
+  pageBase,
+  settings,
+  onDropProject,
+  onClosed,
+  icon,
+  strings,
+}: WindowOptions): BrowserWindow {
+  settings.reload()
   const { bounds, maximized } = restoreBounds(
     settings.window,
     screen.getAllDisplays().map((d) => d.workArea),
@@ -32,6 +50,7 @@ export function createMainWindow({ preload, url, pageBase, settings, onDropProje
     show: false,
     title: 'Needle',
     backgroundColor: '#1a1b1e',
+    ...(icon ? { icon } : {}),
     webPreferences: {
       preload,
       contextIsolation: true,
@@ -41,9 +60,13 @@ export function createMainWindow({ preload, url, pageBase, settings, onDropProje
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: spellcheckAllowed(),
     },
   })
+  if (!spellcheckAllowed()) {
+    // Belt and braces (see spellcheckAllowed): never fetch Hunspell dictionaries from the network.
+    win.webContents.session.setSpellCheckerEnabled(false)
+  }
   if (maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
   // The title names the open project; main sets it, not the page.
@@ -66,6 +89,13 @@ export function createMainWindow({ preload, url, pageBase, settings, onDropProje
     if (!event.url.startsWith(pageBase)) openExternally(event.url)
   })
   contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, strings(), {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    })
+    Menu.buildFromTemplate(template).popup({ window: win })
+  })
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault()
   })
@@ -88,6 +118,7 @@ export function createMainWindow({ preload, url, pageBase, settings, onDropProje
     clearTimeout(timer)
     saveBounds()
   })
+  win.on('closed', onClosed)
 
   void win.loadURL(url)
   return win

@@ -4,11 +4,12 @@
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { needleHome } from '../settings/store'
+import { projectsDir } from '../settings/places'
 import { buildSampleProject } from './content'
 
+/** New and Open start here, and the sample project lives here (see settings/places.ts). */
 export function defaultProjectsDir(): string {
-  return process.env.NEEDLE_PROJECTS_DIR || join(needleHome(), 'projects')
+  return projectsDir()
 }
 
 /** Opens the user's sample project, building it on first use. */

@@ -1,13 +1,15 @@
 /**
  * User settings (language, theme, coder name, recent projects) in one JSON file under
- * the user's config folder. Written atomically (temp file + rename) so a crash never
- * leaves half a settings file; an unreadable file falls back to defaults.
+ * the user's settings folder (places.ts). Written atomically (temp file + rename) so a crash never
+ * leaves half a settings file; an unreadable or malformed file (not JSON, `[]`, `null`, wrong
+ * types) falls back to defaults field by field, so a bad file can never stop the app starting.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { homedir, userInfo } from 'node:os'
+import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { Settings } from '../../../shared/domain'
+import { settingsDir } from './places'
 
 const RECENT_MAX = 10
 
@@ -32,22 +34,37 @@ function defaultCoder(): string {
   }
 }
 
-/** The folder for settings, sample project and default project location; NEEDLE_HOME overrides it (tests). */
+/** The folder for settings; NEEDLE_HOME overrides it (the CLI's scripts and the tests). See places.ts. */
 export function needleHome(): string {
-  return process.env.NEEDLE_HOME || join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'needle')
+  return settingsDir()
+}
+
+/** Whatever the file holds, settings with every field valid: defaults for what is missing or wrong. */
+function readSettings(file: string): StoredSettings {
+  let raw: unknown = {}
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    /* first run or unreadable: defaults */
+  }
+  // `[]` or `"x"` is valid JSON but not settings; z.object would throw on it and stop the app.
+  const parsed = fileSchema.safeParse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {})
+  return parsed.success ? parsed.data : fileSchema.parse({})
 }
 
 export class SettingsStore {
   private data: StoredSettings
 
   constructor(readonly file: string = join(needleHome(), 'settings.json')) {
-    let raw: unknown = {}
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'))
-    } catch {
-      /* first run or unreadable: defaults */
-    }
-    this.data = fileSchema.parse(typeof raw === 'object' && raw ? raw : {})
+    this.data = readSettings(file)
+  }
+
+  /**
+   * Reads the file again. The desktop app has two holders of the same file (the window's main
+   * thread keeps the window's bounds, the session's worker the rest); each reads before it reads or writes.
+   */
+  reload(): void {
+    this.data = readSettings(this.file)
   }
 
   get(): Settings {
@@ -60,7 +77,7 @@ export class SettingsStore {
   }
 
   update(patch: Partial<StoredSettings>): Settings {
-    this.data = { ...this.data, ...patch }
+    this.data = { ...readSettings(this.file), ...patch }
     this.save()
     return this.get()
   }

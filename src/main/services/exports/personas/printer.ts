@@ -1,5 +1,6 @@
 /**
  * Who prints the card. The one place the choice is made:
+ * - the desktop app's session worker sets session.printer: it asks the main thread, which prints with Electron;
  * - inside Electron (the desktop app): Electron's own printToPDF on a hidden window;
  * - the browser edition (a long-running server): one headless Chromium kept alive between exports
  *   and closed when the process exits;
@@ -8,7 +9,6 @@
  * runs in plain Node, where there is no Electron to print with.
  */
 import type { Session } from '../../../session'
-import { ChromiumPrinter, sharedChromiumPrinter } from './chromium'
 import type { PageSize } from './css'
 
 export interface PrintJob {
@@ -25,11 +25,14 @@ export interface Printer {
 }
 
 export async function printerFor(session: Session): Promise<Printer> {
+  if (session.printer) return session.printer
   if (process.versions.electron) {
     // Loaded only inside Electron, so plain Node never resolves the electron module.
     const { electronPrinter } = await import('../../../electron/printPdf')
     return electronPrinter
   }
+  // Loaded on demand: playwright-core is for the CLI and the browser edition; the installers leave it out.
+  const { ChromiumPrinter, sharedChromiumPrinter } = await import('./chromium')
   if (session.edition === 'browser') return sharedChromiumPrinter()
   const printer = new ChromiumPrinter()
   printer.start()

@@ -14,6 +14,7 @@ import { importCommand } from './import'
 import { infoCommand } from './info'
 import { mergeCommand } from './merge'
 import { newCommand } from './new'
+import { participantsCommand } from './participants'
 import { restoreCommand } from './restore'
 import { searchCommand } from './search'
 import { segmentCommand } from './segment'
@@ -37,5 +38,6 @@ export const commands: Record<string, Command> = {
   segment: segmentCommand,
   segments: segmentsCommand,
   personas: personasCommand,
+  participants: participantsCommand,
   serve: serveCommand,
 }

@@ -79,7 +79,7 @@ test('a teammate’s copy merges once; agreement, sharing and REFI-QDA exports f
   await anonymise.check()
   // The review step comes first (participantsAndSharing.spec.ts checks its choices).
   await sharing.getByRole('button', { name: 'Review before export' }).click()
-  await expect(sharing.getByTestId('sharing-review')).toBeVisible()
+  await expect(sharing.getByTestId('sharing-review')).toBeVisible({ timeout: 20_000 })
   await sharing.getByRole('button', { name: 'Export', exact: true }).click()
   const shared = join(needle.projectsDir, 'Tidewater (for sharing).needle')
   await expect(sharing.getByTestId('sharing-path')).toHaveText(shared)

@@ -4,7 +4,7 @@
  * people's text are replaced too (Arabic included); highlights still cover the same words after
  * replacements that change the text's length; the copy says what it replaced, as counts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
@@ -174,8 +174,24 @@ describe('anonymising text', () => {
     } finally {
       c.close()
     }
+    expect(existsSync(`${target}-journal`) || existsSync(`${target}-wal`)).toBe(false)
     const bytes = readFileSync(target)
     for (const gone of ['Dana', 'Levi', 'Haddad', 'Hare Couriers', 'Parcelwise', 'harecouriers', '7946', 'مريم', 'الهاشمي'])
       expect(bytes.includes(Buffer.from(gone)), gone).toBe(false)
+  })
+
+  it('the researcher decides which attributes identify people', async () => {
+    const f = project(docs)
+    const target = join(tempDir(), 'plans.needle')
+    const r = await f.run('project.exportForSharing', { path: target, anonymise: true, identifyingAttributes: ['Plan'], maskNames: [] })
+    expect(r.replaced).toMatchObject({ attributeValues: 1, names: 0 })
+    const c = openProject(target, { readOnly: true })
+    try {
+      const attrs = c.db.prepare('SELECT attrs FROM participant_values ORDER BY participant_id').pluck().get() as string
+      expect(attrs).toContain('"Plan 1"')
+      expect(attrs).toContain('"Hare Couriers"') // not marked this time, so kept
+    } finally {
+      c.close()
+    }
   })
 })

@@ -27,54 +27,74 @@ export const PHONE = /(?<![\p{L}\p{N}])(?:\+|00)?\d(?:[\s().-]{0,2}\d){6,14}(?![
 // ISO dates and times look like numbers with dashes; they are kept.
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Arabic joins "and", "so", "by", "for", "like" to the next word: "ومريم" is "and Maryam". */
+const PROCLITIC = /^[وفبلك]/u
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+interface Entry {
+  term: Term
+  lower: string
 }
 
-/** Arabic joins "and", "by", "for", "like" to the next word: "ومريم" is "and Maryam". */
-const PROCLITIC = '([وفبلك]?)'
-
-function alternation(terms: Term[], flags: string): RegExp | null {
-  if (terms.length === 0) return null
-  const texts = [...new Set(terms.map((t) => t.text))].sort((a, b) => b.length - a.length)
-  return new RegExp(`(?<![\\p{L}\\p{N}])${PROCLITIC}(${texts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags)
-}
-
-/** Finds every identifying word in a text; the same Replacer serves every table of a copy. */
+/**
+ * Finds every identifying word in a text; the same Replacer serves every table of a copy.
+ * Terms are looked up by their first word at each word of the text (not as one alternation
+ * regex), so a survey with 100,000 respondent ids costs a map lookup per word, not a pattern
+ * with 100,000 branches tried at every character.
+ */
 export class Replacer {
-  private readonly insensitive: RegExp | null
-  private readonly sensitive: RegExp | null
-  private readonly byLower = new Map<string, Term>()
-  private readonly byExact = new Map<string, Term>()
+  private readonly byFirst = new Map<string, Entry[]>()
 
   constructor(
     terms: Term[],
     private readonly contacts = true,
   ) {
-    const usable = terms.filter((t) => t.text.trim().length >= 3)
-    for (const t of usable) {
-      if (t.caseSensitive) {
-        if (!this.byExact.has(t.text)) this.byExact.set(t.text, t)
-      } else if (!this.byLower.has(t.text.toLowerCase())) this.byLower.set(t.text.toLowerCase(), t)
+    const seen = new Set<string>()
+    for (const term of terms) {
+      const text = term.text.trim()
+      if (text.length < 3) continue
+      const key = `${term.caseSensitive ? 's' : 'i'}:${term.caseSensitive ? text : text.toLowerCase()}`
+      if (seen.has(key)) continue // the first replacement given for a text wins (participants before attributes)
+      seen.add(key)
+      const first = /^[\p{L}\p{M}\p{N}]+/u.exec(text)?.[0]
+      if (!first) continue // a term that does not start with a letter or digit cannot start a word
+      const list = this.byFirst.get(first.toLowerCase()) ?? []
+      list.push({ term: { ...term, text }, lower: text.toLowerCase() })
+      this.byFirst.set(first.toLowerCase(), list)
     }
-    this.insensitive = alternation([...this.byLower.values()], 'giu')
-    this.sensitive = alternation([...this.byExact.values()], 'gu')
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.term.text.length - a.term.text.length)
+  }
+
+  private matchAt(text: string, pos: number, word: string): Edit | null {
+    const list = this.byFirst.get(word.toLowerCase())
+    if (!list) return null
+    for (const { term, lower } of list) {
+      const end = pos + term.text.length
+      if (end > text.length || (end < text.length && WORD_CHAR.test(text[end]))) continue
+      const seg = text.slice(pos, end)
+      if (term.caseSensitive ? seg === term.text : seg.toLowerCase() === lower)
+        return { start: pos, end, replacement: term.replacement, kind: term.kind }
+    }
+    return null
   }
 
   /** Non-overlapping edits, earliest first; at one position the longest match wins, a known name before an e-mail. */
   edits(text: string): Edit[] {
     const found: Edit[] = []
-    const scan = (re: RegExp | null, find: (m: string) => Term | undefined) => {
-      if (!re) return
-      for (const m of text.matchAll(re)) {
-        const term = find(m[2])
-        if (!term) continue
-        const start = m.index! + m[1].length
-        found.push({ start, end: start + m[2].length, replacement: term.replacement, kind: term.kind })
+    let after = 0
+    for (const m of text.matchAll(WORD)) {
+      const pos = m.index!
+      if (pos < after) continue
+      let edit = this.matchAt(text, pos, m[0])
+      // Up to two joined particles: "ومريم" (and Maryam), "وبمريم" (and with Maryam).
+      for (let k = 1; !edit && k <= 2 && m[0].length > k && PROCLITIC.test(m[0][k - 1]); k++)
+        edit = this.matchAt(text, pos + k, m[0].slice(k))
+      if (edit) {
+        found.push(edit)
+        after = edit.end
       }
     }
-    scan(this.insensitive, (m) => this.byLower.get(m.toLowerCase()))
-    scan(this.sensitive, (m) => this.byExact.get(m))
     if (this.contacts) {
       for (const m of text.matchAll(EMAIL))
         found.push({ start: m.index!, end: m.index! + m[0].length, replacement: '[email]', kind: 'email' })
@@ -114,16 +134,29 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * began or ended inside a name still covers the whole pseudonym and never becomes empty.
  */
 export function offsetMapper(edits: Edit[]): (offset: number, side: 'start' | 'end') => number {
+  // shiftBefore[i]: how far edit i starts from where it started in the old text. A binary search
+  // finds the last edit that starts before an offset, so a transcript with 10,000 turns stays fast.
+  const shiftBefore: number[] = []
+  let shift = 0
+  for (const e of edits) {
+    shiftBefore.push(shift)
+    shift += e.replacement.length - (e.end - e.start)
+  }
   return (offset, side) => {
-    let shift = 0
-    for (const e of edits) {
-      if (offset <= e.start) break
-      if (offset < e.end) {
-        const startInNew = e.start + shift
-        return side === 'start' ? startInNew : startInNew + e.replacement.length
-      }
-      shift += e.replacement.length - (e.end - e.start)
+    let lo = 0
+    let hi = edits.length - 1
+    let last = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (edits[mid].start < offset) {
+        last = mid
+        lo = mid + 1
+      } else hi = mid - 1
     }
-    return offset + shift
+    if (last === -1) return offset
+    const e = edits[last]
+    const startInNew = e.start + shiftBefore[last]
+    if (offset < e.end) return side === 'start' ? startInNew : startInNew + e.replacement.length
+    return offset + shiftBefore[last] + e.replacement.length - (e.end - e.start)
   }
 }

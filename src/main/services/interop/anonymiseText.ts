@@ -31,6 +31,17 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/
 const PROCLITIC = /^[وفبلك]/u
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+// A word with its joined parts: "TW-1001", "Al-Kuwari", "interview-01.vtt", "dana.k@example".
+const COMPOUND = /^[\p{L}\p{M}\p{N}]+(?:[-_.'’@][\p{L}\p{M}\p{N}]+)*/u
+
+/** The keys a term can be found under at a position: the compound word and each of its shorter joined prefixes. */
+function keysAt(text: string, pos: number): string[] {
+  const compound = COMPOUND.exec(text.slice(pos, pos + 200))?.[0]
+  if (!compound) return []
+  const keys = [compound.toLowerCase()]
+  for (let i = compound.length - 1; i > 0; i--) if (/[-_.'’@]/.test(compound[i])) keys.push(compound.slice(0, i).toLowerCase())
+  return keys
+}
 
 interface Entry {
   term: Term
@@ -57,7 +68,7 @@ export class Replacer {
       const key = `${term.caseSensitive ? 's' : 'i'}:${term.caseSensitive ? text : text.toLowerCase()}`
       if (seen.has(key)) continue // the first replacement given for a text wins (participants before attributes)
       seen.add(key)
-      const first = /^[\p{L}\p{M}\p{N}]+/u.exec(text)?.[0]
+      const first = COMPOUND.exec(text)?.[0]
       if (!first) continue // a term that does not start with a letter or digit cannot start a word
       const list = this.byFirst.get(first.toLowerCase()) ?? []
       list.push({ term: { ...term, text }, lower: text.toLowerCase() })
@@ -66,10 +77,11 @@ export class Replacer {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.term.text.length - a.term.text.length)
   }
 
-  private matchAt(text: string, pos: number, word: string): Edit | null {
-    const list = this.byFirst.get(word.toLowerCase())
-    if (!list) return null
-    for (const { term, lower } of list) {
+  private matchAt(text: string, pos: number): Edit | null {
+    const lists = keysAt(text, pos)
+      .map((k) => this.byFirst.get(k))
+      .filter((l) => l !== undefined)
+    for (const { term, lower } of lists.flat()) {
       const end = pos + term.text.length
       if (end > text.length || (end < text.length && WORD_CHAR.test(text[end]))) continue
       const seg = text.slice(pos, end)
@@ -86,10 +98,9 @@ export class Replacer {
     for (const m of text.matchAll(WORD)) {
       const pos = m.index!
       if (pos < after) continue
-      let edit = this.matchAt(text, pos, m[0])
+      let edit = this.matchAt(text, pos)
       // Up to two joined particles: "ومريم" (and Maryam), "وبمريم" (and with Maryam).
-      for (let k = 1; !edit && k <= 2 && m[0].length > k && PROCLITIC.test(m[0][k - 1]); k++)
-        edit = this.matchAt(text, pos + k, m[0].slice(k))
+      for (let k = 1; !edit && k <= 2 && m[0].length > k && PROCLITIC.test(m[0][k - 1]); k++) edit = this.matchAt(text, pos + k)
       if (edit) {
         found.push(edit)
         after = edit.end

@@ -47,11 +47,12 @@ test('two transcripts at once; the Arabic one reads right to left; speakers are 
   await expect(page.getByRole('switch', { name: 'سارة الخطيب is an interviewer' })).toBeChecked()
 
   // The English transcript's interviewer is the same person as the Arabic one's: map one onto the other.
-  await page.getByRole('checkbox', { name: 'Select Interviewer' }).check()
+  // (Generic roles are people of their own interview, so each carries its file's name.)
+  await page.getByRole('checkbox', { name: 'Select Interviewer (interview-maya)' }).check()
   await page.getByRole('button', { name: 'Map to participant…' }).click()
   const map = page.getByRole('dialog', { name: 'Map to an existing participant' })
   await map.getByRole('combobox', { name: 'Participant' }).click()
-  await page.getByRole('option', { name: 'المحاور' }).click()
+  await page.getByRole('option', { name: 'المحاور (interview-sara-ar)' }).click()
   await map.getByRole('button', { name: 'Map' }).click()
   await expect(panel.getByTestId('participant-row')).toHaveCount(3)
   expect((await overviewCounts(page)).participants).toBe(3)

@@ -48,15 +48,41 @@ export interface QdpxImportReport extends MergeReport {
   droppedCodings: number
 }
 
+/** What an anonymised copy replaced, counted per kind (the originals are never listed). */
+export interface AnonymiseCounts {
+  /** Participants renamed P001, P002… */
+  participants: number
+  /** Values of identifying attributes replaced ("Company name 3"). */
+  attributeValues: number
+  /** Sources and their files renamed ("interview-01.vtt"). */
+  sources: number
+  /** Names of other people and organisations the researcher confirmed ("[name 2]"). */
+  names: number
+  emails: number
+  phones: number
+  /** Replacements inside text (transcripts, memos, persona quotes, codes…), all kinds together. */
+  mentions: number
+}
+
 export interface SharingCopy {
   path: string
   anonymised: boolean
-  /** Participants renamed to P001...; e-mails and phone numbers masked in the text (length kept, so highlights stay put). */
+  /** Participants renamed to P001... */
   pseudonyms: number
   maskedEmails: number
   maskedPhones: number
+  /** Counts per kind, when anonymised. */
+  replaced: AnonymiseCounts | null
   bytes: number
 }
+
+/** Before an anonymised copy is written: which attributes identify people, and the names found in the text. */
+export interface SharingReview {
+  attributes: { id: number; name: string; identifying: boolean }[]
+  detected: { text: string; kind: 'name' | 'email' | 'phone'; count: number; context: string }[]
+}
+
+const names = z.array(z.string().trim().min(1).max(500)).max(100_000)
 
 export interface CodeAgreement {
   codeId: number
@@ -102,7 +128,18 @@ export interface ExportResult {
 
 export const interopChannels = {
   /** A compact single-file copy (no -wal); with anonymise, the COPY gets pseudonyms and masked contacts. The open project is never changed. */
-  'project.exportForSharing': channel<SharingCopy>()(z.object({ path: filePath, anonymise: z.boolean().optional() }).strict()),
+  /**
+   * A compact single-file copy (no -wal). With anonymise, the COPY gets pseudonyms for participants, identifying attribute
+   * values (`identifyingAttributes`, by name; defaults when absent), sources and files, the detected names in `maskNames`
+   * (every detected name when absent), e-mails and phones. The open project is never changed.
+   */
+  'project.exportForSharing': channel<SharingCopy>()(
+    z
+      .object({ path: filePath, anonymise: z.boolean().optional(), identifyingAttributes: names.optional(), maskNames: names.optional() })
+      .strict(),
+  ),
+  /** The review step of an anonymised copy: attributes with their default marking, and the names, e-mails and phones found in the text. */
+  'project.sharingReview': channel<SharingReview>()(z.object({ identifyingAttributes: names.optional() }).strict()),
   /** Adds a teammate's copy to the open project in one transaction: the union without duplicates. */
   'project.merge': channel<MergeReport>()(pathOnly),
   /** Per code, percent agreement and Cohen's kappa at character level between two coders. */

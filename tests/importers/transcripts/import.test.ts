@@ -52,7 +52,8 @@ describe('importTranscript', () => {
     const doc = onlyDocument(db)
     expect(doc).toMatchObject({ title: 'teams-voices.vtt', direction: 'ltr' })
     expect(participants(db)).toEqual([
-      { label: 'Interviewer', interviewer: 1 },
+      // A generic role is a person of this interview only (issue 12), so it carries the file's name.
+      { label: 'Interviewer (teams-voices)', interviewer: 1 },
       { label: 'Maya Cohen', interviewer: 0 },
     ])
     // A one-on-one interview is filed under the interviewee.
@@ -76,12 +77,12 @@ describe('importTranscript', () => {
     await runImport(db, 'arabic.txt', fixture('arabic.txt'))
     await runImport(db, 'hebrew.txt', fixture('hebrew.txt'))
     expect(participants(db)).toEqual([
-      { label: 'Moderator', interviewer: 1 },
+      { label: 'Moderator (zoom-names)', interviewer: 1 },
       { label: 'Lena Park (Acme)', interviewer: 0 },
       { label: 'Sam', interviewer: 0 },
-      { label: 'المحاور', interviewer: 1 },
+      { label: 'المحاور (arabic)', interviewer: 1 },
       { label: 'سارة', interviewer: 0 },
-      { label: 'מראיין', interviewer: 1 },
+      { label: 'מראיין (hebrew)', interviewer: 1 },
       { label: 'רותי לוי', interviewer: 0 },
     ])
     const docs = db.prepare('SELECT title, direction FROM documents ORDER BY id').all()

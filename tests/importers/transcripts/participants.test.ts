@@ -33,10 +33,10 @@ describe('participants channels', () => {
     const session = await sessionWithInterviews()
     const list = await call(session, 'participants.list')
     expect(list.map((p) => [p.label, p.isInterviewer, p.documents, p.utterances])).toEqual([
-      ['Interviewer', true, 1, 2],
+      ['Interviewer (teams-voices)', true, 1, 2],
       ['Maya C.', false, 1, 1],
       ['Maya Cohen', false, 1, 2],
-      ['Moderator', true, 1, 1],
+      ['Moderator (second)', true, 1, 1],
     ])
   })
 
@@ -99,7 +99,7 @@ describe('participants channels', () => {
     })
     expect(await call(session, 'participants.rename', { id: maya, displayName: '' })).toMatchObject({ displayName: null })
     expect(await call(session, 'participants.setInterviewer', { id: maya, interviewer: true })).toMatchObject({ isInterviewer: true })
-    const mod = idOf(session, 'Moderator')
+    const mod = idOf(session, 'Moderator (second)')
     expect(await call(session, 'participants.setInterviewer', { id: mod, interviewer: false })).toMatchObject({ isInterviewer: false })
     // A researcher's choice survives the next import of a transcript with that speaker.
     await runImport(session.project!.db, 'again.vtt', Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Moderator>Hello.\n'))

@@ -8,6 +8,7 @@ import type { Session } from '../../session'
 import { UsageError, type CliContext, type Command } from '../command'
 import { personaExportFormats, personaExportOptions } from './personas'
 import { openProjectArg } from './projectArg'
+import { sharingExportFormat, sharingExportOptions } from './shareExport'
 
 export interface ExportFormat {
   description: string
@@ -16,7 +17,7 @@ export interface ExportFormat {
     session: Session,
     out: string,
     options?: Record<string, string | boolean | undefined>,
-  ): Promise<{ path: string; summary: string; json: unknown }>
+  ): Promise<{ path: string; summary: string; json: unknown; wrote?: boolean }>
 }
 
 export const exportFormats: Record<string, ExportFormat> = {
@@ -53,6 +54,7 @@ export const exportFormats: Record<string, ExportFormat> = {
     },
   },
   ...personaExportFormats,
+  needle: sharingExportFormat,
 }
 
 async function runExport(
@@ -68,6 +70,7 @@ async function runExport(
   const session = await openProjectArg(ctx, project)
   const r = await exporter.run(session, out, options)
   if (json) ctx.json(r.json)
+  else if (r.wrote === false) ctx.out(r.summary)
   else ctx.out(`Wrote ${r.path}: ${r.summary}`)
 }
 
@@ -83,6 +86,7 @@ export const exportCommand: Command = {
     out: { type: 'string', valueName: '<path>', description: 'The file to write' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
     ...personaExportOptions,
+    ...sharingExportOptions,
   },
   async run(ctx, { args, options }) {
     if (typeof options.format !== 'string') throw new UsageError(`Missing --format (${Object.keys(exportFormats).join(', ')}).`, 'export')

@@ -55,6 +55,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'List the personas (optionally drafting one per saved segment first)',
     load: async () => (await import('./personas')).personasCommand,
   },
+  participants: {
+    summary: 'List, rename, merge and split participants (speakers, respondents, accounts)',
+    load: async () => (await import('./participants')).participantsCommand,
+  },
   serve: {
     summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
     load: async () => (await import('./serve')).serveCommand,

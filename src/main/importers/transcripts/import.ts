@@ -10,6 +10,7 @@ import { participantForSpeaker, readAliases } from '../../services/participants/
 import { decodeBytes } from '../decode'
 import type { Importer, ImportJob } from '../types'
 import { parseDocx } from './docx'
+import { participantLabelFor } from './genericSpeakers'
 import { parseTranscriptText, transcriptFormat } from './parse'
 import { isInterviewerLabel } from './speakers'
 import type { ParsedTranscript, TranscriptFormat } from './types'
@@ -74,7 +75,10 @@ export const importTranscript: Importer = async (job) => {
 
   const aliases = readAliases(db)
   const ids = new Map<string, number>()
-  for (const speaker of parsed.speakers) ids.set(speaker, participantForSpeaker(db, store, aliases, speaker, isInterviewerLabel(speaker)))
+  // "Speaker 1" here and "Speaker 1" in the next interview are two people: generic labels get the interview's name.
+  const interview = basename(fileName, extname(fileName))
+  for (const speaker of parsed.speakers)
+    ids.set(speaker, participantForSpeaker(db, store, aliases, participantLabelFor(speaker, interview), isInterviewerLabel(speaker)))
   // A one-on-one interview belongs to its interviewee, so the document is found under that person.
   const interviewees = parsed.speakers.filter((s) => !isInterviewerLabel(s))
   const documentId = store.addDocument({

@@ -19,7 +19,9 @@
  * changed it since (an import, a merge from a teammate), the step is refused with a clear
  * message instead of overwriting newer work.
  *
- * Persona edits are recorded the same way (personas and persona_evidence are tracked). A persona
+ * Persona edits are recorded the same way (personas and persona_evidence are tracked), and so are
+ * participant changes (participants and their values, memberships, and the participant of
+ * documents and turns: see PARTIAL). A persona
  * row may carry the researcher's picture (up to 2 MB): images hold a digest of a BLOB instead of
  * its bytes, and the bytes are kept once per connection, so an edit of a card with a picture
  * does not copy the picture into every step. A section's text is saved while the researcher
@@ -42,7 +44,18 @@ const TRACKED = [
   'persona_evidence',
   'autocode_rules',
   'autocode_suggestions',
+  // Participant changes (rename, merge, split, interviewer mark); project_meta holds the merged-label aliases.
+  'participants',
+  'participant_values',
+  'segment_members',
+  'project_meta',
 ]
+/**
+ * Tables tracked in some columns only, and only for updates: a participant change reassigns
+ * documents and turns but never creates or deletes them, and copying a transcript's whole text
+ * into a step for a change of its participant would cost megabytes.
+ */
+const PARTIAL: Record<string, string[]> = { documents: ['participant_id'], utterances: ['participant_id'] }
 const MAX_STEPS = 200
 
 interface Change {
@@ -143,6 +156,17 @@ function install(db: Database.Database): Map<string, Column[]> {
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_rekey AFTER UPDATE ON main."${table}" WHEN old.rowid <> new.rowid AND ${ON} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', old.rowid, ${img('old')}, NULL);
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, NULL, ${img('new')}); END;
+    `)
+  }
+  for (const [table, wanted] of Object.entries(PARTIAL)) {
+    const info = db.prepare(`SELECT name, type FROM pragma_table_info(?, 'main')`).all(table) as { name: string; type: string }[]
+    const columns = info.filter((c) => wanted.includes(c.name)).map((c) => ({ name: c.name, blob: false }))
+    if (columns.length === 0) continue
+    cols.set(table, columns)
+    const changed = columns.map((c) => `old."${c.name}" IS NOT new."${c.name}"`).join(' OR ')
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_upd AFTER UPDATE ON main."${table}" WHEN old.rowid = new.rowid AND (${changed}) AND ${ON} BEGIN
+        INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, ${imageSql('old', columns)}, ${imageSql('new', columns)}); END;
     `)
   }
   columnsOf.set(db, cols)

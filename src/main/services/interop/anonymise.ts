@@ -1,118 +1,174 @@
 /**
- * Anonymisation of a sharing copy (never of the open project). Highlights are offsets into
- * document text, so every mask in the text keeps its length: each UTF-16 unit of an e-mail,
- * a phone number or a participant's name becomes one mask character, and every highlight
- * still covers the same characters it did. Labels and names outside the text become
- * pseudonyms P001, P002... in participant order.
+ * Anonymisation of a sharing copy (never of the open project). Every participant's name and
+ * id, every value of an identifying attribute, every source and file name, the names the
+ * researcher confirmed, e-mails and phone numbers are replaced wherever they occur: documents,
+ * turns, attributes, codes, memos, segments, persona cards and quotes, coders, project notes.
+ * Replacements change the text's length, so highlights, turns and suggestions are re-anchored
+ * through the edits (anonymiseText.ts), and the search index is rebuilt from the new text.
+ * The copy records what was replaced as counts per kind, never the originals.
  */
 import type Database from 'better-sqlite3'
+import type { AnonymiseCounts, SharingReview } from '../../../shared/contract/interop'
 import { reindexDocuments } from '../../db/migrations/002_autocode'
+import { detectNames } from './detectNames'
+import { offsetMapper, Replacer, type ReplacedKind } from './anonymiseText'
+import { attributeChoices, planReplacements } from './anonymiseTerms'
 
-export const MASK = '█'
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
-// International or local numbers with at least 7 digits, allowing spaces, dots, dashes and brackets between them.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+|00)?\d(?:[\s().-]{0,2}\d){6,14}(?![\p{L}\p{N}])/gu
-// ISO dates and times look like numbers with dashes; they are kept.
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/
-
-export interface MaskCounts {
-  emails: number
-  phones: number
+export interface AnonymiseOptions {
+  /** Names of the attributes whose values identify people; the defaults (names, accounts, companies, contacts) when absent. */
+  identifyingAttributes?: readonly string[]
+  /** Detected names to replace; every detected name when absent. */
+  maskNames?: readonly string[]
 }
 
-function sameLength(match: string): string {
-  return MASK.repeat(match.length)
+/** Texts where people write freely: where names of others turn up. */
+function freeTexts(db: Database.Database): string[] {
+  return [
+    ...(db.prepare('SELECT text FROM documents').pluck().all() as string[]),
+    ...(db.prepare('SELECT text FROM memos').pluck().all() as string[]),
+    ...(db.prepare('SELECT memo FROM highlights WHERE memo IS NOT NULL').pluck().all() as string[]),
+    ...(db.prepare('SELECT what_happened FROM highlights WHERE what_happened IS NOT NULL').pluck().all() as string[]),
+  ]
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** What the review step shows before a copy is written: the attributes and the names found in the text. */
+export function sharingReview(db: Database.Database, identifyingAttributes?: readonly string[]): SharingReview {
+  const attributes = attributeChoices(db, identifyingAttributes)
+  const plan = planReplacements(db, attributes, [])
+  return { attributes, detected: detectNames(freeTexts(db), plan.known) }
 }
 
-/** Masks e-mails and phone numbers, keeping the text's length. */
-export function maskContacts(text: string, counts: MaskCounts): string {
-  let out = text.replace(EMAIL, (m) => {
-    counts.emails++
-    return sameLength(m)
-  })
-  out = out.replace(PHONE, (m) => {
-    if (DATE_LIKE.test(m.trim())) return m
-    counts.phones++
-    return sameLength(m)
-  })
-  return out
+const SKIP_TABLES = new Set(['documents', 'utterances', 'participants', 'participant_values', 'sources'])
+
+/** A stored value with identifying words replaced; JSON (persona cards, segment rules, settings) keys and strings alike. */
+function replaceValue(replacer: Replacer, value: string, count: (k: ReplacedKind) => void): string {
+  const trimmed = value.trimStart()
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      const walk = (v: unknown): unknown => {
+        if (typeof v === 'string') return replacer.replace(v, count)
+        if (Array.isArray(v)) return v.map(walk)
+        if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [replacer.replace(k, count), walk(x)]))
+        return v
+      }
+      return JSON.stringify(walk(JSON.parse(value)))
+    } catch {
+      // Not JSON after all: treated as text below.
+    }
+  }
+  return replacer.replace(value, count)
 }
 
-function namePattern(names: string[]): RegExp | null {
-  const usable = [...new Set(names.filter((n) => n.trim().length >= 3))].sort((a, b) => b.length - a.length)
-  if (usable.length === 0) return null
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-}
-
-export interface AnonymiseResult extends MaskCounts {
-  pseudonyms: number
-}
-
-/** Rewrites the copy in one transaction, then rebuilds its full-text index from the masked text. */
-export function anonymiseCopy(db: Database.Database): AnonymiseResult {
-  const counts: MaskCounts = { emails: 0, phones: 0 }
-  let pseudonyms = 0
+/** Rewrites the copy in one transaction, then rebuilds its full-text index from the new text. */
+export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions = {}): AnonymiseCounts {
+  const counts: AnonymiseCounts = { participants: 0, attributeValues: 0, sources: 0, names: 0, emails: 0, phones: 0, mentions: 0 }
+  const inText = (k: ReplacedKind) => {
+    counts.mentions++
+    if (k === 'email') counts.emails++
+    else if (k === 'phone') counts.phones++
+  }
   db.transaction(() => {
-    const people = db.prepare('SELECT id, label, display_name AS displayName FROM participants ORDER BY id').all() as {
-      id: number
-      label: string
-      displayName: string | null
-    }[]
-    const pseudonymOf = new Map<string, string>()
-    // Labels are unique, so a temporary prefix avoids clashing with a label that already reads P00n.
-    const rename = db.prepare('UPDATE participants SET label = ?, display_name = NULL WHERE id = ?')
-    people.forEach((p, i) => rename.run(`~anonymising~${i}`, p.id))
-    people.forEach((p, i) => {
-      const pseudonym = `P${String(i + 1).padStart(3, '0')}`
-      rename.run(pseudonym, p.id)
-      pseudonymOf.set(p.label.toLowerCase(), pseudonym)
-      if (p.displayName) pseudonymOf.set(p.displayName.toLowerCase(), pseudonym)
-      pseudonyms++
-    })
-    const names = namePattern(people.flatMap((p) => [p.label, p.displayName ?? '']))
-    const toPseudonym = (s: string) => (names ? s.replace(names, (m) => pseudonymOf.get(m.toLowerCase()) ?? sameLength(m)) : s)
-    const free = (s: string | null) => (s === null ? null : maskContacts(toPseudonym(s), counts))
+    const attributes = attributeChoices(db, options.identifyingAttributes)
+    const known = planReplacements(db, attributes, []).known
+    const names =
+      options.maskNames ??
+      detectNames(freeTexts(db), known)
+        .filter((c) => c.kind === 'name')
+        .map((c) => c.text)
+    const plan = planReplacements(db, attributes, names)
+    const replacer = new Replacer(plan.terms)
+    counts.names = new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean)).size
 
-    const docs = db.prepare('SELECT id, title, text FROM documents').all() as { id: number; title: string; text: string }[]
+    // Participants: labels are unique, so a temporary prefix avoids clashing with a label that already reads P00n.
+    const rename = db.prepare('UPDATE participants SET label = ?, display_name = NULL WHERE id = ?')
+    for (const id of plan.pseudonymOf.keys()) rename.run(`~anonymising~${id}`, id)
+    for (const [id, pseudonym] of plan.pseudonymOf) rename.run(pseudonym, id)
+    counts.participants = plan.pseudonymOf.size
+
+    const identifying = new Set(attributes.filter((a) => a.identifying).map((a) => String(a.id)))
+    const writeValues = db.prepare('UPDATE participant_values SET attrs = ? WHERE participant_id = ?')
+    for (const row of db.prepare('SELECT participant_id AS id, attrs FROM participant_values').all() as { id: number; attrs: string }[]) {
+      const values = JSON.parse(row.attrs) as Record<string, string | null>
+      for (const [key, value] of Object.entries(values)) {
+        if (typeof value !== 'string') continue
+        const mapped = identifying.has(key) ? plan.attributeValues.get(Number(key))?.get(value) : undefined
+        if (mapped !== undefined) counts.attributeValues++
+        values[key] = mapped ?? replacer.replace(value, inText)
+      }
+      writeValues.run(JSON.stringify(values), row.id)
+    }
+
+    const updateSource = db.prepare('UPDATE sources SET name = ?, file_name = ?, report = NULL, checksum = NULL, mapping = ? WHERE id = ?')
+    for (const s of db.prepare('SELECT id, mapping FROM sources').all() as { id: number; mapping: string | null }[]) {
+      const to = plan.sources.get(s.id)!
+      updateSource.run(to.name, to.fileName, s.mapping === null ? null : replaceValue(replacer, s.mapping, inText), s.id)
+      counts.sources++
+    }
+
+    // Documents: new text, and every offset into it carried through the edits.
     const updateDoc = db.prepare('UPDATE documents SET title = ?, text = ? WHERE id = ?')
-    for (const d of docs) {
-      let text = maskContacts(d.text, counts)
-      // In the text a name becomes mask characters of its own length (a pseudonym would shift every offset after it).
-      if (names) text = text.replace(names, sameLength)
-      updateDoc.run(free(d.title), text, d.id)
+    const spans = (table: string) => ({
+      list: db.prepare(`SELECT id, start, end FROM ${table} WHERE document_id = ?`),
+      set: db.prepare(`UPDATE ${table} SET start = ?, end = ? WHERE id = ?`),
+    })
+    const anchored = [spans('highlights'), spans('utterances'), spans('autocode_suggestions')]
+    const speakers = db.prepare('SELECT id, speaker, participant_id AS pid FROM utterances WHERE document_id = ? AND speaker IS NOT NULL')
+    const setSpeaker = db.prepare('UPDATE utterances SET speaker = ? WHERE id = ?')
+    for (const d of db.prepare('SELECT id, title, text FROM documents').all() as { id: number; title: string; text: string }[]) {
+      const edits = replacer.edits(d.text)
+      for (const e of edits) inText(e.kind)
+      const text = edits.length ? replacer.replace(d.text) : d.text
+      updateDoc.run(replacer.replace(d.title, inText), text, d.id)
+      if (edits.length) {
+        const map = offsetMapper(edits)
+        for (const s of anchored)
+          for (const r of s.list.all(d.id) as { id: number; start: number; end: number }[])
+            s.set.run(map(r.start, 'start'), Math.max(map(r.end, 'end'), map(r.start, 'start')), r.id)
+      }
+      for (const u of speakers.all(d.id) as { id: number; speaker: string; pid: number | null }[])
+        setSpeaker.run((u.pid !== null ? plan.pseudonymOf.get(u.pid) : undefined) ?? replacer.replace(u.speaker, inText), u.id)
     }
-    for (const u of db.prepare('SELECT id, speaker FROM utterances WHERE speaker IS NOT NULL').all() as { id: number; speaker: string }[]) {
-      db.prepare('UPDATE utterances SET speaker = ? WHERE id = ?').run(
-        pseudonymOf.get(u.speaker.toLowerCase()) ?? toPseudonym(u.speaker),
-        u.id,
-      )
+
+    // Everything else: every text column of every other table (codes, memos, personas, segments, coders, project notes…).
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_fts%'")
+      .pluck()
+      .all() as string[]
+    for (const table of tables.filter((t) => !SKIP_TABLES.has(t))) {
+      const columns = (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[])
+        .filter((c) => /^(TEXT|ANY|)$/i.test(c.type.trim()))
+        .map((c) => c.name)
+      if (columns.length === 0) continue
+      const rows = db.prepare(`SELECT rowid AS rid, ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).all() as Record<
+        string,
+        unknown
+      >[]
+      for (const row of rows) {
+        for (const c of columns) {
+          const value = row[c]
+          if (typeof value !== 'string' || value === '') continue
+          const next = replaceValue(replacer, value, inText)
+          if (next === value) continue
+          try {
+            db.prepare(`UPDATE "${table}" SET "${c}" = ? WHERE rowid = ?`).run(next, row.rid)
+          } catch (err) {
+            // Two names became the same pseudonym in a unique column (two coders, two codes): keep them apart.
+            if (!/UNIQUE/.test((err as Error).message)) throw err
+            db.prepare(`UPDATE "${table}" SET "${c}" = ? WHERE rowid = ?`).run(`${next} (${row.rid})`, row.rid)
+          }
+        }
+      }
     }
-    for (const s of db.prepare('SELECT id, name, file_name AS fileName FROM sources').all() as {
-      id: number
-      name: string
-      fileName: string | null
-    }[]) {
-      // The import report holds speaker names and the original file path: it does not travel.
-      db.prepare('UPDATE sources SET name = ?, file_name = ?, report = NULL WHERE id = ?').run(free(s.name), free(s.fileName), s.id)
-    }
-    for (const m of db.prepare('SELECT id, text FROM memos').all() as { id: number; text: string }[]) {
-      db.prepare('UPDATE memos SET text = ? WHERE id = ?').run(free(m.text), m.id)
-    }
-    for (const h of db
-      .prepare('SELECT id, memo, what_happened AS wh FROM highlights WHERE memo IS NOT NULL OR what_happened IS NOT NULL')
-      .all() as {
-      id: number
-      memo: string | null
-      wh: string | null
-    }[]) {
-      db.prepare('UPDATE highlights SET memo = ?, what_happened = ? WHERE id = ?').run(free(h.memo), free(h.wh), h.id)
-    }
+    db.prepare("DELETE FROM project_meta WHERE key = 'participants.aliases'").run()
+    db.prepare("INSERT INTO project_meta (key, value) VALUES ('anonymised', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+      JSON.stringify({ at: new Date().toISOString(), replaced: counts }),
+    )
+
+    // A full rebuild: 'delete-all' drops every old segment of the index, so no old word survives in it.
+    db.exec("INSERT INTO document_fts (document_fts) VALUES ('delete-all')")
     reindexDocuments(db)
+    db.exec("INSERT INTO document_fts (document_fts) VALUES ('optimize')")
+    db.exec('DROP TABLE IF EXISTS sqlite_stat4')
   })()
-  return { ...counts, pseudonyms }
+  return counts
 }

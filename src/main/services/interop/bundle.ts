@@ -69,6 +69,8 @@ export interface BundleHighlight {
   dueDate: string | null
   severity: number | null
   whatHappened: string | null
+  /** Who said it (the speaker of the turn it covers); absent when read from another tool's file. */
+  participantKey?: string | null
 }
 
 export type MemoTargetKind = 'project' | 'document' | 'code' | 'participant' | 'highlight'

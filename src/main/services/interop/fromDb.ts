@@ -1,6 +1,7 @@
 /** Reads a whole project into a Bundle (keys from row ids): the side a merge or an export reads. */
 import type Database from 'better-sqlite3'
 import type { AttributeType } from '../../../shared/domain'
+import { highlightParticipantSql } from '../participants/ofHighlight'
 import type { Bundle, BundleDocument, BundleMemo, MemoTargetKind } from './bundle'
 
 const MEMO_KINDS: MemoTargetKind[] = ['project', 'document', 'code', 'participant', 'highlight']
@@ -128,8 +129,10 @@ export function readBundle(db: Database.Database): Bundle {
   const highlightRows = db
     .prepare(
       `SELECT h.id, h.document_id AS doc, h.start, h.end, c.name AS coder, h.memo, h.due_date AS dueDate, h.severity, h.what_happened AS whatHappened,
-              (SELECT group_concat(code_id) FROM highlight_codes WHERE highlight_id = h.id) AS codeIds
-         FROM highlights h LEFT JOIN coders c ON c.id = h.coder_id ORDER BY h.document_id, h.start, h.end, h.id`,
+              (SELECT group_concat(code_id) FROM highlight_codes WHERE highlight_id = h.id) AS codeIds,
+              ${highlightParticipantSql()} AS pid
+         FROM highlights h JOIN documents d ON d.id = h.document_id LEFT JOIN coders c ON c.id = h.coder_id
+        ORDER BY h.document_id, h.start, h.end, h.id`,
     )
     .all() as {
     id: number
@@ -142,6 +145,7 @@ export function readBundle(db: Database.Database): Bundle {
     severity: number | null
     whatHappened: string | null
     codeIds: string | null
+    pid: number | null
   }[]
   const highlightIndex = new Map<number, number>()
   const highlights = highlightRows.map((h, i) => {
@@ -156,6 +160,7 @@ export function readBundle(db: Database.Database): Bundle {
       dueDate: h.dueDate,
       severity: h.severity,
       whatHappened: h.whatHappened,
+      participantKey: pkey(h.pid),
     }
   })
 

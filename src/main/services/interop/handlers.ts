@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import type { Session } from '../../session'
 import { agreement } from './agreement'
+import { sharingReview } from './anonymise'
 import { codersOf } from './coders'
 import { exportTarget, writeAtomically } from './files'
 import { mergeProjectFile } from './merge'
@@ -20,6 +21,7 @@ function announce<T>(session: Session, value: T): T {
 
 export const interopHandlers: HandlerMap<
   | 'project.exportForSharing'
+  | 'project.sharingReview'
   | 'project.merge'
   | 'coding.agreement'
   | 'coding.coders'
@@ -28,7 +30,9 @@ export const interopHandlers: HandlerMap<
   | 'interop.importQdpx'
   | 'interop.exportCsv'
 > = {
-  'project.exportForSharing': (session, { path, anonymise }) => exportForSharing(session.requireProject(), path, anonymise ?? false),
+  'project.exportForSharing': (session, { path, anonymise, identifyingAttributes, maskNames }) =>
+    exportForSharing(session.requireProject(), path, anonymise ?? false, { identifyingAttributes, maskNames }),
+  'project.sharingReview': (session, { identifyingAttributes }) => sharingReview(session.requireProject().db, identifyingAttributes),
   'project.merge': (session, { path }) => announce(session, mergeProjectFile(session, path)),
   'coding.agreement': (session, { coderA, coderB, documentIds }) => agreement(session.requireProject().db, coderA, coderB, documentIds),
   'coding.coders': (session) => codersOf(session.requireProject().db),

@@ -7,31 +7,35 @@
 import Database from 'better-sqlite3'
 import { existsSync, rmSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { SharingCopy } from '../../../shared/contract/interop'
+import type { AnonymiseCounts, SharingCopy } from '../../../shared/contract/interop'
 import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
-import { anonymiseCopy } from './anonymise'
+import { anonymiseCopy, type AnonymiseOptions } from './anonymise'
 import { exportTarget, temporaryBeside } from './files'
 import { renameSync } from 'node:fs'
 
-export function exportForSharing(project: ProjectDb, rawPath: string, anonymise: boolean): SharingCopy {
+export function exportForSharing(project: ProjectDb, rawPath: string, anonymise: boolean, options: AnonymiseOptions = {}): SharingCopy {
   const target = exportTarget(rawPath, '.needle', project.path)
   if (existsSync(target)) throw new NeedleError('already_exists', `${target} already exists. Choose another name for the copy.`)
   const tmp = temporaryBeside(target)
   rmSync(tmp, { force: true })
-  let result = { pseudonyms: 0, emails: 0, phones: 0 }
+  let replaced: AnonymiseCounts | null = null
   try {
     project.db.prepare('VACUUM INTO ?').run(tmp)
     const copy = new Database(tmp, { fileMustExist: true })
     try {
       copy.pragma('trusted_schema = OFF')
       copy.pragma('foreign_keys = ON')
-      // Rollback mode, so the copy that travels is one file with no -wal beside it.
-      copy.pragma('journal_mode = DELETE')
       if (anonymise) {
-        result = anonymiseCopy(copy)
+        // The originals must not survive anywhere in the file: freed pages are zeroed, the rollback journal
+        // stays in memory (never a file on disk beside the copy), and VACUUM rewrites the file from live rows only.
+        copy.pragma('secure_delete = ON')
+        copy.pragma('journal_mode = MEMORY')
+        replaced = anonymiseCopy(copy, options)
         copy.exec('VACUUM')
       }
+      // Rollback mode, so the copy that travels is one file with no -wal beside it.
+      copy.pragma('journal_mode = DELETE')
     } finally {
       copy.close()
     }
@@ -47,9 +51,10 @@ export function exportForSharing(project: ProjectDb, rawPath: string, anonymise:
   return {
     path: target,
     anonymised: anonymise,
-    pseudonyms: result.pseudonyms,
-    maskedEmails: result.emails,
-    maskedPhones: result.phones,
+    pseudonyms: replaced?.participants ?? 0,
+    maskedEmails: replaced?.emails ?? 0,
+    maskedPhones: replaced?.phones ?? 0,
+    replaced,
     bytes: statSync(target).size,
   }
 }

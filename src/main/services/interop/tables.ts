@@ -1,9 +1,11 @@
 /**
  * Spreadsheet exports of the coding: one row per highlight (its codes, text, participant and
  * the participant's attributes), and the participants × codes matrix (how many highlights of
- * each code each participant's documents carry).
+ * each code each participant has). A transcript highlight belongs to the speaker of the turn it
+ * covers, not to the document (see participants/ofHighlight.ts).
  */
 import type Database from 'better-sqlite3'
+import { highlightParticipantSql } from '../participants/ofHighlight'
 import { csvDocument, csvLine } from './csv'
 
 export function codingsCsv(db: Database.Database): { csv: string; rows: number } {
@@ -18,12 +20,12 @@ export function codingsCsv(db: Database.Database): { csv: string; rows: number }
   }
   const rows = db
     .prepare(
-      `SELECT h.id, h.start, h.end, h.memo, h.due_date AS dueDate, h.severity, d.text, d.title, s.name AS source, d.participant_id AS pid,
-              p.label AS participant, c.name AS coder,
+      `SELECT h.id, h.start, h.end, h.memo, h.due_date AS dueDate, h.severity, d.text, d.title, s.name AS source, p.id AS pid,
+              COALESCE(p.display_name, p.label) AS participant, c.name AS coder,
               (SELECT group_concat(x.name, '; ') FROM (SELECT co.name FROM highlight_codes hc JOIN codes co ON co.id = hc.code_id WHERE hc.highlight_id = h.id ORDER BY co.name) x) AS codes,
               (SELECT group_concat(x.kind, '; ') FROM (SELECT co.kind, co.name FROM highlight_codes hc JOIN codes co ON co.id = hc.code_id WHERE hc.highlight_id = h.id ORDER BY co.name) x) AS kinds
          FROM highlights h JOIN documents d ON d.id = h.document_id JOIN sources s ON s.id = d.source_id
-         LEFT JOIN participants p ON p.id = d.participant_id LEFT JOIN coders c ON c.id = h.coder_id
+         LEFT JOIN participants p ON p.id = ${highlightParticipantSql()} LEFT JOIN coders c ON c.id = h.coder_id
         ORDER BY s.id, d.id, h.start, h.id`,
     )
     .all() as {
@@ -83,11 +85,14 @@ export function codingsCsv(db: Database.Database): { csv: string; rows: number }
 
 export function matrixCsv(db: Database.Database): { csv: string; rows: number } {
   const codes = db.prepare('SELECT id, name FROM codes ORDER BY sort, name COLLATE NOCASE, id').all() as { id: number; name: string }[]
-  const people = db.prepare('SELECT id, label FROM participants ORDER BY label COLLATE NOCASE, id').all() as { id: number; label: string }[]
+  const people = db.prepare('SELECT id, COALESCE(display_name, label) AS label FROM participants ORDER BY 2 COLLATE NOCASE, id').all() as {
+    id: number
+    label: string
+  }[]
   const counts = new Map<string, number>()
   for (const r of db
     .prepare(
-      `SELECT coalesce(d.participant_id, 0) AS p, hc.code_id AS c, count(DISTINCT h.id) AS n
+      `SELECT coalesce(${highlightParticipantSql()}, 0) AS p, hc.code_id AS c, count(DISTINCT h.id) AS n
          FROM highlights h JOIN highlight_codes hc ON hc.highlight_id = h.id JOIN documents d ON d.id = h.document_id
         GROUP BY 1, 2`,
     )

@@ -138,6 +138,13 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
     const docsOf = new Map<string, string[]>()
     for (const s of bundle.sources)
       for (const d of s.documents) if (d.participantKey) docsOf.set(d.participantKey, [...(docsOf.get(d.participantKey) ?? []), d.key])
+    // A participant's words inside shared transcripts: the selections they said, by guid.
+    const saidBy = new Map<string, string[]>()
+    const docParticipant = new Map(bundle.sources.flatMap((s) => s.documents.map((d) => [d.key, d.participantKey] as const)))
+    bundle.highlights.forEach((h, index) => {
+      if (!h.participantKey || docParticipant.get(h.documentKey) === h.participantKey) return
+      saidBy.set(h.participantKey, [...(saidBy.get(h.participantKey) ?? []), g('selection', String(index))])
+    })
     for (const p of bundle.participants) {
       const values = Object.entries(p.values)
         .filter(([, v]) => v !== null && v !== '')
@@ -145,7 +152,8 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
         .join('')
       const sources = (docsOf.get(p.key) ?? []).map((d) => `<SourceRef targetGUID="${docGuid(d)}"/>`).join('')
       const description = p.displayName ? `<Description>${xmlText(p.displayName)}</Description>` : ''
-      out.push(`    <Case${attrs({ guid: g('case', p.key), name: p.label })}>${description}${values}${sources}</Case>\n`)
+      const selections = (saidBy.get(p.key) ?? []).map((guid) => `<SelectionRef targetGUID="${guid}"/>`).join('')
+      out.push(`    <Case${attrs({ guid: g('case', p.key), name: p.label })}>${description}${values}${sources}${selections}</Case>\n`)
     }
     out.push('  </Cases>\n')
   }

@@ -4,10 +4,12 @@
  */
 import type { TFunction } from 'i18next'
 import i18n from '../../i18n'
+import { PARTICIPANT_UNDO_PATTERNS } from '../participants/undoLabels'
 import { PERSONA_UNDO_PATTERNS } from '../personas/undoLabels'
 
 /** A key without a dot is one of coding.undo.labels. */
 const PATTERNS: [RegExp, string][] = [
+  ...PARTICIPANT_UNDO_PATTERNS.map(([re, key]): [RegExp, string] => [re, `participantEdits.undo.${key}`]),
   [/^Tag “(.+)”$/, 'tagCodes'],
   [/^Tag (.+)$/, 'tag'],
   [/^Add highlight$/, 'addHighlight'],

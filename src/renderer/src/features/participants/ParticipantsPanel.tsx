@@ -1,9 +1,11 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core'
-import { IconArrowsJoin, IconPencil, IconSearch, IconUserShare } from '@tabler/icons-react'
+import { IconArrowsJoin, IconArrowsSplit, IconPencil, IconSearch, IconUserShare } from '@tabler/icons-react'
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ParticipantRow } from '../../../../shared/contract/participants'
 import { useFormat } from '../../i18n/format'
+import { useCodingChanges } from '../coding/changes'
+import { UndoControls } from '../coding/UndoControls'
 import { describeError } from '../errors/describeError'
 import { VirtualList } from '../sources/VirtualList'
 import { displayName } from './displayName'
@@ -11,6 +13,7 @@ import { MergeModal } from './MergeModal'
 import { useParticipants } from './participantQueries'
 import classes from './Participants.module.css'
 import { RenameModal } from './RenameModal'
+import { SplitModal } from './SplitModal'
 import { useParticipantActions } from './useParticipantActions'
 
 const ROW_HEIGHT = 48
@@ -30,6 +33,9 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
   const [selected, setSelected] = useState<Set<number>>(new Set())
   const [renaming, setRenaming] = useState<ParticipantRow | null>(null)
   const [merging, setMerging] = useState<'merge' | 'map' | null>(null)
+  const [splitting, setSplitting] = useState<ParticipantRow | null>(null)
+  // Undo and redo (here or on another screen) change who is who: the list reloads.
+  useCodingChanges(onChanged)
 
   const everyone = useMemo(() => people.data ?? [], [people.data])
   const shown = useMemo(() => {
@@ -116,6 +122,17 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
               <IconPencil size={15} />
             </ActionIcon>
           </Tooltip>
+          <Tooltip label={t('participantEdits.split')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              disabled={readOnly || p.documents + p.utterances === 0}
+              aria-label={t('participantEdits.splitNamed', { name })}
+              onClick={() => setSplitting(p)}
+            >
+              <IconArrowsSplit size={15} />
+            </ActionIcon>
+          </Tooltip>
         </span>
       </div>
     )
@@ -152,6 +169,7 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
           />
         </Group>
         <Group gap="sm">
+          {readOnly ? null : <UndoControls />}
           <Text size="sm" c="dimmed">
             {t('participants.selected', { n: format.number(selected.size) })}
           </Text>
@@ -196,6 +214,15 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
           const p = renaming
           setRenaming(null)
           if (p) void actions.rename(p.id, name)
+        }}
+      />
+      <SplitModal
+        person={splitting}
+        onClose={() => setSplitting(null)}
+        onSplit={(name, utteranceIds, documentIds) => {
+          const p = splitting
+          setSplitting(null)
+          if (p) void actions.split(p.id, name, utteranceIds, documentIds)
         }}
       />
       <MergeModal

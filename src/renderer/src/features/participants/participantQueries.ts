@@ -10,4 +10,6 @@ export const participantEdits = {
   rename: (id: number, displayName: string) => invoke('participants.rename', { id, displayName }),
   setInterviewer: (id: number, interviewer: boolean) => invoke('participants.setInterviewer', { id, interviewer }),
   merge: (from: number[], into: number) => invoke('participants.merge', { from, into }),
+  split: (id: number, name: string, utteranceIds: number[], documentIds: number[]) =>
+    invoke('participants.split', { id, name, utteranceIds, documentIds }),
 }

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { invoke } from '../../api/client'
 import { useAppState } from '../../app/appState'
+import { refreshUndo } from '../coding/undoState'
 import { notifyError, notifySuccess } from '../errors/notifyError'
 import { participantEdits } from './participantQueries'
 
@@ -27,6 +28,8 @@ export function useParticipantActions(onChanged: () => void) {
         return false
       } finally {
         setBusy(false)
+        // Each change is an undo step: the undo controls name it at once.
+        refreshUndo()
         onChanged()
       }
     },
@@ -39,5 +42,7 @@ export function useParticipantActions(onChanged: () => void) {
     setInterviewer: (id: number, on: boolean) => run(() => participantEdits.setInterviewer(id, on)),
     merge: (from: number[], into: number, intoName: string) =>
       run(() => participantEdits.merge(from, into), t('participants.merged', { n: from.length, name: intoName })),
+    split: (id: number, name: string, utteranceIds: number[], documentIds: number[]) =>
+      run(() => participantEdits.split(id, name, utteranceIds, documentIds), t('participantEdits.splitDone', { name })),
   }
 }

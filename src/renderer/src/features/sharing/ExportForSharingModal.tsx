@@ -1,12 +1,15 @@
 import { Alert, Box, Button, Group, List, Modal, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { IconCircleCheck, IconFolderOpen } from '@tabler/icons-react'
 import { useEffect, useState, type FormEvent } from 'react'
+import type { SharingReview } from '../../../../shared/contract/interop'
+import { invoke } from '../../api/client'
 import { useTranslation } from 'react-i18next'
 import { useAppState } from '../../app/appState'
 import { folderOf, projectName } from '../../app/paths'
 import { describeError } from '../errors/describeError'
 import { usePickFile } from '../files/FilePickerProvider'
 import { formatBytes } from './formatBytes'
+import { SharingReviewStep } from './SharingReviewStep'
 import { sharingTarget } from './sharingTarget'
 import { useExportForSharing } from './useExportForSharing'
 
@@ -38,12 +41,21 @@ export function ExportForSharingModal({ opened, onClose }: { opened: boolean; on
   const { busy, written, error, exportCopy, reset } = useExportForSharing()
   const [path, setPath] = useState('')
   const [anonymise, setAnonymise] = useState(false)
+  // The review step of an anonymised copy: what identifies people, and the names found in the text.
+  const [review, setReview] = useState<SharingReview | null>(null)
+  const [reviewing, setReviewing] = useState(false)
+  const [reviewError, setReviewError] = useState<unknown>(null)
+  const [identifying, setIdentifying] = useState<Set<string>>(new Set())
+  const [masked, setMasked] = useState<Set<string>>(new Set())
 
   // Each opening starts afresh, with a name beside the project.
   useEffect(() => {
     if (!opened || !project) return
     reset()
     setAnonymise(false)
+    setReview(null)
+    setReviewing(false)
+    setReviewError(null)
     setPath(sharingTarget(project.path, t('sharing.suffix')))
   }, [opened, project?.path]) // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -59,12 +71,31 @@ export function ExportForSharingModal({ opened, onClose }: { opened: boolean; on
     if (chosen) setPath(chosen)
   }
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    if (path.trim()) void exportCopy(path.trim(), anonymise)
+  const startReview = async () => {
+    setReviewing(true)
+    setReviewError(null)
+    try {
+      const r = await invoke('project.sharingReview', {})
+      setReview(r)
+      setIdentifying(new Set(r.attributes.filter((a) => a.identifying).map((a) => a.name)))
+      // Every name found is replaced unless the researcher unticks it: leaving one in must be a choice.
+      setMasked(new Set(r.detected.filter((d) => d.kind === 'name').map((d) => d.text)))
+    } catch (err) {
+      setReviewError(err)
+    } finally {
+      setReviewing(false)
+    }
   }
 
-  const shown = error ? describeError(t, error) : null
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (!path.trim()) return
+    if (anonymise && !review) return void startReview()
+    void exportCopy(path.trim(), anonymise, { identifyingAttributes: [...identifying], maskNames: [...masked] })
+  }
+
+  const shown = error ? describeError(t, error) : reviewError ? describeError(t, reviewError) : null
+  const inReview = anonymise && review !== null
   return (
     <Modal opened={opened} onClose={onClose} title={t('sharing.title')} size="lg" centered>
       {written ? (
@@ -82,10 +113,18 @@ export function ExportForSharingModal({ opened, onClose }: { opened: boolean; on
               <Text size="sm" fw={600}>
                 {t('sharing.anonymisedTitle')}
               </Text>
-              <List size="sm" spacing={2}>
-                <List.Item>{t('sharing.pseudonyms', { count: written.pseudonyms })}</List.Item>
-                <List.Item>{t('sharing.emails', { count: written.maskedEmails })}</List.Item>
-                <List.Item>{t('sharing.phones', { count: written.maskedPhones })}</List.Item>
+              <List size="sm" spacing={2} data-testid="sharing-replaced">
+                {written.replaced ? (
+                  (['participants', 'attributeValues', 'sources', 'names', 'emails', 'phones', 'mentions'] as const).map((k) => (
+                    <List.Item key={k}>{t(`sharingReview.replaced.${k}`, { count: written.replaced![k] })}</List.Item>
+                  ))
+                ) : (
+                  <>
+                    <List.Item>{t('sharing.pseudonyms', { count: written.pseudonyms })}</List.Item>
+                    <List.Item>{t('sharing.emails', { count: written.maskedEmails })}</List.Item>
+                    <List.Item>{t('sharing.phones', { count: written.maskedPhones })}</List.Item>
+                  </>
+                )}
               </List>
             </Stack>
           ) : (
@@ -112,26 +151,42 @@ export function ExportForSharingModal({ opened, onClose }: { opened: boolean; on
                 {t('sharing.choose')}
               </Button>
             </Group>
-            <Stack gap={4}>
-              <Switch
-                checked={anonymise}
-                onChange={(e) => setAnonymise(e.currentTarget.checked)}
-                label={t('sharing.anonymise')}
-                aria-describedby="anonymise-explained"
+            {inReview ? (
+              <SharingReviewStep
+                review={review}
+                identifying={identifying}
+                onIdentifying={setIdentifying}
+                masked={masked}
+                onMasked={setMasked}
               />
-              <AnonymiseExplained id="anonymise-explained" />
-            </Stack>
+            ) : (
+              <Stack gap={4}>
+                <Switch
+                  checked={anonymise}
+                  onChange={(e) => setAnonymise(e.currentTarget.checked)}
+                  label={t('sharing.anonymise')}
+                  aria-describedby="anonymise-explained"
+                />
+                <AnonymiseExplained id="anonymise-explained" />
+              </Stack>
+            )}
             {shown ? (
               <Alert color="red" variant="light" title={shown.title}>
                 {shown.message}
               </Alert>
             ) : null}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('actions.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} disabled={!path.trim()}>
-                {t('sharing.export')}
+              {inReview ? (
+                <Button variant="default" onClick={() => setReview(null)}>
+                  {t('sharingReview.back')}
+                </Button>
+              ) : (
+                <Button variant="default" onClick={onClose}>
+                  {t('actions.cancel')}
+                </Button>
+              )}
+              <Button type="submit" loading={busy || reviewing} disabled={!path.trim()}>
+                {anonymise && !review ? t('sharingReview.next') : t('sharing.export')}
               </Button>
             </Group>
           </Stack>

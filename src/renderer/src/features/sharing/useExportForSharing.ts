@@ -8,17 +8,20 @@ export function useExportForSharing() {
   const [written, setWritten] = useState<SharingCopy | null>(null)
   const [error, setError] = useState<unknown>(null)
 
-  const exportCopy = useCallback(async (path: string, anonymise: boolean) => {
-    setBusy(true)
-    setError(null)
-    try {
-      setWritten(await invoke('project.exportForSharing', { path, anonymise }))
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+  const exportCopy = useCallback(
+    async (path: string, anonymise: boolean, choices: { identifyingAttributes?: string[]; maskNames?: string[] } = {}) => {
+      setBusy(true)
+      setError(null)
+      try {
+        setWritten(await invoke('project.exportForSharing', { path, anonymise, ...(anonymise ? choices : {}) }))
+      } catch (err) {
+        setError(err)
+      } finally {
+        setBusy(false)
+      }
+    },
+    [],
+  )
 
   const reset = useCallback(() => {
     setWritten(null)

@@ -60,7 +60,8 @@ export class ChromiumPrinter implements Printer {
     })
     const page = await context.newPage()
     await page.setContent(job.html, { waitUntil: 'load' })
-    await page.waitForFunction(() => document.documentElement.dataset.fitted === 'true', null, { timeout: 15_000 })
+    // A string, not a function: it runs in the page, and this file is type-checked for Node.
+    await page.waitForFunction('document.documentElement.dataset.fitted === "true"', null, { timeout: 15_000 })
     return { page, close: () => context.close() }
   }
 

@@ -19,10 +19,10 @@ import { SettingsStore } from '../services/settings/store'
 import { NeedleError, type Result } from '../../shared/errors'
 import { allowedHosts, hostAllowed, newToken, originAllowed, sameToken, TOKEN_HEADER } from './access'
 import { EventHub } from './events'
-import { SECURITY_HEADERS } from './headers'
+import { SECURITY_HEADERS } from '../serving/headers'
 import { openBrowser as launchBrowser } from './openBrowser'
 import { BodyError, readJsonBody } from './requestBody'
-import { lookupStatic } from './staticFiles'
+import { lookupStatic } from '../serving/staticFiles'
 
 export interface WebServerOptions {
   /** A project to open at start. */

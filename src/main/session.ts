@@ -8,6 +8,7 @@ import type { EventMap, EventName } from '../shared/contract'
 import { NeedleError } from '../shared/errors'
 import type { AppState, FilePickRequest } from '../shared/domain'
 import type { ProjectDb } from './db/open'
+import type { Printer } from './services/exports/personas/printJob'
 import type { SettingsStore } from './services/settings/store'
 
 /** Native open/save dialogs, present only in the desktop app (the browser edition has an in-app picker). */
@@ -25,6 +26,8 @@ export class Session {
   busyWith: string | null = null
   /** Set by the desktop shell; null in the browser edition, the CLI and tests. */
   nativeDialogs: NativeDialogs | null = null
+  /** Set by the desktop shell (Electron prints with its own Chromium); null: exports start a system Chromium. */
+  printer: Printer | null = null
   /** Codes under this name instead of the settings' coder (the CLI's --coder, scripted sample coding). */
   coderName: string | null = null
 

@@ -13,6 +13,7 @@ import { Session } from '../session'
 import { defaultProjectsDir } from '../services/sample/build'
 import type { SettingsStore } from '../services/settings/store'
 import { buildMenu } from './menu'
+import { electronPrinter } from './printPdf'
 
 const PROJECT_FILTERS: FileFilter[] = [{ name: 'Needle project', extensions: ['needle'] }]
 
@@ -26,6 +27,7 @@ export class DesktopApp {
   ) {
     this.session = new Session('desktop', settings, (event, payload) => this.send(event, payload))
     this.session.nativeDialogs = { pick: (request) => this.pick(request) }
+    this.session.printer = electronPrinter
   }
 
   /** The renderer's file choices (Start screen, import) go through the same native dialogs as the menu. */

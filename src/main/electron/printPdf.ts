@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PAGE_MM } from '../services/exports/personas/css'
-import type { Printer, PrintJob } from '../services/exports/personas/printer'
+import type { Printer, PrintJob } from '../services/exports/personas/printJob'
 
 const MM_TO_CSS_PX = 96 / 25.4
 

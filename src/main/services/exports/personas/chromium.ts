@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
-import type { Printer, PrintJob } from './printer'
+import type { Printer, PrintJob } from './printJob'
 
 const ARGS = [
   '--no-sandbox',

@@ -4,12 +4,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { needleHome } from '../settings/store'
+import { defaultProjectsDir } from '../../paths'
 import { buildSampleProject } from './content'
-
-export function defaultProjectsDir(): string {
-  return process.env.NEEDLE_PROJECTS_DIR || join(needleHome(), 'projects')
-}
 
 /** Opens the user's sample project, building it on first use. */
 export async function ensureSampleProject(): Promise<string> {

@@ -4,10 +4,11 @@
  * leaves half a settings file; an unreadable file falls back to defaults.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { homedir, userInfo } from 'node:os'
+import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { Settings } from '../../../shared/domain'
+import { needleHome } from '../../paths'
 
 const RECENT_MAX = 10
 
@@ -30,11 +31,6 @@ function defaultCoder(): string {
   } catch {
     return 'researcher'
   }
-}
-
-/** The folder for settings, sample project and default project location; NEEDLE_HOME overrides it (tests). */
-export function needleHome(): string {
-  return process.env.NEEDLE_HOME || join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'needle')
 }
 
 export class SettingsStore {

@@ -28,6 +28,11 @@ export class Session {
   nativeDialogs: NativeDialogs | null = null
   /** Set by the desktop shell (Electron prints with its own Chromium); null: exports start a system Chromium. */
   printer: Printer | null = null
+  /**
+   * Builds the sample project at a path (src/main/sample), set by each transport: the builder codes
+   * through dispatch, which the services behind project.openSample must not import.
+   */
+  buildSample: ((path: string) => Promise<void>) | null = null
   /** Codes under this name instead of the settings' coder (the CLI's --coder, scripted sample coding). */
   coderName: string | null = null
 

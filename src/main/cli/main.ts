@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NeedleError } from '../../shared/errors'
 import { appRoot } from '../paths'
+import { buildSampleProject } from '../sample/content'
 import { Session } from '../session'
 import { SettingsStore } from '../services/settings/store'
 import { parseCommandArgs } from './args'
@@ -54,8 +55,13 @@ function makeContext(): CliContext & { dispose(): void } {
   let session: Session | null = null
   const listeners: Array<(event: string, payload: unknown) => void> = []
   return {
-    session: () =>
-      (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
+    session: () => {
+      if (!session) {
+        session = new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))
+        session.buildSample = buildSampleProject
+      }
+      return session
+    },
     onEvent: (listener) => void listeners.push(listener),
     out: (line = '') => void process.stdout.write(`${line}\n`),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),

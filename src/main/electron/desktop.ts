@@ -9,6 +9,7 @@ import type { ErrorPayload } from '../../shared/errors'
 import type { FilePickRequest, ProjectSummary } from '../../shared/domain'
 import { IPC_EVENT } from '../../shared/bridge'
 import { dispatch } from '../dispatch'
+import { buildSampleProject } from '../sample/content'
 import { Session } from '../session'
 import { defaultProjectsDir } from '../paths'
 import type { SettingsStore } from '../services/settings/store'
@@ -28,6 +29,7 @@ export class DesktopApp {
     this.session = new Session('desktop', settings, (event, payload) => this.send(event, payload))
     this.session.nativeDialogs = { pick: (request) => this.pick(request) }
     this.session.printer = electronPrinter
+    this.session.buildSample = buildSampleProject
   }
 
   /** The renderer's file choices (Start screen, import) go through the same native dialogs as the menu. */

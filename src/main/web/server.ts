@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net'
 import { closeSharedChromium } from '../services/exports/personas/chromium'
 import { dispatch } from '../dispatch'
 import { rendererDir } from '../paths'
+import { buildSampleProject } from '../sample/content'
 import { Session } from '../session'
 import { SettingsStore } from '../services/settings/store'
 import { NeedleError, type Result } from '../../shared/errors'
@@ -74,6 +75,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   const staticRoot = opts.staticDir ?? rendererDir()
   const hub = new EventHub()
   const session = new Session('browser', opts.settings ?? new SettingsStore(), (event, payload) => hub.emit(event, payload))
+  session.buildSample = buildSampleProject
   let hosts = new Set<string>()
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

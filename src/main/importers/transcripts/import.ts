@@ -6,7 +6,6 @@
 import { basename, extname } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import { detectDirection } from '../../../shared/text/arabic'
-import { participantForSpeaker, readAliases } from '../../services/participants/aliases'
 import { decodeBytes } from '../decode'
 import type { Importer, ImportJob } from '../types'
 import { parseDocx } from './docx'
@@ -62,7 +61,7 @@ export const importTranscript: Importer = async (job) => {
   }
   const warnings = [...decodeWarnings, ...parsed.warnings]
   const direction = detectDirection(parsed.text)
-  const { store, db } = job
+  const { store } = job
   const sourceId = store.addSource({
     kind: 'interview',
     name: basename(fileName, extname(fileName)),
@@ -72,9 +71,8 @@ export const importTranscript: Importer = async (job) => {
     rowCount: parsed.utterances.length,
   })
 
-  const aliases = readAliases(db)
   const ids = new Map<string, number>()
-  for (const speaker of parsed.speakers) ids.set(speaker, participantForSpeaker(db, store, aliases, speaker, isInterviewerLabel(speaker)))
+  for (const speaker of parsed.speakers) ids.set(speaker, store.speaker(speaker, isInterviewerLabel(speaker)))
   // A one-on-one interview belongs to its interviewee, so the document is found under that person.
   const interviewees = parsed.speakers.filter((s) => !isInterviewerLabel(s))
   const documentId = store.addDocument({

@@ -13,6 +13,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
+  // A focused test (test.only) must not land: in CI it fails the run instead of silently skipping the rest.
+  forbidOnly: !!process.env.CI,
   // The machine is shared: two workers keep the suite fast without starving everyone else.
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',

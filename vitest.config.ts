@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Real SQLite files and child processes: forks isolate native handles per file.
     pool: 'forks',
+    // A focused test (it.only) must not land: in CI it fails the run instead of silently skipping the rest.
+    allowOnly: !process.env.CI,
   },
 })

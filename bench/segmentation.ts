@@ -28,7 +28,6 @@ import { kmeans } from '../src/main/services/segments/math/kmeans'
 import { toRows } from '../src/main/services/segments/math/matrix'
 import { kmeansRecluster, segmentHierarchical, segmentKMeans } from '../src/main/services/segments/math/segment'
 import { bootstrapStability } from '../src/main/services/segments/math/stability'
-import { standardize } from '../src/main/services/segments/math/standardize'
 import { synthetic } from '../src/main/services/segments/math/synthetic'
 
 const N = 10_000

@@ -1,7 +1,11 @@
-/** Where Needle's own files are, whether run from source (tsx, tests), built (out/), or packaged. */
+/**
+ * Where things are: Needle's own files (run from source with tsx or in tests, built in out/, or
+ * packaged), and the user's Needle folder with its default place for projects.
+ */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { projectsDir, settingsDir } from './services/settings/places'
 
 /** The nearest folder above `from` holding Needle's package.json: the repository, out/'s parent, or app.asar when packaged. */
 export function findAppRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
@@ -34,4 +38,14 @@ export function resourcesDir(): string {
 /** The built renderer that both the Electron window and the browser edition load. */
 export function rendererDir(): string {
   return join(appRoot(), 'out', 'renderer')
+}
+
+/** The folder for settings; NEEDLE_HOME overrides it (the CLI's scripts and the tests). See settings/places.ts. */
+export function needleHome(): string {
+  return settingsDir()
+}
+
+/** New and Open start here, and the sample project lives here; NEEDLE_PROJECTS_DIR overrides it (settings/places.ts). */
+export function defaultProjectsDir(): string {
+  return projectsDir()
 }

@@ -8,7 +8,7 @@ import type { EventMap, EventName } from '../shared/contract'
 import { NeedleError } from '../shared/errors'
 import type { AppState, FilePickRequest } from '../shared/domain'
 import type { ProjectDb } from './db/open'
-import type { Printer } from './services/exports/personas/printer'
+import type { Printer } from './services/exports/personas/printJob'
 import type { SettingsStore } from './services/settings/store'
 
 /** Native open/save dialogs, present only in the desktop app (the browser edition has an in-app picker). */
@@ -26,8 +26,16 @@ export class Session {
   busyWith: string | null = null
   /** Set by the desktop shell; null in the browser edition, the CLI and tests. */
   nativeDialogs: NativeDialogs | null = null
-  /** Set by the desktop app's session worker: prints through the window's Electron (printer.ts chooses otherwise). */
+  /**
+   * Set by the desktop app's session worker: prints through the window's Electron. Null: exports
+   * start a system Chromium (printer.ts chooses).
+   */
   printer: Printer | null = null
+  /**
+   * Builds the sample project at a path (src/main/sample), set by each transport: the builder codes
+   * through dispatch, which the services behind project.openSample must not import.
+   */
+  buildSample: ((path: string) => Promise<void>) | null = null
   /** Codes under this name instead of the settings' coder (the CLI's --coder, scripted sample coding). */
   coderName: string | null = null
 

@@ -15,7 +15,7 @@ async function coded() {
   return { p, needs, offline, sync, pain, h1, h2, h3 }
 }
 
-const byName = (rows: { name: string }[]) => Object.fromEntries(rows.map((r) => [r.name, r])) as Record<string, any>
+const byName = <T extends { name: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.name, r])) as Record<string, T>
 
 describe('codebook', () => {
   it('lists codes as a tree with counts, distinct default colours per kind, and pins', async () => {

@@ -11,8 +11,6 @@ import { SettingsStore } from '../../src/main/services/settings/store'
 import type { EventMap, EventName } from '../../src/shared/contract'
 import { tempDir } from '../helpers/tmp'
 
-const FIX = join(__dirname, '..', 'fixtures')
-
 async function openProject() {
   const dir = tempDir()
   const events: Array<{ event: EventName; payload: unknown }> = []

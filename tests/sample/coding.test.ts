@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CODE_KINDS } from '../../src/shared/domain'
-import { locateQuote, SampleCodingError, type SampleHighlight } from '../../src/main/services/sample/coding'
+import { locateQuote, SampleCodingError, type SampleHighlight } from '../../src/main/sample/coding'
 import { needle } from '../cli/run'
 
 const ROOT = resolve(__dirname, '../..')
@@ -51,7 +51,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'needle-sample-coding-'))
   process.env.NEEDLE_HOME = join(work, 'home')
   // Imported after NEEDLE_HOME is set, so nothing reads the developer's own settings.
-  const { buildSampleProject } = await import('../../src/main/services/sample/content')
+  const { buildSampleProject } = await import('../../src/main/sample/content')
   path = join(work, 'sample.needle')
   const t = performance.now()
   await buildSampleProject(path)

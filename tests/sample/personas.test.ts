@@ -37,7 +37,7 @@ let arabic: Row & { card: PersonaContent }
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'needle-sample-personas-'))
   process.env.NEEDLE_HOME = join(work, 'home')
-  const { buildSampleProject } = await import('../../src/main/services/sample/content')
+  const { buildSampleProject } = await import('../../src/main/sample/content')
   path = join(work, 'sample.needle')
   await buildSampleProject(path)
   db = new Database(path, { readonly: true })

@@ -55,12 +55,21 @@ function suggest(name: string): string | null {
  * --help or a usage error, so those answer at about bare Node's start-up time.
  */
 async function makeContext(): Promise<CliContext & { dispose(): void }> {
-  const [{ Session }, { SettingsStore }] = await Promise.all([import('../session'), import('../services/settings/store')])
+  const [{ Session }, { SettingsStore }, { buildSampleProject }] = await Promise.all([
+    import('../session'),
+    import('../services/settings/store'),
+    import('../sample/content'),
+  ])
   let session: Session | null = null
   const listeners: Array<(event: string, payload: unknown) => void> = []
   return {
-    session: () =>
-      (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
+    session: () => {
+      if (!session) {
+        session = new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))
+        session.buildSample = buildSampleProject
+      }
+      return session
+    },
     onEvent: (listener) => void listeners.push(listener),
     out: (line = '') => void process.stdout.write(`${line}\n`),
     write: (text) => void process.stdout.write(text),

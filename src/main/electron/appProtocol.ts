@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { SECURITY_HEADERS } from '../web/headers'
-import { lookupStatic } from '../web/staticFiles'
+import { SECURITY_HEADERS } from '../serving/headers'
+import { lookupStatic } from '../serving/staticFiles'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://needle`

@@ -9,7 +9,7 @@ import type { Channel, EventMap, EventName, MenuCommand, OutputOf } from '../../
 import type { ErrorPayload } from '../../shared/errors'
 import type { FilePickRequest, ProjectSummary } from '../../shared/domain'
 import { IPC_EVENT } from '../../shared/bridge'
-import { defaultProjectsDir } from '../services/sample/build'
+import { defaultProjectsDir } from '../paths'
 import type { Places } from '../services/settings/places'
 import type { SettingsStore } from '../services/settings/store'
 import { SessionClient } from '../sessionWorker/client'

@@ -4,7 +4,7 @@
  * Vite's server sends no headers of ours) a CSP added to its responses.
  */
 import { app, shell, type Session } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../web/headers'
+import { CONTENT_SECURITY_POLICY } from '../serving/headers'
 
 /** Vite's dev server needs its inline React-refresh preamble and its HMR websocket. */
 function devPolicy(devOrigin: string): string {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PAGE_MM } from '../services/exports/personas/css'
-import type { Printer, PrintJob } from '../services/exports/personas/printer'
+import type { PrintJob } from '../services/exports/personas/printJob'
 import { capturePlan, pageWindowSize, PNG_SCALE } from './captureGeometry'
 
 /** `deviceScaleFactor` set: an offscreen window (no size limit from the screen) rendering at that scale, for PNGs. */
@@ -73,10 +73,4 @@ export async function capturePngWithElectron(job: PrintJob & { selector: string 
     if (got.width !== plan.output.width || got.height !== plan.output.height) image = image.resize({ ...plan.output, quality: 'best' })
     return image.toPNG()
   })
-}
-
-export const electronPrinter: Printer = {
-  pdf: printPdfWithElectron,
-  png: capturePngWithElectron,
-  release: async () => {},
 }

@@ -93,8 +93,10 @@ export function decodingScore(text: string): number {
     for (const ch of word) {
       if (/\p{M}/u.test(ch)) continue
       if (/[A-Za-z]/.test(ch)) scripts.add('latin')
-      else if (/\p{Script=Latin}/u.test(ch)) (scripts.add('latin'), nonAscii++)
-      else if (/\p{Script=Hebrew}/u.test(ch)) scripts.add('hebrew')
+      else if (/\p{Script=Latin}/u.test(ch)) {
+        scripts.add('latin')
+        nonAscii++
+      } else if (/\p{Script=Hebrew}/u.test(ch)) scripts.add('hebrew')
       else if (/\p{Script=Arabic}/u.test(ch)) scripts.add('arabic')
       else if (/\p{Script=Cyrillic}/u.test(ch)) scripts.add('cyrillic')
       else if (/\p{Script=Greek}/u.test(ch)) scripts.add('greek')

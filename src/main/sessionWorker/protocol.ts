@@ -6,7 +6,7 @@
 import type { EventMap, EventName } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 import type { AppState, FilePickRequest } from '../../shared/domain'
-import type { PrintJob } from '../services/exports/personas/printer'
+import type { PrintJob } from '../services/exports/personas/printJob'
 import type { Places } from '../services/settings/places'
 
 export interface WorkerInit {

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { dispatch } from '../dispatch'
-import type { Printer } from '../services/exports/personas/printer'
+import { buildSampleProject } from '../sample/content'
+import type { Printer } from '../services/exports/personas/printJob'
 import { usePlaces } from '../services/settings/places'
 import { SettingsStore } from '../services/settings/store'
 import { Session } from '../session'
@@ -36,6 +37,7 @@ const printer: Printer = {
   release: async () => {},
 }
 session.printer = printer
+session.buildSample = buildSampleProject
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {

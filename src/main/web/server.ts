@@ -14,15 +14,16 @@ import type { AddressInfo } from 'node:net'
 import { closeSharedChromium } from '../services/exports/personas/chromium'
 import { dispatch } from '../dispatch'
 import { rendererDir } from '../paths'
+import { buildSampleProject } from '../sample/content'
 import { Session } from '../session'
 import { SettingsStore } from '../services/settings/store'
 import { NeedleError, type Result } from '../../shared/errors'
 import { allowedHosts, hostAllowed, newToken, originAllowed, sameToken, TOKEN_HEADER } from './access'
 import { EventHub } from './events'
-import { SECURITY_HEADERS } from './headers'
+import { SECURITY_HEADERS } from '../serving/headers'
 import { openBrowser as launchBrowser } from './openBrowser'
 import { BodyError, readJsonBody } from './requestBody'
-import { lookupStatic } from './staticFiles'
+import { lookupStatic } from '../serving/staticFiles'
 
 export interface WebServerOptions {
   /** A project to open at start. */
@@ -74,6 +75,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   const staticRoot = opts.staticDir ?? rendererDir()
   const hub = new EventHub()
   const session = new Session('browser', opts.settings ?? new SettingsStore(), (event, payload) => hub.emit(event, payload))
+  session.buildSample = buildSampleProject
   let hosts = new Set<string>()
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

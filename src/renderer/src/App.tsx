@@ -8,6 +8,7 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppStateProvider, useAppState } from './app/appState'
 import { NavigationProvider } from './app/navigation'
+import { screens } from './app/screens'
 import { useResolvedColorScheme } from './app/useColorScheme'
 import { useLocale } from './app/useLocale'
 import { notifyError } from './features/errors/notifyError'
@@ -38,7 +39,7 @@ function Themed() {
       {status === 'ready' && state ? (
         <FilePickerProvider projectsDir={state.projectsDir}>
           <ProjectActionsProvider>
-            <NavigationProvider>
+            <NavigationProvider screens={screens}>
               <Shell />
             </NavigationProvider>
           </ProjectActionsProvider>

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { NeedleError } from '../../../shared/errors'
 import { call } from '../../dispatch'
-import { buildSampleProject } from '../../services/sample/content'
+import { buildSampleProject } from '../../sample/content'
 import type { Command } from '../command'
 import { summaryJson, summaryText } from '../format'
 import { projectFileArg } from './paths'

@@ -6,7 +6,6 @@
 import { basename, extname } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import { detectDirection } from '../../../shared/text/arabic'
-import { participantForSpeaker, readAliases } from '../../services/participants/aliases'
 import { decodeBytes } from '../decode'
 import type { Importer, ImportJob } from '../types'
 import { parseDocx } from './docx'
@@ -63,7 +62,7 @@ export const importTranscript: Importer = async (job) => {
   }
   const warnings = [...decodeWarnings, ...parsed.warnings]
   const direction = detectDirection(parsed.text)
-  const { store, db } = job
+  const { store } = job
   const sourceId = store.addSource({
     kind: 'interview',
     name: basename(fileName, extname(fileName)),
@@ -73,12 +72,11 @@ export const importTranscript: Importer = async (job) => {
     rowCount: parsed.utterances.length,
   })
 
-  const aliases = readAliases(db)
   const ids = new Map<string, number>()
   // "Speaker 1" here and "Speaker 1" in the next interview are two people: generic labels get the interview's name.
   const interview = basename(fileName, extname(fileName))
   for (const speaker of parsed.speakers)
-    ids.set(speaker, participantForSpeaker(db, store, aliases, participantLabelFor(speaker, interview), isInterviewerLabel(speaker)))
+    ids.set(speaker, store.speaker(participantLabelFor(speaker, interview), isInterviewerLabel(speaker)))
   // A one-on-one interview belongs to its interviewee, so the document is found under that person.
   const interviewees = parsed.speakers.filter((s) => !isInterviewerLabel(s))
   const documentId = store.addDocument({

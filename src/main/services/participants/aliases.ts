@@ -5,7 +5,6 @@
  * as JSON because it is a small map read once per import.
  */
 import type Database from 'better-sqlite3'
-import type { SourceStore } from '../sources/store'
 
 const KEY = 'participants.aliases'
 
@@ -25,17 +24,4 @@ export function writeAliases(db: Database.Database, aliases: Record<string, numb
     KEY,
     JSON.stringify(aliases),
   )
-}
-
-/** The participant a speaker label belongs to: a merge target if it was merged, else by label. */
-export function participantForSpeaker(
-  db: Database.Database,
-  store: SourceStore,
-  aliases: Record<string, number>,
-  label: string,
-  interviewer: boolean,
-): number {
-  const target = aliases[label]
-  if (target !== undefined && db.prepare('SELECT 1 FROM participants WHERE id = ?').get(target)) return target
-  return store.participant(label, { interviewer })
 }

@@ -10,7 +10,7 @@
  *   interview, every line citing the interview's real highlights, found by their exact text.
  *
  * A quote no longer in the interview, or a code, attribute or value with no Arabic here, fails the
- * sample build with what is missing, like a coding.json quote does (sample/coding.ts).
+ * sample build with what is missing, like a coding.json quote does (src/main/sample/coding.ts).
  */
 import type Database from 'better-sqlite3'
 import { defaultAvatar } from '../../../shared/persona/avatar'

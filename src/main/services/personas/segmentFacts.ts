@@ -122,7 +122,6 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
   )
 
   const highlights = db.prepare(HIGHLIGHTS_SQL).all() as HighlightRow[]
-  const byId = new Map(highlights.map((h) => [h.id, h]))
   const coded = db
     .prepare(
       'SELECT hc.highlight_id AS highlight, c.id AS codeId, c.name, c.kind FROM highlight_codes hc JOIN codes c ON c.id = hc.code_id ORDER BY c.sort, c.id',

@@ -1,15 +1,29 @@
-import { existsSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
-import { restoreLatestBackup, listBackups, writeBackup } from '../../db/backup'
+import { listBackups, writeBackup } from '../../db/backup'
 import { createProject, openProject } from '../../db/open'
+import { restoreLatestBackup } from '../../db/restore'
 import type { HandlerMap } from '../handlers'
 import type { Session } from '../../session'
 import { projectSummary } from './summary'
-import { ensureSampleProject } from '../sample/build'
+import { defaultProjectsDir } from '../../paths'
 
 function withExtension(path: string): string {
   return /\.needle$/i.test(path) ? path : `${path}.needle`
+}
+
+/** The user's sample project, built on first use by the builder the session's transport provides. */
+async function ensureSampleProject(session: Session): Promise<string> {
+  const dir = defaultProjectsDir()
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, 'Sample project.needle')
+  if (existsSync(path)) return path
+  if (!session.buildSample) {
+    throw new NeedleError('not_found', `There is no sample project in ${dir}. Write one with "needle demo <file>" and open that.`)
+  }
+  await session.buildSample(path)
+  return path
 }
 
 function announce(session: Session) {
@@ -35,7 +49,7 @@ export const projectHandlers: HandlerMap<
     return announce(session)
   },
   'project.openSample': async (session) => {
-    const path = await ensureSampleProject()
+    const path = await ensureSampleProject(session)
     const next = openProject(path)
     session.closeProject()
     session.project = next

@@ -5,7 +5,7 @@ import { NeedleError } from '../../../shared/errors'
 import type { DirEntry } from '../../../shared/domain'
 import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
-import { defaultProjectsDir } from '../sample/build'
+import { defaultProjectsDir } from '../../paths'
 
 export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list' | 'dialog.pick'> = {
   'app.state': (session) => ({

@@ -9,7 +9,7 @@ import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { Settings } from '../../../shared/domain'
-import { settingsDir } from './places'
+import { needleHome } from '../../paths'
 
 const RECENT_MAX = 10
 
@@ -32,11 +32,6 @@ function defaultCoder(): string {
   } catch {
     return 'researcher'
   }
-}
-
-/** The folder for settings; NEEDLE_HOME overrides it (the CLI's scripts and the tests). See places.ts. */
-export function needleHome(): string {
-  return settingsDir()
 }
 
 /** Whatever the file holds, settings with every field valid: defaults for what is missing or wrong. */

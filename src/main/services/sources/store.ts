@@ -4,44 +4,13 @@
  * full-text index and the tables can never disagree.
  */
 import type Database from 'better-sqlite3'
-import type { AttributeType, Direction, SourceKind } from '../../../shared/domain'
+import type { AttributeType } from '../../../shared/domain'
 import { normaliseForSearch } from '../../../shared/text/arabic'
-
-export interface NewSource {
-  kind: SourceKind
-  name: string
-  fileName: string | null
-  checksum: string | null
-  encoding: string | null
-  rowCount: number | null
-  mapping?: unknown
-  report?: unknown
-}
-
-export interface NewDocument {
-  sourceId: number
-  participantId: number | null
-  title: string
-  text: string
-  direction: Direction
-  question?: string | null
-  rowNumber?: number | null
-  occurredAt?: string | null
-}
-
-export interface NewUtterance {
-  documentId: number
-  seq: number
-  speaker: string | null
-  participantId: number | null
-  start: number
-  end: number
-  timeStartMs?: number | null
-  timeEndMs?: number | null
-}
+import type { ImportStore, NewDocument, NewSource, NewUtterance } from '../../importers/types'
+import { readAliases } from '../participants/aliases'
 
 /** Prepared statements for one connection; create once per import, not per row. */
-export class SourceStore {
+export class SourceStore implements ImportStore {
   private readonly now = new Date().toISOString()
   private readonly stmt
 
@@ -54,6 +23,7 @@ export class SourceStore {
       sourceReport: db.prepare('UPDATE sources SET report = ?, row_count = ? WHERE id = ?'),
       readReport: db.prepare('SELECT report FROM sources WHERE id = ?').pluck(),
       participantByLabel: db.prepare('SELECT id FROM participants WHERE label = ?').pluck(),
+      participantExists: db.prepare('SELECT 1 FROM participants WHERE id = ?').pluck(),
       participant: db.prepare('INSERT INTO participants (label, display_name, is_interviewer, created_at) VALUES (?, ?, ?, ?)'),
       attributeByName: db.prepare('SELECT id, type FROM attributes WHERE name = ?'),
       attribute: db.prepare('INSERT INTO attributes (name, type) VALUES (?, ?)'),
@@ -111,6 +81,17 @@ export class SourceStore {
     if (existing !== undefined) return existing
     const info = this.stmt.participant.run(label, opts.displayName ?? null, opts.interviewer ? 1 : 0, this.now)
     return Number(info.lastInsertRowid)
+  }
+
+  /**
+   * The participant a transcript's speaker label belongs to: the one the researcher merged that
+   * label into (participants/aliases.ts), else found or created by label. Without the alias a
+   * merged-away speaker would come back as a new participant on the next import.
+   */
+  speaker(label: string, interviewer: boolean): number {
+    const target = readAliases(this.db)[label]
+    if (target !== undefined && this.stmt.participantExists.get(target) !== undefined) return target
+    return this.participant(label, { interviewer })
   }
 
   private attributeIds = new Map<string, number>()

@@ -1,10 +1,15 @@
 /**
  * Which screen is shown. No URL router: the browser edition's address must stay the same
  * across reloads (it carries no state), and the desktop app has no address bar at all.
+ * The screens are handed in (App passes app/screens.ts) rather than imported: screens use
+ * navigation, so importing them here would make a cycle through every feature.
  */
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useAppState } from './appState'
-import { PROJECT_HOME, START, screens } from './screens'
+
+/** Where Needle goes when a project opens. */
+export const PROJECT_HOME = 'overview'
+export const START = 'start'
 
 interface Navigation {
   screen: string
@@ -13,7 +18,13 @@ interface Navigation {
 
 const NavigationContext = createContext<Navigation | null>(null)
 
-export function NavigationProvider({ children }: { children: ReactNode }) {
+interface Props {
+  /** Every screen there is, and whether it needs an open project. */
+  screens: readonly { id: string; needsProject: boolean }[]
+  children: ReactNode
+}
+
+export function NavigationProvider({ screens, children }: Props) {
   const { state } = useAppState()
   const projectPath = state?.project?.path ?? null
   const [screen, setScreen] = useState(projectPath ? PROJECT_HOME : START)
@@ -25,7 +36,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     const def = screens.find((s) => s.id === screen)
     const usable = def && (!def.needsProject || projectPath) ? screen : START
     return { screen: usable, go: setScreen }
-  }, [screen, projectPath])
+  }, [screen, projectPath, screens])
   return <NavigationContext value={value}>{children}</NavigationContext>
 }
 

@@ -56,7 +56,3 @@ export const screens: ScreenDef[] = [
   { id: 'personas', label: 'personas.nav', icon: IconUserCircle, needsProject: true, component: PersonasScreen },
   { id: 'team', label: 'team.nav', icon: IconUsers, needsProject: true, component: TeamScreen },
 ]
-
-/** Where Needle goes when a project opens. */
-export const PROJECT_HOME = 'overview'
-export const START = 'start'

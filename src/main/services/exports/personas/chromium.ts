@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
-import type { Printer, PrintJob } from './printer'
+import type { Printer, PrintJob } from './printJob'
 
 const ARGS = [
   '--no-sandbox',
@@ -63,7 +63,8 @@ export class ChromiumPrinter implements Printer {
     })
     const page = await context.newPage()
     await page.setContent(job.html, { waitUntil: 'load' })
-    await page.waitForFunction(() => document.documentElement.dataset.fitted === 'true', null, { timeout: 15_000 })
+    // A string, not a function: it runs in the page, and this file is type-checked for Node.
+    await page.waitForFunction('document.documentElement.dataset.fitted === "true"', null, { timeout: 15_000 })
     return { page, close: () => context.close() }
   }
 

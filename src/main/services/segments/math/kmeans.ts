@@ -63,7 +63,7 @@ export function seedCentres(m: Matrix, k: number, random: Random): Float64Array 
   const closest = new Float64Array(rows)
   const trial = new Float64Array(rows)
   const trials = 2 + Math.floor(Math.log(k))
-  let first = randomInt(random, rows)
+  const first = randomInt(random, rows)
   centres.set(data.subarray(first * cols, first * cols + cols), 0)
   let potential = 0
   for (let i = 0; i < rows; i++) {

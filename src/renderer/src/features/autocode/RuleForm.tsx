@@ -38,6 +38,8 @@ export function RuleForm({ rules, codes, codeId, onAdded }: Props) {
   }, [codeId])
 
   // Ask the service as the rule is typed; only the latest answer counts.
+  // The rule list is a dependency on purpose: deleting a rule can end a "this code already has it".
+  const { check, rules: ruleList } = rules
   useEffect(() => {
     const n = ++asked.current
     if (!text) {
@@ -47,7 +49,7 @@ export function RuleForm({ rules, codes, codeId, onAdded }: Props) {
     }
     setChecking(true)
     const timer = setTimeout(() => {
-      rules.check(code ? Number(code) : undefined, kind, text).then(
+      check(code ? Number(code) : undefined, kind, text).then(
         (r) => {
           if (n !== asked.current) return
           setProblem(r.valid ? null : r)
@@ -58,8 +60,7 @@ export function RuleForm({ rules, codes, codeId, onAdded }: Props) {
       )
     }, 200)
     return () => clearTimeout(timer)
-    // rules.rules: deleting a rule can end a "this code already has it".
-  }, [code, kind, text, rules.rules, rules.check])
+  }, [code, kind, text, ruleList, check])
 
   const submit = async () => {
     if (!code || !text || problem || checking || busy) return

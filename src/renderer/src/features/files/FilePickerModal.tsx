@@ -191,7 +191,8 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
                     className={classes.entry}
                     data-selected={isChosen(entry) || undefined}
                     aria-label={`${kindLabel(entry)}: ${entry.name}`}
-                    aria-selected={entry.kind === 'dir' ? undefined : isChosen(entry)}
+                    // aria-selected means nothing on a list item; aria-current is announced on any role.
+                    aria-current={entry.kind !== 'dir' && isChosen(entry) ? 'true' : undefined}
                     onClick={() => choose(entry)}
                     onDoubleClick={() => {
                       if (files && entry.kind !== 'dir') onDone(multiple && chosen.length > 1 ? chosen : [entry.path])

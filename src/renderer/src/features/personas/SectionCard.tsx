@@ -65,8 +65,10 @@ export function SectionCard(p: Props) {
   }
   function handleKey(e: KeyboardEvent) {
     if (!e.altKey) return
-    if (e.key === 'ArrowUp' && p.index > 0) (e.preventDefault(), p.onMove(p.index - 1))
-    if (e.key === 'ArrowDown' && p.index < p.count - 1) (e.preventDefault(), p.onMove(p.index + 1))
+    const to = e.key === 'ArrowUp' ? p.index - 1 : e.key === 'ArrowDown' ? p.index + 1 : -1
+    if (to < 0 || to >= p.count) return
+    e.preventDefault()
+    p.onMove(to)
   }
 
   return (

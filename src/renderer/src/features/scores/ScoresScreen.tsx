@@ -26,7 +26,7 @@ export function ScoresScreen() {
     setSettings(scores.table?.settings ?? { fitWeights: [], engagementHalfLifeDays: 90, ...(guess ? { lifecycleAttribute: guess } : {}) })
   }, [settings, scores.loaded, scores.table, vocab])
 
-  const rows = scores.table?.rows ?? []
+  const rows = useMemo(() => scores.table?.rows ?? [], [scores.table])
   const colors = useMemo(() => stageColors([...new Set(rows.map((r) => r.lifecycle).filter((s): s is string => !!s))].sort()), [rows])
 
   return (

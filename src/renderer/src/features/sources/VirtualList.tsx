@@ -72,6 +72,8 @@ export function VirtualList({ count, rowHeight, height, overscan = 8, label, hea
         ref={viewport}
         className={classes.viewport}
         style={{ blockSize: `min(${height}, ${Math.max(count, 1) * rowHeight + 2}px)` }}
+        // A scrolling region is focusable so that keyboard users can scroll it (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         onScroll={(e) => {
           const top = e.currentTarget.scrollTop

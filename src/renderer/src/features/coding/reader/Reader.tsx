@@ -135,6 +135,8 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
   )
 
   return (
+    // A document the researcher selects text in: mouse and keyboard selections both end in handlePointerUp.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={scroller}
       className={classes.scroller}

@@ -11,11 +11,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { CODE_KINDS, type CodeKind } from '../../../shared/domain'
-import type { ProjectDb } from '../../db/open'
-import { call } from '../../dispatch'
-import { Session } from '../../session'
-import { SettingsStore } from '../settings/store'
+import { CODE_KINDS, type CodeKind } from '../../shared/domain'
+import type { ProjectDb } from '../db/open'
+import { call } from '../dispatch'
+import { Session } from '../session'
+import { SettingsStore } from '../services/settings/store'
 
 interface CodebookEntry {
   name: string

@@ -3,20 +3,22 @@
  * imported through the real import service and then tidied the way a researcher tidies an
  * import: the mapping step confirmed, interviewers marked so they stay out of analysis, and
  * the same interviewer under two spellings merged. Nothing here writes rows by itself.
+ * It codes through dispatch like any client, so it lives outside the services: each transport
+ * hands buildSampleProject to its Session for project.openSample (see session.ts).
  */
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { SourceKind } from '../../../shared/domain'
-import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping'
-import { createProject } from '../../db/open'
-import { previewTable } from '../../importers/tables/previewTable'
-import { resourcesDir } from '../../paths'
-import { importFiles, type ImportRequest } from '../imports/run'
+import type { SourceKind } from '../../shared/domain'
+import type { ColumnMapping, TableMapping } from '../../shared/import/mapping'
+import { createProject } from '../db/open'
+import { previewTable } from '../importers/tables/previewTable'
+import { resourcesDir } from '../paths'
+import { importFiles, type ImportRequest } from '../services/imports/run'
 import { codeSampleProject } from './coding'
-import { mergeParticipants, setInterviewer } from '../participants/store'
-import { draftSamplePersonas } from '../personas/sample'
-import { segmentSampleProject } from '../segments/sample'
+import { mergeParticipants, setInterviewer } from '../services/participants/store'
+import { draftSamplePersonas } from '../services/personas/sample'
+import { segmentSampleProject } from '../services/segments/sample'
 
 export const SAMPLE_PROJECT_NAME = 'Tidewater customer research (sample)'
 

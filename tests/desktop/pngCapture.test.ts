@@ -50,6 +50,8 @@ vi.mock('electron', () => {
       this.scale = typeof offscreen === 'object' ? (offscreen.deviceScaleFactor ?? 1) : 1
       // The card documents are sized to their page: A4 is the one with the taller window here.
       this.page = Math.abs(options.width / this.zoom - 816) < 2 || Math.abs(options.width - 816) < 2 ? 'letter' : 'a4'
+      // The stand-in webContents reads its window's geometry, as Electron's does.
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
       const win = this
       this.webContents = {
         on() {},

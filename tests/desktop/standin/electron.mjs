@@ -104,7 +104,7 @@ class WebContents extends Emitter {
     record('webContents.send', { window: this.win.id, event, payload })
   }
   setWindowOpenHandler() {}
-  async executeJavaScript(code) {
+  async executeJavaScript(_code) {
     record('executeJavaScript', { window: this.win.id })
     return state.execResult
   }

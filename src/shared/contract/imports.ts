@@ -12,6 +12,7 @@ export const importOptionsSchema = z
     noQuotes: z.boolean().optional(),
     skipBadRows: z.boolean().optional(),
     allowDuplicate: z.boolean().optional(),
+    encoding: z.string().trim().min(1).max(40).optional(),
   })
   .strict()
 
@@ -27,6 +28,8 @@ export interface ImportedSource {
   speakers: string[]
   skipped: SkippedRow[]
   warnings: string[]
+  /** How the file's bytes were read, e.g. "windows-1252" or "windows-1255 (chosen)". */
+  encoding?: string
 }
 
 export interface ImportProgressEvent {

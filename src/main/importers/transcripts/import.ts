@@ -23,11 +23,12 @@ function checkCancelled(job: ImportJob): void {
 export async function readTranscript(
   bytes: Uint8Array,
   file: string,
+  encoding?: string,
 ): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
   if (extname(file).toLowerCase() === '.docx') {
     return { parsed: await parseDocx(bytes, file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
   }
-  const decoded = decodeBytes(bytes, file)
+  const decoded = decodeBytes(bytes, file, encoding)
   const format = transcriptFormat(file, decoded.text)
   return {
     parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>),
@@ -42,7 +43,7 @@ export const importTranscript: Importer = async (job) => {
   const size = job.content.size
   job.progress({ bytes: 0, totalBytes: size })
   // Transcripts are parsed as one text (and .docx as one archive), so they are read whole.
-  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(await job.content.readAll(), job.file)
+  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(await job.content.readAll(), job.file, job.options.encoding)
   checkCancelled(job)
   if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
     const first = parsed.skipped[0]
@@ -126,5 +127,6 @@ export const importTranscript: Importer = async (job) => {
     speakers: parsed.speakers,
     skipped: parsed.skipped,
     warnings,
+    encoding,
   }
 }

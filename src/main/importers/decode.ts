@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer'
 import { basename, extname } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { NeedleError } from '../../shared/errors'
+import { ENCODING_CHOICES } from '../../shared/import/encodings'
 import { fingerprint, type FileContent } from './content'
 
 export interface Decoded {
@@ -129,24 +130,6 @@ function scriptOf(ch: string): string {
   if (/\p{Script=Greek}/u.test(ch)) return 'greek'
   return 'other'
 }
-
-/** Encodings a researcher can name instead of the detected one (app select, CLI --encoding). */
-export const ENCODING_CHOICES = [
-  'UTF-8',
-  'UTF-16 LE',
-  'UTF-16 BE',
-  'windows-1252',
-  'windows-1255',
-  'windows-1256',
-  'windows-1251',
-  'ISO-8859-1',
-  'ISO-8859-8',
-  'ISO-8859-6',
-  'macintosh',
-  'Shift_JIS',
-  'GB18030',
-  'EUC-KR',
-] as const
 
 /** The iconv name of a researcher-named encoding, or a clear error naming the choices. */
 export function namedEncoding(name: string, file: string): string {

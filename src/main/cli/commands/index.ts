@@ -8,6 +8,7 @@ import { autocodeCommand } from './autocode'
 import { checkCommand } from './check'
 import { codeCommand } from './code'
 import { codesCommand } from './codes'
+import { dateCommand } from './date'
 import { demoCommand } from './demo'
 import { exportCommand } from './export'
 import { importCommand } from './import'
@@ -28,6 +29,7 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   restore: restoreCommand,
   import: importCommand,
+  date: dateCommand,
   merge: mergeCommand,
   export: exportCommand,
   search: searchCommand,

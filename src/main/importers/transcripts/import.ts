@@ -9,6 +9,7 @@ import { detectDirection } from '../../../shared/text/arabic'
 import { participantForSpeaker, readAliases } from '../../services/participants/aliases'
 import { decodeBytes } from '../decode'
 import type { Importer, ImportJob } from '../types'
+import { dateInText, docxCreated, type FoundDate } from './date'
 import { parseDocx } from './docx'
 import { parseTranscriptText, transcriptFormat } from './parse'
 import { isInterviewerLabel } from './speakers'
@@ -24,9 +25,10 @@ export async function readTranscript(
   bytes: Uint8Array,
   file: string,
   encoding?: string,
-): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
+): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[]; date: FoundDate | null }> {
   if (extname(file).toLowerCase() === '.docx') {
-    return { parsed: await parseDocx(bytes, file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
+    const parsed = await parseDocx(bytes, file)
+    return { parsed, format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [], date: dateInText(parsed.text) ?? docxCreated(bytes) }
   }
   const decoded = decodeBytes(bytes, file, encoding)
   const format = transcriptFormat(file, decoded.text)
@@ -35,6 +37,7 @@ export async function readTranscript(
     format,
     encoding: decoded.encoding,
     warnings: decoded.warnings,
+    date: dateInText(decoded.text),
   }
 }
 
@@ -43,7 +46,13 @@ export const importTranscript: Importer = async (job) => {
   const size = job.content.size
   job.progress({ bytes: 0, totalBytes: size })
   // Transcripts are parsed as one text (and .docx as one archive), so they are read whole.
-  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(await job.content.readAll(), job.file, job.options.encoding)
+  const {
+    parsed,
+    format,
+    encoding,
+    warnings: decodeWarnings,
+    date: found,
+  } = await readTranscript(await job.content.readAll(), job.file, job.options.encoding)
   checkCancelled(job)
   if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
     const first = parsed.skipped[0]
@@ -84,6 +93,8 @@ export const importTranscript: Importer = async (job) => {
     title: fileName,
     text: parsed.text,
     direction,
+    // The day the interview took place: the researcher's choice at import, else what the file says.
+    occurredAt: job.options.date ?? found?.date ?? null,
   })
 
   parsed.utterances.forEach((u, seq) => {
@@ -114,6 +125,8 @@ export const importTranscript: Importer = async (job) => {
     interviewers: parsed.speakers.filter(isInterviewerLabel),
     skipped: parsed.skipped,
     warnings,
+    interviewDate: job.options.date ?? found?.date ?? null,
+    interviewDateFrom: job.options.date ? 'chosen at import' : (found?.from ?? null),
   }
   store.setReport(sourceId, report, parsed.utterances.length)
   return {
@@ -128,5 +141,6 @@ export const importTranscript: Importer = async (job) => {
     skipped: parsed.skipped,
     warnings,
     encoding,
+    date: job.options.date ?? found?.date ?? null,
   }
 }

@@ -92,7 +92,7 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
     reusedMappingFrom: null,
   }
   if (kind === 'interview') {
-    const { parsed, format, encoding, warnings } = await readTranscript(await content.readAll(), path, options.encoding)
+    const { parsed, format, encoding, warnings, date } = await readTranscript(await content.readAll(), path, options.encoding)
     const turns = new Map<string, number>()
     for (const u of parsed.utterances) if (u.speaker) turns.set(u.speaker, (turns.get(u.speaker) ?? 0) + 1)
     return {
@@ -110,6 +110,8 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
         totalTurns: parsed.utterances.length,
         warnings: [...warnings, ...parsed.warnings],
         skipped: parsed.skipped,
+        date: date?.date ?? null,
+        dateFrom: date?.from ?? null,
       },
     }
   }

@@ -90,6 +90,8 @@ export function FileStep({ draft, flow }: { draft: ImportDraft; flow: ImportFlow
           transcript={preview.transcript}
           interviewers={draft.interviewers}
           onInterviewer={(s, on) => flow.setInterviewer(draft, s, on)}
+          date={draft.date}
+          onDate={(d) => flow.setDate(draft, d)}
         />
       ) : null}
       {preview?.table && draft.mapping && draft.kind !== 'interview' ? (

@@ -16,6 +16,8 @@ export interface ImportDraft {
   noQuotes?: boolean
   /** The encoding the researcher named instead of the detected one (a new preview). */
   encoding?: string
+  /** Transcripts: the interview's date the researcher gave (YYYY-MM-DD), instead of the file's. */
+  date?: string
   /** Tables: the researcher's mapping, starting from the preview's. */
   mapping: TableMapping | null
   /** Transcripts: speaker name -> interviewer, starting from the preview's guess. */
@@ -46,6 +48,7 @@ export function runOptions(d: ImportDraft): ImportOptions {
   if (d.skipBadRows) o.skipBadRows = true
   if (d.allowDuplicate) o.allowDuplicate = true
   if (d.encoding) o.encoding = d.encoding
+  if (d.kind === 'interview' && d.date) o.date = d.date
   return o
 }
 

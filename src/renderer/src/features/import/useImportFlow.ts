@@ -115,6 +115,7 @@ export function useImportFlow() {
       patch(d.path, { interviewers: { ...d.interviewers, [speaker]: interviewer } }),
     [patch],
   )
+  const setDate = useCallback((d: ImportDraft, date: string | undefined) => patch(d.path, { date }), [patch])
   const setAllowDuplicate = useCallback((d: ImportDraft, allow: boolean) => patch(d.path, { allowDuplicate: allow }), [patch])
 
   const removeFile = useCallback((path: string) => {
@@ -185,6 +186,7 @@ export function useImportFlow() {
     setMapping,
     setInterviewer,
     setAllowDuplicate,
+    setDate,
     removeFile,
     importAll,
     importRest: () => retryWith({ skipBadRows: true }),

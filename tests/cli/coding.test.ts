@@ -88,11 +88,13 @@ describe('needle search / code / codes / autocode', () => {
   it('autocode lists suggestions with due dates, applies nothing, and --accept-all applies them', () => {
     const before = JSON.parse(run('info', 'p.needle', '--json').stdout).highlights
     const r = JSON.parse(run('autocode', 'p.needle', '--json').stdout) as {
-      suggestions: { kind: string; text: string; due: string | null }[]
+      suggestions: { kind: string; code: string; text: string; due: string | null }[]
     }
     const kinds = new Set(r.suggestions.map((s) => s.kind))
-    // The outage sentence was already coded as an emergency above, so it is not suggested again.
-    expect(kinds).toEqual(new Set(['need', 'deadline']))
+    // The starter lexicons go to the generic codes, not to the researcher's own "Outage" code
+    // (which only gets rules written for it): the outage sentence is suggested as "Emergency".
+    expect(kinds).toEqual(new Set(['need', 'deadline', 'emergency']))
+    expect(new Set(r.suggestions.map((s) => s.code))).toEqual(new Set(['Need', 'Deadline', 'Emergency']))
     expect(r.suggestions.find((s) => s.kind === 'deadline')?.due).toBe('2025-03-14')
     expect(r.suggestions.some((s) => s.kind === 'need' && s.text.includes('نحتاج'))).toBe(true)
     expect(JSON.parse(run('info', 'p.needle', '--json').stdout).highlights).toBe(before)

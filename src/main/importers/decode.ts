@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer'
 import { basename, extname } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { NeedleError } from '../../shared/errors'
+import { ENCODING_CHOICES } from '../../shared/import/encodings'
 import { fingerprint, type FileContent } from './content'
 
 export interface Decoded {
@@ -87,26 +88,70 @@ function office97(file: string): string {
  */
 export function decodingScore(text: string): number {
   let score = 0
-  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? []
+  const byScript = new Map<string, number>()
+  const scriptsOf = words.map((word) => {
     const scripts = new Set<string>()
-    let nonAscii = 0
+    let accented = 0
+    let foreign = 0
     for (const ch of word) {
-      if (/\p{M}/u.test(ch)) continue
-      if (/[A-Za-z]/.test(ch)) scripts.add('latin')
-      else if (/\p{Script=Latin}/u.test(ch)) {
-        scripts.add('latin')
-        nonAscii++
-      } else if (/\p{Script=Hebrew}/u.test(ch)) scripts.add('hebrew')
-      else if (/\p{Script=Arabic}/u.test(ch)) scripts.add('arabic')
-      else if (/\p{Script=Cyrillic}/u.test(ch)) scripts.add('cyrillic')
-      else if (/\p{Script=Greek}/u.test(ch)) scripts.add('greek')
-      else scripts.add('other')
+      const script = scriptOf(ch)
+      if (script === 'mark') continue
+      scripts.add(script)
+      byScript.set(script, (byScript.get(script) ?? 0) + 1)
+      if (script === 'latin' && ch > '\x7f') accented++
+      if (script !== 'latin') foreign++
     }
-    const letters = [...word].length
-    const accentedOnly = scripts.has('latin') && scripts.size === 1 && nonAscii === letters && letters >= 2
-    score += scripts.size === 1 && !accentedOnly ? letters : -2 * letters
+    return { scripts, accented, foreign, letters: [...word].length }
+  })
+  const main = [...byScript].sort((a, b) => b[1] - a[1])[0]?.[0]
+  for (const { scripts, accented, foreign, letters } of scriptsOf) {
+    const accentedOnly = scripts.has('latin') && scripts.size === 1 && accented === letters && letters >= 2
+    // A word mixing scripts ("Œو") is never real text; a run of accented Latin letters rarely is.
+    score += scripts.size > 1 ? -3 * letters : accentedOnly ? -letters : letters
+    // The script most of the file's letters are in is what its language is written in: a stray
+    // letter or two of another script (one byte read through the wrong code page, e.g. "ז" or a
+    // kanji in an English survey) is implausible; real words in another script are judged above.
+    if (accented + foreign > 0 && letters <= 2) score += (scripts.size === 1 && scripts.has(main ?? '') ? 2 : -2) * letters
   }
+  // C1 control characters: bytes 0x80-0x9F read through an ISO page; text never holds them.
+  score -= 10 * (text.match(/[\u0080-\u009f]/g)?.length ?? 0)
+  // A byte the code page leaves undefined decodes to U+FFFD: the file was not written in it.
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) score -= 10
   return score
+}
+
+function scriptOf(ch: string): string {
+  if (/\p{M}/u.test(ch)) return 'mark'
+  if (/\p{Script=Latin}/u.test(ch)) return 'latin'
+  if (/\p{Script=Hebrew}/u.test(ch)) return 'hebrew'
+  if (/\p{Script=Arabic}/u.test(ch)) return 'arabic'
+  if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic'
+  if (/\p{Script=Greek}/u.test(ch)) return 'greek'
+  return 'other'
+}
+
+/** The iconv name of a researcher-named encoding, or a clear error naming the choices. */
+export function namedEncoding(name: string, file: string): string {
+  const n = name
+    .trim()
+    .toLowerCase()
+    .replace(/^utf-?8.*$/, 'utf-8')
+    .replace(/^utf-?16[ -]?le$/, 'utf-16le')
+    .replace(/^utf-?16[ -]?be$/, 'utf-16be')
+    .replace(/^cp(\d{3,4})$/, 'windows-$1')
+  if (!iconv.encodingExists(n))
+    throw new NeedleError(
+      'invalid_input',
+      `${basename(file)}: "${name}" is not an encoding Needle knows. Name one of ${ENCODING_CHOICES.join(', ')}, or leave it out to let Needle detect it.`,
+      { file },
+    )
+  return n
+}
+
+/** How a named encoding is shown: the same names detection uses. */
+function shownName(iconvName: string): string {
+  return iconvName === 'utf-8' ? 'UTF-8' : iconvName === 'utf-16le' ? 'UTF-16 LE' : iconvName === 'utf-16be' ? 'UTF-16 BE' : iconvName
 }
 
 const WINDOWS_FOR: Record<string, string> = { 'ISO-8859-1': 'windows-1252', 'ISO-8859-8': 'windows-1255' }
@@ -180,7 +225,18 @@ function iconvDecoder(encoding: string): () => PieceDecoder {
  * and whether the whole file is valid UTF-8: BOMs first, then strict UTF-8, then the legacy
  * code page that reads the head most plausibly.
  */
-function detectEncoding(head: Uint8Array, validUtf8: boolean): Detected {
+function detectEncoding(head: Uint8Array, validUtf8: boolean, named?: string): Detected {
+  if (named) {
+    // The researcher's choice wins; a BOM of that same encoding is still not text.
+    const bom = named === 'utf-8' && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
+    const utf16Bom =
+      (named === 'utf-16le' && head[0] === 0xff && head[1] === 0xfe) || (named === 'utf-16be' && head[0] === 0xfe && head[1] === 0xff)
+    return {
+      encoding: `${shownName(named)} (chosen)`,
+      skip: bom || (utf16Bom ? 2 : 0),
+      decoder: named === 'utf-8' ? utf8Decoder : iconvDecoder(named),
+    }
+  }
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'UTF-8 (BOM)', skip: 3, decoder: utf8Decoder }
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'UTF-16 LE', skip: 2, decoder: iconvDecoder('utf-16le') }
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'UTF-16 BE', skip: 2, decoder: iconvDecoder('utf-16be') }
@@ -193,9 +249,13 @@ function noText(file: string): NeedleError {
   return unreadable(file, 'it holds no text. Export it again from its tool and import the new file.')
 }
 
-export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+/** `encoding`: the researcher's choice (any name namedEncoding accepts); detected when absent. */
+export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string): Decoded {
   assertTextual(bytes, file)
-  const { encoding, skip, decoder } = detectEncoding(bytes, isUtf8(bytes))
+  return decodeWith(bytes, file, detectEncoding(bytes, isUtf8(bytes), encoding ? namedEncoding(encoding, file) : undefined))
+}
+
+function decodeWith(bytes: Uint8Array, file: string, { encoding, skip, decoder }: Detected): Decoded {
   const d = decoder()
   const text = d.write(bytes.subarray(skip)) + d.end()
   const warnings: string[] = []
@@ -229,7 +289,14 @@ const DETECT_BYTES = 256 * 1024
  * bytes plus a gigabyte of UTF-16. `validUtf8` comes from the import service's first pass
  * (fingerprint); without it the bytes are read once more to find out.
  */
-export async function decodeStream(content: FileContent, file: string, headChars: number, validUtf8?: boolean): Promise<DecodedStream> {
+export async function decodeStream(
+  content: FileContent,
+  file: string,
+  headChars: number,
+  validUtf8?: boolean,
+  named?: string,
+): Promise<DecodedStream> {
+  const chosen = named ? namedEncoding(named, file) : undefined
   if (validUtf8 === undefined) validUtf8 = (await fingerprint(content)).validUtf8
   const source = content.chunks()[Symbol.asyncIterator]()
   let bytesRead = 0
@@ -247,7 +314,7 @@ export async function decodeStream(content: FileContent, file: string, headChars
   }
   const prefix = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)
   assertTextual(prefix, file)
-  const { encoding, skip, decoder } = detectEncoding(prefix, validUtf8)
+  const { encoding, skip, decoder } = detectEncoding(prefix, validUtf8, chosen)
   const d = decoder()
   const mojibake = new MojibakeScan(file)
 

@@ -37,8 +37,8 @@ export interface ParsedDate {
   date: string | null
   /** The words that gave the date. */
   matched: string | null
-  /** The reference date relative phrases were resolved against. */
-  reference: string
+  /** The reference date relative phrases were resolved against; null when the document has no date (only dated phrases are read). */
+  reference: string | null
 }
 
 export interface UndoState {

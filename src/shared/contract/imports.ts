@@ -3,6 +3,7 @@ import type { SourceKind } from '../domain'
 import type { ImportPreview } from '../import/preview'
 import type { SkippedRow } from '../import/types'
 import { channel, filePath } from './channel'
+import { isoDay } from './day'
 
 export const importOptionsSchema = z
   .object({
@@ -12,6 +13,8 @@ export const importOptionsSchema = z
     noQuotes: z.boolean().optional(),
     skipBadRows: z.boolean().optional(),
     allowDuplicate: z.boolean().optional(),
+    encoding: z.string().trim().min(1).max(40).optional(),
+    date: isoDay.optional(),
   })
   .strict()
 
@@ -27,6 +30,10 @@ export interface ImportedSource {
   speakers: string[]
   skipped: SkippedRow[]
   warnings: string[]
+  /** How the file's bytes were read, e.g. "windows-1252" or "windows-1255 (chosen)". */
+  encoding?: string
+  /** Transcripts: the interview's date (YYYY-MM-DD) as stored, or null when neither the file nor the researcher gave one. */
+  date?: string | null
 }
 
 export interface ImportProgressEvent {

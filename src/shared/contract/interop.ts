@@ -46,6 +46,17 @@ export interface QdpxImportReport extends MergeReport {
   notImported: { element: string; count: number; note: string }[]
   /** Codings that could not be placed (their source is missing or their offsets are outside the text). */
   droppedCodings: number
+  /**
+   * How each text source's positions were counted (tools differ: code points, UTF-16 units, CRLF as
+   * one) and on what evidence; 'ambiguous' sources list the codings that may sit on shifted text.
+   * Sources whose every reading places the codings alike are not listed.
+   */
+  positions: {
+    source: string
+    convention: 'codepoints' | 'utf16' | 'codepoints-crlf1' | 'utf16-crlf1'
+    basis: 'text' | 'application' | 'same' | 'ambiguous'
+    doubtful: { start: number; end: number; text: string }[]
+  }[]
 }
 
 /** What an anonymised copy replaced, counted per kind (the originals are never listed). */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Direction, SourceKind } from '../domain'
 import { channel } from './channel'
+import { isoDay } from './day'
 
 const id = z.number().int().positive()
 
@@ -82,4 +83,17 @@ export const sourceChannels = {
   /** Removes a source with its documents, utterances, highlights and ratings, in one transaction. */
   'sources.remove': channel<null>()(z.object({ id }).strict()),
   'documents.get': channel<DocumentView>()(z.object({ id }).strict()),
+  /** Sets (or clears, with null) the day a document's words were said: relative deadlines in it resolve against this date. */
+  'documents.setDate': channel<{ id: number; occurredAt: string | null }>()(
+    z
+      .object({
+        id,
+        date: isoDay.nullable(),
+      })
+      .strict(),
+  ),
+  /** Every interview document with its date, for `needle date`. */
+  'documents.dates': channel<{ id: number; source: string; title: string; kind: SourceKind; occurredAt: string | null }[]>()(
+    z.object({}).strict(),
+  ),
 } as const

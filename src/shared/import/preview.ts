@@ -37,6 +37,9 @@ export interface TranscriptPreview {
   totalTurns: number
   warnings: string[]
   skipped: SkippedRow[]
+  /** The interview's date as the file states it (null when it does not), and where it was read. */
+  date: string | null
+  dateFrom: string | null
 }
 
 export interface ImportPreview {

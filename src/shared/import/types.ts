@@ -19,4 +19,8 @@ export interface ImportOptions {
   skipBadRows?: boolean
   /** Import even though the same file (by checksum) was imported before. */
   allowDuplicate?: boolean
+  /** The file's encoding as the researcher names it (e.g. windows-1252); detected when absent. */
+  encoding?: string
+  /** Transcripts: the day the interview took place (YYYY-MM-DD), instead of the date the file states. */
+  date?: string
 }

@@ -149,18 +149,25 @@ function prepare(text: string): string {
   return foldArabic(text).replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
 }
 
-/** The earliest Arabic date phrase in the text, resolved against ref. */
-export function parseArabicDate(text: string, ref: Date): DateMatch | null {
+// "الجمعة الماضية" (last Friday), "مارس الفائت": when something happened, never when it is due.
+const PAST_AFTER = new RegExp(`^\\s+(?:ال)?(?:ماضي|ماضيه|فائت|فائته|منصرم|منصرمه|سابق|سابقه)${E}`, 'u')
+
+/** Every Arabic date phrase in the text, resolved against ref, in text order; past ones ("الجمعة الماضية") left out. */
+export function parseArabicDates(text: string, ref: Date): DateMatch[] {
   const folded = prepare(text)
-  let best: DateMatch | null = null
+  const out: DateMatch[] = []
   for (const rule of rules) {
-    const m = rule.re.exec(folded)
-    if (!m) continue
-    const date = rule.resolve(m, ref)
-    if (!date) continue
-    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length)) {
-      best = { date, index: m.index, text: m[0] }
+    const re = new RegExp(rule.re.source, 'gu')
+    for (const m of folded.matchAll(re)) {
+      if (PAST_AFTER.test(folded.slice(m.index + m[0].length))) continue
+      const date = rule.resolve(m as RegExpExecArray, ref)
+      if (date) out.push({ date, index: m.index, text: m[0] })
     }
   }
-  return best
+  return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
+}
+
+/** The earliest Arabic date phrase in the text, resolved against ref. */
+export function parseArabicDate(text: string, ref: Date): DateMatch | null {
+  return parseArabicDates(text, ref)[0] ?? null
 }

@@ -38,6 +38,8 @@ function asJson(s: ImportedSource) {
     skipped: s.skipped.length,
     skippedRows: s.skipped,
     warnings: s.warnings,
+    encoding: s.encoding ?? null,
+    date: s.date ?? null,
   }
 }
 
@@ -62,6 +64,17 @@ export const importCommand: Command = {
     'no-quotes': { type: 'boolean', description: 'Tables: read quote characters as text (files whose stray quotes merge rows)' },
     'skip-bad-rows': { type: 'boolean', description: 'Import the readable rows and list the others, instead of refusing the file' },
     'allow-duplicate': { type: 'boolean', description: 'Import a file even if the same bytes were imported before' },
+    date: {
+      type: 'string',
+      valueName: '<YYYY-MM-DD>',
+      description:
+        'Transcripts: the day the interview took place (relative deadlines resolve against it), instead of the date the file states',
+    },
+    encoding: {
+      type: 'string',
+      valueName: '<name>',
+      description: "The files' text encoding (e.g. windows-1252, windows-1255, windows-1256, UTF-8) instead of the detected one",
+    },
     json: {
       type: 'boolean',
       description: 'Print {"sources": [{file, kind, rows, documents, participants, utterances, speakers, skipped, warnings}]}',
@@ -87,6 +100,8 @@ export const importCommand: Command = {
       ...(options['no-quotes'] ? { noQuotes: true } : {}),
       ...(options['skip-bad-rows'] ? { skipBadRows: true } : {}),
       ...(options['allow-duplicate'] ? { allowDuplicate: true } : {}),
+      ...(typeof options.encoding === 'string' ? { encoding: options.encoding } : {}),
+      ...(typeof options.date === 'string' ? { date: options.date } : {}),
     }
     const showProgress = process.stderr.isTTY && !options.json
     const jobId = `cli-${process.pid}`
@@ -113,6 +128,8 @@ export const importCommand: Command = {
       const parts = [`${s.rows} rows`, `${s.documents} documents`, `${s.participants} participants`]
       if (s.kind === 'interview') parts.push(`${s.utterances} turns`, `speakers: ${s.speakers.join(', ') || 'none'}`)
       if (s.skipped.length) parts.push(`${s.skipped.length} rows skipped`)
+      if (s.encoding) parts.push(`encoding ${s.encoding}`)
+      if (s.kind === 'interview') parts.push(s.date ? `interview date ${s.date}` : 'no interview date (set one with "needle date")')
       ctx.out(`${basename(s.file)} (${s.kind}): ${parts.join(', ')}`)
       for (const row of s.skipped.slice(0, 20)) ctx.out(`  skipped row ${row.row}: ${row.reason}`)
       for (const w of s.warnings) ctx.out(`  warning: ${w}`)

@@ -59,6 +59,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'List, rename, merge and split participants (speakers, respondents, accounts)',
     load: async () => (await import('./participants')).participantsCommand,
   },
+  date: {
+    summary: 'List the interview dates, or set one (relative deadlines resolve against it)',
+    load: async () => (await import('./date')).dateCommand,
+  },
   serve: {
     summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
     load: async () => (await import('./serve')).serveCommand,

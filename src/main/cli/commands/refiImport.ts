@@ -1,6 +1,7 @@
 /** `needle import` of REFI-QDA files (.qdpx projects, .qdc codebooks): each file one transaction. */
 import { basename, extname } from 'node:path'
 import { call } from '../../dispatch'
+import { CONVENTION_LABEL } from '../../services/interop/qdpx/positions'
 import type { CliContext } from '../command'
 import { openProjectArg } from './projectArg'
 import { existingFileArg } from './paths'
@@ -26,6 +27,18 @@ export async function importRefiFiles(ctx: CliContext, project: string, files: s
     if (r.missingSources.length) ctx.out(`  missing from the archive (${r.missingSources.length}): ${r.missingSources.join('; ')}`)
     if (r.droppedCodings)
       ctx.out(`  ${r.droppedCodings} codings could not be placed (their source is missing or their positions are outside its text)`)
+    for (const p of r.positions) {
+      if (p.basis === 'ambiguous') {
+        ctx.out(
+          `  ${p.source}: positions are AMBIGUOUS, read as ${CONVENTION_LABEL[p.convention]}; ${p.doubtful.length} codings may sit on shifted text:`,
+        )
+        for (const d of p.doubtful.slice(0, 20)) ctx.out(`    ${d.start}-${d.end} "${d.text.slice(0, 60)}"`)
+        if (p.doubtful.length > 20) ctx.out(`    … and ${p.doubtful.length - 20} more (--json lists all)`)
+      } else
+        ctx.out(
+          `  ${p.source}: positions read as ${CONVENTION_LABEL[p.convention]} (${p.basis === 'text' ? 'decided by the text' : 'as the exporting application counts'})`,
+        )
+    }
     for (const n of r.notImported) ctx.out(`  not imported: ${n.count} × ${n.element} (${n.note})`)
     for (const c of r.conflicts.slice(0, 20))
       ctx.out(`  conflict: ${c.kind} "${c.name}" ${c.field}: kept ${c.ours ?? '(none)'}, file has ${c.theirs ?? '(none)'}`)

@@ -211,7 +211,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   job.progress({ rows: 0, bytes: 0, totalBytes: job.content.size })
   // The file streams through: the first couple of megabytes of text are sized up (layout,
   // mapping) and then read as rows together with the rest, never held whole.
-  const decoded = await decodeStream(job.content, job.file, SAMPLE_CHARS, job.validUtf8)
+  const decoded = await decodeStream(job.content, job.file, SAMPLE_CHARS, job.validUtf8, job.options.encoding)
   const { layout, mapping, warnings } = await planTable(decoded.head, job.file, job.options)
   const kind = mapping.kind
   const { store } = job
@@ -401,6 +401,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     speakers: [],
     skipped: bad,
     warnings,
+    encoding: decoded.encoding,
   }
   store.setReport(
     sourceId,

@@ -96,8 +96,9 @@ async function decode(
   content: FileContent,
   file: string,
   validUtf8: boolean,
+  encoding?: string,
 ): Promise<{ text: string; encoding: string; warnings: string[] }> {
-  const decoded = await decodeStream(content, file, Number.POSITIVE_INFINITY, validUtf8)
+  const decoded = await decodeStream(content, file, Number.POSITIVE_INFINITY, validUtf8, encoding)
   return { text: decoded.head, encoding: decoded.encoding, warnings: decoded.warnings }
 }
 
@@ -106,22 +107,22 @@ async function decode(
  * small, otherwise a prefix ending after a line break and holding more than SAMPLE_CHARS
  * characters, so the preview samples exactly the text the import will sample.
  */
-export async function readTableStart(path: string, content: FileContent, validUtf8: boolean): Promise<TableText> {
+export async function readTableStart(path: string, content: FileContent, validUtf8: boolean, encoding?: string): Promise<TableText> {
   const totalBytes = content.size
   for (let want = PREFIX_BYTES; ; want *= 2) {
     if (want >= totalBytes) {
-      return { ...(await decode(content, path, validUtf8)), bytes: totalBytes, totalBytes }
+      return { ...(await decode(content, path, validUtf8, encoding)), bytes: totalBytes, totalBytes }
     }
     const start = await readStart(path, want)
     if (start.byteLength >= totalBytes) {
       // The file grew shorter than its size said (written meanwhile): what was read is all of it.
-      return { ...(await decode(bytesContent(start), path, validUtf8)), bytes: start.byteLength, totalBytes: start.byteLength }
+      return { ...(await decode(bytesContent(start), path, validUtf8, encoding)), bytes: start.byteLength, totalBytes: start.byteLength }
     }
     let cut = lineCut(start)
     const last = want * 2 > MAX_PREFIX_BYTES
     if (cut === 0 && !last) continue
     if (cut === 0) cut = characterCut(start)
-    const decoded = await decode(bytesContent(start.subarray(0, cut)), path, validUtf8)
+    const decoded = await decode(bytesContent(start.subarray(0, cut)), path, validUtf8, encoding)
     if (decoded.text.length <= SAMPLE_CHARS && !last) continue
     return { ...decoded, bytes: cut, totalBytes }
   }

@@ -60,6 +60,6 @@ export async function previewTableText(input: TableText, file: string, options: 
 
 /** A preview of a whole file already in memory (tests, the sample project). */
 export async function previewTable(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<TablePreview> {
-  const decoded = decodeBytes(bytes, file)
+  const decoded = decodeBytes(bytes, file, options.encoding)
   return previewTableText({ ...decoded, bytes: bytes.byteLength, totalBytes: bytes.byteLength }, file, options)
 }

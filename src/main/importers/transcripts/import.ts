@@ -8,6 +8,7 @@ import { NeedleError } from '../../../shared/errors'
 import { detectDirection } from '../../../shared/text/arabic'
 import { decodeBytes } from '../decode'
 import type { Importer, ImportJob } from '../types'
+import { dateInText, docxCreated, type FoundDate } from './date'
 import { parseDocx } from './docx'
 import { participantLabelFor } from './genericSpeakers'
 import { parseTranscriptText, transcriptFormat } from './parse'
@@ -23,17 +24,20 @@ function checkCancelled(job: ImportJob): void {
 export async function readTranscript(
   bytes: Uint8Array,
   file: string,
-): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[] }> {
+  encoding?: string,
+): Promise<{ parsed: ParsedTranscript; format: TranscriptFormat; encoding: string; warnings: string[]; date: FoundDate | null }> {
   if (extname(file).toLowerCase() === '.docx') {
-    return { parsed: await parseDocx(bytes, file), format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [] }
+    const parsed = await parseDocx(bytes, file)
+    return { parsed, format: 'docx', encoding: 'UTF-8 (Word .docx)', warnings: [], date: dateInText(parsed.text) ?? docxCreated(bytes) }
   }
-  const decoded = decodeBytes(bytes, file)
+  const decoded = decodeBytes(bytes, file, encoding)
   const format = transcriptFormat(file, decoded.text)
   return {
     parsed: parseTranscriptText(decoded.text, format as Exclude<TranscriptFormat, 'docx'>),
     format,
     encoding: decoded.encoding,
     warnings: decoded.warnings,
+    date: dateInText(decoded.text),
   }
 }
 
@@ -42,7 +46,13 @@ export const importTranscript: Importer = async (job) => {
   const size = job.content.size
   job.progress({ bytes: 0, totalBytes: size })
   // Transcripts are parsed as one text (and .docx as one archive), so they are read whole.
-  const { parsed, format, encoding, warnings: decodeWarnings } = await readTranscript(await job.content.readAll(), job.file)
+  const {
+    parsed,
+    format,
+    encoding,
+    warnings: decodeWarnings,
+    date: found,
+  } = await readTranscript(await job.content.readAll(), job.file, job.options.encoding)
   checkCancelled(job)
   if (parsed.skipped.length > 0 && !job.options.skipBadRows) {
     const first = parsed.skipped[0]
@@ -85,6 +95,8 @@ export const importTranscript: Importer = async (job) => {
     title: fileName,
     text: parsed.text,
     direction,
+    // The day the interview took place: the researcher's choice at import, else what the file says.
+    occurredAt: job.options.date ?? found?.date ?? null,
   })
 
   parsed.utterances.forEach((u, seq) => {
@@ -115,6 +127,8 @@ export const importTranscript: Importer = async (job) => {
     interviewers: parsed.speakers.filter(isInterviewerLabel),
     skipped: parsed.skipped,
     warnings,
+    interviewDate: job.options.date ?? found?.date ?? null,
+    interviewDateFrom: job.options.date ? 'chosen at import' : (found?.from ?? null),
   }
   store.setReport(sourceId, report, parsed.utterances.length)
   return {
@@ -128,5 +142,7 @@ export const importTranscript: Importer = async (job) => {
     speakers: parsed.speakers,
     skipped: parsed.skipped,
     warnings,
+    encoding,
+    date: job.options.date ?? found?.date ?? null,
   }
 }

@@ -123,13 +123,18 @@ export function deleteRule(db: Database.Database, id: number): { withdrawn: numb
   return { withdrawn }
 }
 
-/** Adds the starter lexicons to the first code of each kind, creating Deadline / Emergency / Need when the codebook has none. */
+/**
+ * Adds the starter lexicons to the generic codes they were written for (Deadline, Emergency,
+ * Need), creating each the first time it is used. Never to the first code of a kind: a
+ * researcher's "Faster validator deposits" is a particular need, and every "we need" in the
+ * project is not evidence for it. A researcher's own code only gets the rules written for it.
+ */
 export function installStarter(db: Database.Database): void {
   for (const set of STARTER) {
     const existing = db
-      .prepare('SELECT id FROM codes WHERE kind = ? ORDER BY parent_id IS NOT NULL, sort, id LIMIT 1')
+      .prepare('SELECT id FROM codes WHERE kind = ? AND lower(trim(name)) = lower(?) ORDER BY id LIMIT 1')
       .pluck()
-      .get(set.kind) as number | undefined
+      .get(set.kind, set.codeName) as number | undefined
     const codeId = existing ?? createCode(db, { name: set.codeName, kind: set.kind })
     for (const r of set.rules) addRule(db, codeId, r.kind, r.pattern, true)
   }

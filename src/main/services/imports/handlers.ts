@@ -92,7 +92,7 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
     reusedMappingFrom: null,
   }
   if (kind === 'interview') {
-    const { parsed, format, encoding, warnings } = await readTranscript(await content.readAll(), path)
+    const { parsed, format, encoding, warnings, date } = await readTranscript(await content.readAll(), path, options.encoding)
     const turns = new Map<string, number>()
     for (const u of parsed.utterances) if (u.speaker) turns.set(u.speaker, (turns.get(u.speaker) ?? 0) + 1)
     return {
@@ -110,10 +110,12 @@ async function preview(db: Database.Database, rawPath: string, options: ImportOp
         totalTurns: parsed.utterances.length,
         warnings: [...warnings, ...parsed.warnings],
         skipped: parsed.skipped,
+        date: date?.date ?? null,
+        dateFrom: date?.from ?? null,
       },
     }
   }
-  const start = await readTableStart(path, content, facts.validUtf8)
+  const start = await readTableStart(path, content, facts.validUtf8, options.encoding)
   let table = await previewTableText(start, path, options)
   let reusedMappingFrom: string | null = null
   if (options.mapping === undefined) {

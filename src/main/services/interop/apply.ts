@@ -187,7 +187,7 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
       checksum: s.checksum,
       encoding: s.encoding,
       rowCount: s.rowCount,
-      report: { mergedFrom: file },
+      report: s.warnings?.length ? { mergedFrom: file, warnings: s.warnings } : { mergedFrom: file },
     })
     added.sources++
     const mine: { id: number; text: string }[] = []

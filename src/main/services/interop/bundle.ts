@@ -56,6 +56,8 @@ export interface BundleSource {
   encoding: string | null
   rowCount: number | null
   documents: BundleDocument[]
+  /** What the researcher should know about how this source was read (kept in its import report). */
+  warnings?: string[]
 }
 
 export interface BundleHighlight {

@@ -3,7 +3,8 @@ import type { DocumentView, SourceDetail, Utterance } from '../../../shared/cont
 import type { HandlerMap } from '../handlers'
 import { listSources, projectSummary } from '../project/summary'
 
-type Channels = 'sources.get' | 'sources.rows' | 'sources.documents' | 'sources.remove' | 'documents.get'
+type Channels =
+  'sources.get' | 'sources.rows' | 'sources.documents' | 'sources.remove' | 'documents.get' | 'documents.setDate' | 'documents.dates'
 
 export const sourceHandlers: HandlerMap<Channels> = {
   'sources.get': (session, { id }) => {
@@ -94,4 +95,19 @@ export const sourceHandlers: HandlerMap<Channels> = {
     ).map((u) => ({ ...u, isInterviewer: u.isInterviewer === 1 }))
     return { ...doc, utterances }
   },
+  'documents.setDate': (session, { id, date }) => {
+    const db = session.writable()
+    const changed = db.prepare('UPDATE documents SET occurred_at = ? WHERE id = ?').run(date, id).changes
+    if (changed === 0) throw new NeedleError('not_found', `Document ${id} does not exist in this project.`)
+    session.emit('project.changed', { summary: projectSummary(session.requireProject()) })
+    return { id, occurredAt: date }
+  },
+  'documents.dates': (session) =>
+    session
+      .requireProject()
+      .db.prepare(
+        `SELECT d.id, s.name AS source, d.title, s.kind, d.occurred_at AS occurredAt
+           FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.kind = 'interview' ORDER BY d.id`,
+      )
+      .all() as never,
 }

@@ -81,5 +81,6 @@ export function importRefiFile(db: Database.Database, rawPath: string): QdpxImpo
     missingSources: read.missingSources,
     notImported: read.notImported,
     droppedCodings: read.droppedCodings + dropped,
+    positions: read.positions,
   }
 }

@@ -15,7 +15,7 @@ import { detectDirection } from '../../../../shared/text/arabic'
 import type { Bundle, BundleCode, BundleDocument, BundleSource } from '../bundle'
 import { emptyBundle } from '../bundle'
 import { normalGuid } from '../guids'
-import { utf16Offsets } from '../offsets'
+import { CONVENTION_LABEL, positionMap, readPositions, type PositionReading } from './positions'
 import type { Archive } from './archive'
 import { ATTRIBUTE_TYPE, KIND_SET, PARTICIPANT_MEMO_LINK, SOURCE_SET } from './write'
 import { decodeEntities } from './xml'
@@ -53,6 +53,16 @@ export interface ReadResult {
   missingSources: string[]
   notImported: { element: string; count: number; note: string }[]
   droppedCodings: number
+  /** How each text source's positions were counted, and the codings that may sit on other words. */
+  positions: SourcePositions[]
+}
+
+export interface SourcePositions {
+  source: string
+  convention: PositionReading['convention']
+  basis: PositionReading['basis']
+  /** Codings whose place depends on the counting, as placed: start/end in UTF-16 units and the text they cover. */
+  doubtful: { start: number; end: number; text: string }[]
 }
 
 function list(node: unknown, key: string): Node[] {
@@ -182,6 +192,7 @@ export function readCodebook(file: string, raw: Uint8Array): ReadResult {
     missingSources: [],
     notImported: otherSets ? [{ element: 'Set', count: otherSets, note: 'code sets are not kept; their codes are' }] : [],
     droppedCodings: 0,
+    positions: [],
   }
 }
 
@@ -207,7 +218,9 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
   const bundle = emptyBundle()
   const notImported: ReadResult['notImported'] = []
   const missingSources: string[] = []
+  const positions: SourcePositions[] = []
   let droppedCodings = 0
+  const origin = attr(root, 'origin')
 
   const users = new Map<string, string>()
   for (const u of list(child(root, 'Users'), 'User')) {
@@ -282,7 +295,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
 
   // Text sources -> documents.
   const sourcesNode = child(root, 'Sources')
-  const documents = new Map<string, BundleDocument & { fileName: string | null }>()
+  const documents = new Map<string, BundleDocument & { fileName: string | null; warnings: string[] }>()
   const documentOrder: string[] = []
   for (const s of list(sourcesNode, 'TextSource')) {
     const guid = normalGuid(attr(s, 'guid'))
@@ -301,7 +314,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
       droppedCodings += codingsIn
       continue
     }
-    const doc: BundleDocument & { fileName: string | null } = {
+    const doc: BundleDocument & { fileName: string | null; warnings: string[] } = {
       key: guid,
       title: name,
       text: body,
@@ -312,11 +325,28 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
       occurredAt: null,
       utterances: [],
       fileName: name,
+      warnings: [],
     }
     documents.set(guid, doc)
     documentOrder.push(guid)
     memoFor(s, 'document', guid)
-    const units = utf16Offsets(body)
+    const reading = readPositions(
+      body,
+      selections.map((sel) => ({
+        start: Number(attr(sel, 'startPosition')),
+        end: Number(attr(sel, 'endPosition')),
+        name: attr(sel, 'name'),
+      })),
+      origin,
+    )
+    const units = positionMap(body, reading.convention)
+    const doubtful = new Set(reading.doubtful)
+    const sourcePositions: SourcePositions = { source: name, convention: reading.convention, basis: reading.basis, doubtful: [] }
+    if (reading.basis !== 'same') positions.push(sourcePositions)
+    if (reading.basis === 'text' || reading.basis === 'application')
+      doc.warnings.push(
+        `Positions were read as ${CONVENTION_LABEL[reading.convention]} (decided by ${reading.basis === 'text' ? 'where the selections start and end in the text' : `the exporting application, ${origin}`}).`,
+      )
     const place = (sel: Node | null, codings: Node[], start: number, end: number, memo: string | null) => {
       const byCoder = new Map<string, string[]>()
       for (const c of codings) {
@@ -346,7 +376,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
         first = false
       }
     }
-    for (const sel of selections) {
+    for (const [index, sel] of selections.entries()) {
       const a = Number(attr(sel, 'startPosition'))
       const b = Number(attr(sel, 'endPosition'))
       const codings = list(sel, 'Coding')
@@ -355,7 +385,15 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
         continue
       }
       const memo = (text(sel, 'Description') ?? '').trim() || null
+      if (doubtful.has(index))
+        sourcePositions.doubtful.push({ start: units[a], end: units[b], text: body.slice(units[a], units[b]).slice(0, 120) })
       place(sel, codings, units[a], units[b], memo)
+    }
+    if (reading.basis === 'ambiguous') {
+      const shown = sourcePositions.doubtful.slice(0, 30).map((d) => `"${d.text.slice(0, 60)}"`)
+      doc.warnings.push(
+        `Positions in this source could not be told apart (${origin ?? 'unknown application'}): they were read as ${CONVENTION_LABEL[reading.convention]}. ${sourcePositions.doubtful.length} coding(s) may sit on shifted text; check them against the original: ${shown.join(', ')}${sourcePositions.doubtful.length > shown.length ? ', …' : ''}`,
+      )
     }
     // Codings of a whole source cover its whole text.
     if (list(s, 'Coding').length && body.length) place(null, list(s, 'Coding'), 0, body.length, null)
@@ -420,6 +458,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
       encoding: 'utf-8',
       rowCount: null,
       documents: docs,
+      warnings: docs.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`)),
     })
   }
   for (const key of documentOrder) {
@@ -434,6 +473,7 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
       encoding: 'utf-8',
       rowCount: null,
       documents: [d],
+      warnings: d.warnings,
     })
   }
 
@@ -445,5 +485,5 @@ export function readProject(file: string, raw: Uint8Array, archive: Archive | nu
   count('Set', 'sets of codes or sources; their members are imported', otherSets)
   count('Graph', 'graphs (network views)', list(child(root, 'Graphs'), 'Graph').length)
   count('Link', 'links between items', otherLinks)
-  return { bundle, origin: attr(root, 'origin'), missingSources, notImported, droppedCodings }
+  return { bundle, origin, missingSources, notImported, droppedCodings, positions }
 }

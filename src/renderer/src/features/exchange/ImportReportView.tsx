@@ -6,6 +6,7 @@ import { baseName } from '../../app/paths'
 import { useFormat } from '../../i18n/format'
 import { ConflictsTable } from '../team/ConflictsTable'
 import { CountsTable } from '../team/CountsTable'
+import { PositionsReport } from './PositionsReport'
 
 /**
  * A REFI-QDA import, told in full: what came in, which source files the archive lacked (the
@@ -47,6 +48,7 @@ export function ImportReportView({ report }: { report: QdpxImportReport }) {
         </Text>
       )}
       {report.droppedCodings ? <Text size="sm">{t('exchange.import.dropped', n(report.droppedCodings))}</Text> : null}
+      <PositionsReport positions={report.positions ?? []} />
 
       <Title order={4} size="h5">
         {t('exchange.import.notImportedTitle')}

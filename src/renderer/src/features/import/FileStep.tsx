@@ -5,6 +5,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../../../shared/domain'
 import { baseName } from '../../app/paths'
 import { useFormat } from '../../i18n/format'
 import { describeError } from '../errors/describeError'
+import { EncodingPicker } from './EncodingPicker'
 import type { ImportDraft } from './importDraft'
 import { MappingStep } from './MappingStep'
 import { TranscriptStep } from './TranscriptStep'
@@ -75,11 +76,22 @@ export function FileStep({ draft, flow }: { draft: ImportDraft; flow: ImportFlow
         </Alert>
       ) : null}
 
+      {(preview?.table || preview?.transcript) && preview.transcript?.format !== 'docx' ? (
+        <EncodingPicker
+          detected={(preview.table ?? preview.transcript)!.encoding}
+          chosen={draft.encoding}
+          disabled={draft.loading}
+          onChange={(e) => flow.setEncoding(draft, e)}
+        />
+      ) : null}
+
       {preview?.transcript && draft.kind === 'interview' ? (
         <TranscriptStep
           transcript={preview.transcript}
           interviewers={draft.interviewers}
           onInterviewer={(s, on) => flow.setInterviewer(draft, s, on)}
+          date={draft.date}
+          onDate={(d) => flow.setDate(draft, d)}
         />
       ) : null}
       {preview?.table && draft.mapping && draft.kind !== 'interview' ? (

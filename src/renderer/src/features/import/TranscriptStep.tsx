@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core'
+import { Badge, Group, Paper, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { TranscriptPreview } from '../../../../shared/import/preview'
 import { useFormat } from '../../i18n/format'
@@ -11,10 +11,13 @@ interface Props {
   transcript: TranscriptPreview
   interviewers: Record<string, boolean>
   onInterviewer(speaker: string, interviewer: boolean): void
+  /** The date the researcher gave; the file's own date shows until they do. */
+  date: string | undefined
+  onDate(date: string | undefined): void
 }
 
 /** What a transcript will become: its speakers (interviewers marked) and its first turns as stored. */
-export function TranscriptStep({ transcript, interviewers, onInterviewer }: Props) {
+export function TranscriptStep({ transcript, interviewers, onInterviewer, date, onDate }: Props) {
   const { t } = useTranslation()
   const format = useFormat()
   return (
@@ -35,6 +38,22 @@ export function TranscriptStep({ transcript, interviewers, onInterviewer }: Prop
           </Badge>
         ) : null}
       </Group>
+      <TextInput
+        type="date"
+        size="xs"
+        w={260}
+        label={t('interviewDate.label')}
+        description={
+          date
+            ? t('interviewDate.chosen')
+            : transcript.date
+              ? t('interviewDate.fromFile', { from: transcript.dateFrom })
+              : t('interviewDate.missing')
+        }
+        value={date ?? transcript.date ?? ''}
+        onChange={(e) => onDate(e.currentTarget.value || undefined)}
+        data-testid="import-interview-date"
+      />
       <NoticeList title={t('import.warnings')} items={transcript.warnings} />
       {transcript.skipped.length > 0 ? (
         <Stack gap={4}>

@@ -14,6 +14,10 @@ export interface ImportDraft {
   /** Tables: the switches that change how the file is read (a new preview; edited columns keep their edits). */
   header?: boolean
   noQuotes?: boolean
+  /** The encoding the researcher named instead of the detected one (a new preview). */
+  encoding?: string
+  /** Transcripts: the interview's date the researcher gave (YYYY-MM-DD), instead of the file's. */
+  date?: string
   /** Tables: the researcher's mapping, starting from the preview's. */
   mapping: TableMapping | null
   /** Transcripts: speaker name -> interviewer, starting from the preview's guess. */
@@ -43,6 +47,8 @@ export function runOptions(d: ImportDraft): ImportOptions {
   if (d.kind !== 'interview' && d.mapping) o.mapping = d.mapping
   if (d.skipBadRows) o.skipBadRows = true
   if (d.allowDuplicate) o.allowDuplicate = true
+  if (d.encoding) o.encoding = d.encoding
+  if (d.kind === 'interview' && d.date) o.date = d.date
   return o
 }
 
@@ -50,8 +56,9 @@ export function runOptions(d: ImportDraft): ImportOptions {
  * The options a new preview needs after a switch changed (kind, header, quotes). The mapping is
  * inferred again; the flow then carries the researcher's column edits over (carryEdits).
  */
-export function previewOptions(d: Pick<ImportDraft, 'kind' | 'header' | 'noQuotes'>): ImportOptions {
+export function previewOptions(d: Pick<ImportDraft, 'kind' | 'header' | 'noQuotes' | 'encoding'>): ImportOptions {
   const o: ImportOptions = {}
+  if (d.encoding) o.encoding = d.encoding
   if (d.kind) o.kind = d.kind
   if (d.header !== undefined) o.header = d.header
   if (d.noQuotes !== undefined) o.noQuotes = d.noQuotes

@@ -97,7 +97,7 @@ export function useImportFlow() {
 
   /** Kind, header and quote switches change how the file is read: a new preview, the researcher's column edits kept. */
   const reread = useCallback(
-    (draft: ImportDraft, change: Partial<Pick<ImportDraft, 'kind' | 'header' | 'noQuotes'>>) => {
+    (draft: ImportDraft, change: Partial<Pick<ImportDraft, 'kind' | 'header' | 'noQuotes' | 'encoding'>>) => {
       const next = { ...draft, ...change }
       patch(draft.path, change)
       void loadPreview(next)
@@ -108,12 +108,14 @@ export function useImportFlow() {
   const setKind = useCallback((d: ImportDraft, kind: SourceKind) => reread(d, { kind, header: undefined, noQuotes: undefined }), [reread])
   const setHeader = useCallback((d: ImportDraft, header: boolean) => reread(d, { header }), [reread])
   const setNoQuotes = useCallback((d: ImportDraft, noQuotes: boolean) => reread(d, { noQuotes }), [reread])
+  const setEncoding = useCallback((d: ImportDraft, encoding: string | undefined) => reread(d, { encoding }), [reread])
   const setMapping = useCallback((d: ImportDraft, mapping: TableMapping) => patch(d.path, { mapping }), [patch])
   const setInterviewer = useCallback(
     (d: ImportDraft, speaker: string, interviewer: boolean) =>
       patch(d.path, { interviewers: { ...d.interviewers, [speaker]: interviewer } }),
     [patch],
   )
+  const setDate = useCallback((d: ImportDraft, date: string | undefined) => patch(d.path, { date }), [patch])
   const setAllowDuplicate = useCallback((d: ImportDraft, allow: boolean) => patch(d.path, { allowDuplicate: allow }), [patch])
 
   const removeFile = useCallback((path: string) => {
@@ -180,9 +182,11 @@ export function useImportFlow() {
     setKind,
     setHeader,
     setNoQuotes,
+    setEncoding,
     setMapping,
     setInterviewer,
     setAllowDuplicate,
+    setDate,
     removeFile,
     importAll,
     importRest: () => retryWith({ skipBadRows: true }),

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format'
 import { describeError } from '../errors/describeError'
 import { useParticipants } from '../participants/participantQueries'
 import { ImportReport } from './ImportReport'
+import { InterviewDateField } from './InterviewDateField'
 import { KIND_LOOK } from './kindLook'
 import { RowsTable } from './RowsTable'
 import { useDocument, useSourceDetail, useSourceDocuments } from './sourceQueries'
@@ -122,6 +123,7 @@ function Transcripts({ sourceId, participantsVersion }: { sourceId: number; part
           onChange={(v) => v && setChosen(Number(v))}
         />
       ) : null}
+      <InterviewDateField documentId={doc.data.id} date={doc.data.occurredAt} />
       <TranscriptView doc={doc.data} names={names} />
     </Stack>
   )

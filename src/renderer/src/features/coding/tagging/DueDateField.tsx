@@ -36,7 +36,7 @@ export function DueDateField({ highlight: h, onChange }: { highlight: HighlightV
             ? t('coding.panel.dueParsed', {
                 words: parsed.matched,
                 date: format.date(parsed.date),
-                reference: format.date(parsed.reference),
+                reference: parsed.reference ? format.date(parsed.reference) : t('interviewDate.none'),
               })
             : t('coding.panel.dueNone')}
         </Text>

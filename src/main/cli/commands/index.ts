@@ -5,6 +5,7 @@
  */
 import type { Command } from '../command'
 import { autocodeCommand } from './autocode'
+import { breadcrumbsCommand } from './breadcrumbs'
 import { checkCommand } from './check'
 import { codeCommand } from './code'
 import { codesCommand } from './codes'
@@ -20,6 +21,7 @@ import { segmentCommand } from './segment'
 import { personasCommand } from './personas'
 import { segmentsCommand } from './segments'
 import { serveCommand } from './serve'
+import { timelineCommand } from './timeline'
 
 export const commands: Record<string, Command> = {
   new: newCommand,
@@ -37,5 +39,7 @@ export const commands: Record<string, Command> = {
   segment: segmentCommand,
   segments: segmentsCommand,
   personas: personasCommand,
+  timeline: timelineCommand,
+  breadcrumbs: breadcrumbsCommand,
   serve: serveCommand,
 }

@@ -55,7 +55,10 @@ export interface Breadcrumb {
   codeId: number | null
   churnedShare: number
   retainedShare: number
-  /** churnedShare ÷ retainedShare (risk ratio), with a 95% interval on its log; null when nobody who stayed had it and nobody who left did either. */
+  /**
+   * churnedShare ÷ retainedShare (risk ratio), with a 95% interval on its log (Katz). When nobody who stayed
+   * had it, 0.5 is added to every cell (Haldane) so the ratio stays finite; null when nobody had it at all.
+   */
   lift: number | null
   low: number | null
   high: number | null

@@ -24,7 +24,10 @@ export function riskRatio(a: number, n1: number, b: number, n2: number): { lift:
   if (a === 0 || b === 0) [x, m, y, k] = [a + 0.5, n1 + 1, b + 0.5, n2 + 1]
   const rr = x / m / (y / k)
   const se = Math.sqrt(Math.max(0, 1 / x - 1 / m + 1 / y - 1 / k))
-  return { lift: rr, low: Math.exp(Math.log(rr) - Z * se), high: Math.exp(Math.log(rr) + Z * se) }
+  const high = Math.exp(Math.log(rr) + Z * se)
+  // Nobody who left had it: the ratio is 0, whatever the correction makes of it.
+  if (a === 0) return { lift: 0, low: 0, high }
+  return { lift: rr, low: Math.exp(Math.log(rr) - Z * se), high }
 }
 
 function median(values: number[]): number | null {
@@ -177,7 +180,9 @@ export function analyze(db: Database.Database, o: BreadcrumbOptions): Breadcrumb
       t === c.outcomeType || typeTally[t].churned + typeTally[t].retained === 0 ? [] : [crumb(name, 'event', null, typeTally[t])],
     ),
     ...[...codeTally].map(([id, t]) => crumb(t.name, 'code', id, t)),
-  ].sort((a, b) => (b.lift ?? -1) - (a.lift ?? -1) || b.churnedCount - a.churnedCount || a.label.localeCompare(b.label))
+    // Strongest evidence first: by the interval's lower end, so 1 of 3 against 0 of 17 (a wide
+    // interval) does not outrank 3 of 3 against 2 of 17.
+  ].sort((a, b) => (b.low ?? -1) - (a.low ?? -1) || (b.lift ?? -1) - (a.lift ?? -1) || a.label.localeCompare(b.label))
 
   const leftOut: string[] = []
   const everyone = db.prepare('SELECT count(*) FROM participants WHERE is_interviewer = 0').pluck().get() as number

@@ -49,7 +49,7 @@ function physicalImport(file: string, csvText: string): number {
   let row = 0
   Papa.parse<string[]>(csvText, {
     step: (r) => {
-      if (row++ === 0) return
+      if (row++ === 0 || r.data.length < 3) return
       const [who, when, what, channel, amount, text] = r.data
       let pid = ids.get(who)
       if (pid === undefined) ids.set(who, (pid = Number(addP.run(who).lastInsertRowid)))
@@ -93,15 +93,15 @@ function handWrittenQuery(db: Database.Database, outcome: string, windowDays: nu
   const t = performance.now()
   const rows = db
     .prepare(
-      `WITH p AS (SELECT participant_id, min(CASE WHEN type = ?1 THEN day END) AS o, max(day) AS last FROM events GROUP BY participant_id),
+      `WITH p AS (SELECT participant_id, min(CASE WHEN type = @outcome THEN day END) AS o, max(day) AS last FROM events GROUP BY participant_id),
             r AS (SELECT participant_id, o, coalesce(o, last) AS ref FROM p),
             n AS (SELECT sum(o IS NOT NULL) AS churned, sum(o IS NULL) AS retained FROM r),
             hit AS (SELECT DISTINCT e.participant_id, e.type, r.o IS NOT NULL AS left_ FROM events e JOIN r ON r.participant_id = e.participant_id
-                     WHERE e.type <> ?1 AND e.day BETWEEN r.ref - ?2 AND r.ref)
+                     WHERE e.type <> @outcome AND e.day BETWEEN r.ref - @w AND r.ref)
        SELECT hit.type, sum(left_) * 1.0 / n.churned AS churnedShare, sum(1 - left_) * 1.0 / n.retained AS retainedShare
          FROM hit, n GROUP BY hit.type`,
     )
-    .all(outcome, windowDays)
+    .all({ outcome, w: windowDays })
   return { ms: performance.now() - t, rows: rows.length }
 }
 
@@ -109,8 +109,8 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'needle-bench-breadcrumbs-'))
   try {
     console.log('\nBreadcrumbs: event-log import and analysis')
-    const log = syntheticEventLog({ customers: CUSTOMERS, seed: 1, loginsPerMonth: 0.9 })
-    const quarter = syntheticEventLog({ customers: CUSTOMERS / 4, seed: 1, loginsPerMonth: 0.9 })
+    const log = syntheticEventLog({ customers: CUSTOMERS, seed: 1, loginsPerMonth: 0.25 })
+    const quarter = syntheticEventLog({ customers: CUSTOMERS / 4, seed: 1, loginsPerMonth: 0.25 })
     const full = join(dir, 'events.csv')
     const part = join(dir, 'events-quarter.csv')
     writeFileSync(full, log.csv)

@@ -83,7 +83,7 @@ export function BreadcrumbTable({ result }: { result: BreadcrumbAnalysis }) {
               <Table.Tr key={`${b.type}:${b.label}`} data-testid="breadcrumb-row">
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    <Badge size="xs" variant="light" color={b.type === 'event' ? 'teal' : 'grape'}>
+                    <Badge size="xs" variant="light" color={b.type === 'event' ? 'teal' : 'grape'} style={{ flexShrink: 0 }}>
                       {t(`breadcrumbs.kinds.${b.type}`)}
                     </Badge>
                     <Text size="sm" fw={600} dir="auto">

@@ -3,7 +3,7 @@
 export const CODE_KINDS = ['need', 'deadline', 'emergency', 'demand', 'dependency', 'pain', 'goal', 'behaviour', 'theme', 'custom'] as const
 export type CodeKind = (typeof CODE_KINDS)[number]
 
-export const SOURCE_KINDS = ['interview', 'survey', 'feedback'] as const
+export const SOURCE_KINDS = ['interview', 'survey', 'feedback', 'events'] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export const ATTRIBUTE_TYPES = ['text', 'category', 'number', 'date', 'boolean'] as const

@@ -8,6 +8,7 @@ const importers: Record<SourceKind, Importer> = {
   interview: importTranscript,
   survey: importTable,
   feedback: importTable,
+  events: importTable,
 }
 
 export function importerFor(kind: SourceKind): Importer {

@@ -32,6 +32,7 @@ export const SAMPLE_FILES: { file: string; kind: SourceKind }[] = [
   { file: 'interview-nasma-ac-riyadh.vtt', kind: 'interview' },
   { file: 'survey.csv', kind: 'survey' },
   { file: 'feedback.csv', kind: 'feedback' },
+  { file: 'events.csv', kind: 'events' },
 ]
 
 /** Roles the researcher sets in the mapping step where inference guesses differently. */

@@ -1,5 +1,6 @@
 /** Every domain's handlers, joined into the one complete map dispatch uses. */
 import { autocodeHandlers } from './autocode/handlers'
+import { breadcrumbHandlers } from './breadcrumbs/handlers'
 import { codeHandlers } from './codes/handlers'
 import { codingHandlers } from './coding/handlers'
 import type { HandlerMap } from './handlers'
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...interopHandlers,
   ...segmentHandlers,
   ...scoreHandlers,
+  ...breadcrumbHandlers,
 }

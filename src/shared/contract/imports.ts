@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { SourceKind } from '../domain'
+import { SOURCE_KINDS, type SourceKind } from '../domain'
 import type { ImportPreview } from '../import/preview'
 import type { SkippedRow } from '../import/types'
 import { channel, filePath } from './channel'
@@ -7,7 +7,7 @@ import { isoDay } from './day'
 
 export const importOptionsSchema = z
   .object({
-    kind: z.enum(['interview', 'survey', 'feedback']).optional(),
+    kind: z.enum(SOURCE_KINDS).optional(),
     mapping: z.unknown().optional(),
     header: z.boolean().optional(),
     noQuotes: z.boolean().optional(),

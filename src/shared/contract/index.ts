@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { ProjectSummary } from '../domain'
 import { appChannels, projectChannels } from './app'
 import { autocodeChannels } from './autocode'
+import { breadcrumbChannels } from './breadcrumbs'
 import { codeChannels, memoChannels } from './codes'
 import { codingChannels } from './coding'
 import { importChannels, type ImportProgressEvent } from './imports'
@@ -33,6 +34,7 @@ export const contract = {
   ...interopChannels,
   ...segmentChannels,
   ...scoreChannels,
+  ...breadcrumbChannels,
 } as const
 
 export type Contract = typeof contract

@@ -182,6 +182,16 @@ const ruleCondition = z.union([
     .object({ type: z.literal('score'), score: z.enum(['fit', 'engagement']), op: z.enum(['>=', '<=']), value: z.number().min(0).max(100) })
     .strict(),
   z.object({ type: z.literal('lifecycle'), stages: z.array(z.string().max(200)).min(1).max(50) }).strict(),
+  /** Those who stayed (no `outcome` event) with the breadcrumb in the `windowDays` before their last event: the at-risk group. */
+  z
+    .object({
+      type: z.literal('breadcrumb'),
+      outcome: z.string().min(1).max(500),
+      breadcrumb: z.string().min(1).max(500),
+      breadcrumbType: z.enum(['event', 'code']),
+      windowDays: z.number().int().min(1).max(3650),
+    })
+    .strict(),
 ])
 export const ruleSchema = z.object({ all: z.array(ruleCondition).min(1, 'a rule needs at least one condition').max(50) }).strict()
 export type Rule = z.output<typeof ruleSchema>

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-export const TABLE_KINDS = ['survey', 'feedback'] as const
+export const TABLE_KINDS = ['survey', 'feedback', 'events'] as const
 export type TableKind = (typeof TABLE_KINDS)[number]
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -39,6 +39,8 @@ export const COLUMN_ROLES = [
   'deal_value',
   'lost_reason',
   'rating',
+  'event_type',
+  'amount',
   'ignore',
 ] as const
 export type ColumnRole = (typeof COLUMN_ROLES)[number]
@@ -69,6 +71,13 @@ export const FEEDBACK_ROLES: readonly ColumnRole[] = [
   'number',
   'ignore',
 ]
+/** An event log: who (account_id), when (date), what (event_type), and optionally channel, amount and free text. */
+export const EVENT_ROLES: readonly ColumnRole[] = ['account_id', 'date', 'event_type', 'channel', 'amount', 'text', 'ignore']
+
+/** The roles the mapping step offers for a kind of table. */
+export function rolesFor(kind: TableKind): readonly ColumnRole[] {
+  return kind === 'survey' ? SURVEY_ROLES : kind === 'events' ? EVENT_ROLES : FEEDBACK_ROLES
+}
 
 /** One step of an ordered scale; value null marks "not applicable" answers (stored as blank). */
 export const likertLevelSchema = z.object({
@@ -123,6 +132,8 @@ export const columnMappingSchema = z.discriminatedUnion('role', [
   z.object({ ...base, role: z.literal('deal_value') }),
   z.object({ ...base, role: z.literal('lost_reason') }),
   z.object({ ...base, role: z.literal('rating'), scale: scaleSchema.optional() }),
+  z.object({ ...base, role: z.literal('event_type') }),
+  z.object({ ...base, role: z.literal('amount') }),
   z.object({ ...base, role: z.literal('ignore') }),
 ])
 export type ColumnMapping = z.infer<typeof columnMappingSchema>
@@ -140,7 +151,7 @@ export const tableMappingSchema = z
     columns: z.array(columnMappingSchema),
   })
   .superRefine((m, ctx) => {
-    const allowed = m.kind === 'survey' ? SURVEY_ROLES : FEEDBACK_ROLES
+    const allowed = rolesFor(m.kind)
     const ids = m.columns.filter((c) => c.role === 'respondent_id' || c.role === 'account_id')
     if (ids.length > 1) {
       ctx.addIssue({ code: 'custom', message: `only one id column is allowed; found ${ids.map((c) => `"${c.header}"`).join(', ')}` })
@@ -154,6 +165,17 @@ export const tableMappingSchema = z
         })
       }
     })
+    if (m.kind === 'events') {
+      // One event is one who, one when and one what: two of a kind would be ambiguous.
+      for (const role of ['date', 'event_type', 'amount', 'channel'] as const) {
+        const cols = m.columns.filter((c) => c.role === role)
+        if (cols.length > 1)
+          ctx.addIssue({
+            code: 'custom',
+            message: `only one ${role} column is allowed; found ${cols.map((c) => `"${c.header}"`).join(', ')}`,
+          })
+      }
+    }
     const seen = new Map<string, number>()
     for (const c of m.columns) {
       if (c.role !== 'need_rating') continue

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { call } from '../../dispatch'
+import { SOURCE_KINDS } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
 import type { ImportedSource, ImportProgressEvent } from '../../../shared/contract/imports'
 import { UsageError, type Command } from '../command'
 import { existingFileArg } from './paths'
 import { importRefiFiles, isRefiPath } from './refiImport'
 
-const KINDS = ['interview', 'survey', 'feedback'] as const
+const KINDS = SOURCE_KINDS
 
 function readMapping(path: string): unknown {
   let text: string
@@ -46,7 +47,7 @@ function asJson(s: ImportedSource) {
 export const importCommand: Command = {
   description:
     'Every file is imported in one transaction: if one file cannot be read, nothing is imported and the project is unchanged. ' +
-    'Transcripts: .txt .md .vtt .srt .docx. Tables: .csv .tsv (and .txt with --kind survey|feedback). ' +
+    'Transcripts: .txt .md .vtt .srt .docx. Tables: .csv .tsv (and .txt with --kind survey|feedback|events). Event logs (--kind events): one row per event, with who, when and what. ' +
     'A file imported before (same bytes) is refused unless --allow-duplicate is given. ' +
     'REFI-QDA files (.qdpx projects, .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder) are detected by extension and imported on their own.',
   positionals: [
@@ -56,7 +57,7 @@ export const importCommand: Command = {
   options: {
     kind: {
       type: 'string',
-      valueName: '<interview|survey|feedback>',
+      valueName: '<interview|survey|feedback|events>',
       description: 'What the files are (default: by extension; .csv/.tsv are surveys)',
     },
     mapping: { type: 'string', valueName: '<mapping.json>', description: "A table mapping saved from the app's mapping step" },

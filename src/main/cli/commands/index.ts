@@ -63,6 +63,14 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'List the interview dates, or set one (relative deadlines resolve against it)',
     load: async () => (await import('./date')).dateCommand,
   },
+  timeline: {
+    summary: "One participant's trail in time order: events, dated notes and their codes, survey answers, interview turns",
+    load: async () => (await import('./timeline')).timelineCommand,
+  },
+  breadcrumbs: {
+    summary: 'What happened before customers left: event types and codes that precede an outcome, with shares and lift',
+    load: async () => (await import('./breadcrumbs')).breadcrumbsCommand,
+  },
   serve: {
     summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
     load: async () => (await import('./serve')).serveCommand,

@@ -9,6 +9,7 @@ import { autocodeSchema, reindexDocuments } from './002_autocode'
 import { deleteIndexes } from './003_delete_indexes'
 import { dropAttributeIndex } from './004_reindex_arabic'
 import { participantAttributesView, participantValues } from './005_participant_values'
+import { eventsSchema } from './006_events'
 
 export interface Migration {
   name: string
@@ -36,6 +37,7 @@ export const migrations: Migration[] = [
     name: '005 attribute values in one JSON row per participant; participant_attributes becomes a view',
     up: (db) => db.exec(participantValues),
   },
+  { name: "006 event logs: sources of kind 'events' and the events table", up: (db) => db.exec(eventsSchema) },
 ]
 
 export const SCHEMA_VERSION = migrations.length
@@ -70,4 +72,5 @@ export const REQUIRED_TABLES = [
   'document_fts',
   'autocode_rules',
   'autocode_suggestions',
+  'events',
 ]

@@ -11,6 +11,7 @@ import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping
 import type { SkippedRow } from '../../../shared/import/types'
 import { detectDirection } from '../../../shared/text/arabic'
 import { decodeStream } from '../decode'
+import { importEventRows } from '../events/importEvents'
 import type { ImportOutcome, Importer } from '../types'
 import { NeedRatings } from './needRatings'
 import { SAMPLE_CHARS } from './layout'
@@ -212,7 +213,10 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   // The file streams through: the first couple of megabytes of text are sized up (layout,
   // mapping) and then read as rows together with the rest, never held whole.
   const decoded = await decodeStream(job.content, job.file, SAMPLE_CHARS, job.validUtf8, job.options.encoding)
-  const { layout, mapping, warnings } = await planTable(decoded.head, job.file, job.options)
+  const plan = await planTable(decoded.head, job.file, job.options)
+  // A table whose mapping says it is an event log (inferred or chosen) keeps every row as an event.
+  if (plan.mapping.kind === 'events') return importEventRows(job, decoded, plan)
+  const { layout, mapping, warnings } = plan
   const kind = mapping.kind
   const { store } = job
 
@@ -255,6 +259,8 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   // Participants are found by label in the database (participants_label is unique), so no
   // map of every label is kept in memory; a participant id seen twice is a repeated id.
   const touched = new IdSet()
+  // Only tables with a date column keep it: one short string per participant.
+  const latestDate = new Map<number, string>()
   const duplicates: string[] = []
   const bad: SkippedRow[] = []
   let badTotal = 0
@@ -298,8 +304,18 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     const pid = store.participant(label)
     if (!touched.add(pid) && duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
 
+    // Attributes that change over time (stage, plan) are read as of the row's date: a customer's
+    // values come from their latest-dated row wherever it sits in the file (a newest-first CRM
+    // export must not leave a churned account "onboarding"). Rows without a date fall back to file order.
+    const rowDate = dateIndex >= 0 && !isMissing(f[dateIndex]) ? parseDate(f[dateIndex], dateOrder) : null
+    let stale = false
+    if (rowDate !== null) {
+      const latest = latestDate.get(pid)
+      if (latest !== undefined && latest > rowDate) stale = true
+      else latestDate.set(pid, rowDate)
+    }
     let values = 0
-    for (const a of attributes) {
+    for (const a of stale ? [] : attributes) {
       const cell = f[a.index]
       if (isMissing(cell)) continue
       const value = a.convert(cell)
@@ -311,7 +327,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     if (values > 0) store.setAttributes(pid, attributeIds, attributeValues, values)
 
     if (texts.length) {
-      const occurredAt = dateIndex >= 0 && !isMissing(f[dateIndex]) ? parseDate(f[dateIndex], dateOrder) : null
+      const occurredAt = rowDate
       for (const t of texts) {
         const cell = f[t.index]
         if (isMissing(cell) || cell.trim() === '') continue
@@ -380,7 +396,10 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   if (emptyRows > 0) warnings.push(`${name}: ${emptyRows} empty ${emptyRows === 1 ? 'row was' : 'rows were'} skipped.`)
   if (duplicates.length > 0) {
     warnings.push(
-      `${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}.`,
+      `${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}. ` +
+        (dateIndex >= 0
+          ? `Each participant's values are those of their latest-dated row ("${columns[dateIndex].header}").`
+          : `The table has no date column, so each value is the one on the participant's last row in the file, which may not be the latest. If the rows are a history, map a date column, or import the file as an event log (--kind events).`),
     )
   }
   for (const [header, n] of unreadable) {

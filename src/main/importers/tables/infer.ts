@@ -4,6 +4,7 @@
  */
 import type { ColumnMapping, Delimiter, HeaderStyle, Scale, TableKind, TableMapping, TextKind } from '../../../shared/import/mapping'
 import { matchLikert } from './likert'
+import { inferEventColumns, looksLikeEvents } from './inferEvents'
 import { findNeedPairs } from './needPairs'
 import { inferDateOrder, isMissing, parseDate, parseNumber } from './values'
 
@@ -68,6 +69,7 @@ const FEEDBACK_HINTS: Array<{ re: RegExp; role: ColumnMapping['role']; textKind?
 
 /** survey unless several headers read like a CRM, ticket or review export. */
 export function inferKind(headers: string[]): TableKind {
+  if (looksLikeEvents(headers)) return 'events'
   // Survey questions are sentences that may mention "customer" or "review"; CRM columns are short names.
   const hits = headers.filter(
     (h) =>
@@ -181,6 +183,15 @@ function idColumn(headers: string[], profiles: Profile[], rows: number, kind: Ta
 /** A full mapping proposal for these headers and sample rows. */
 export function inferMapping(headers: string[], sampleRows: string[][], opts: InferOptions = {}): TableMapping {
   const kind = opts.kind ?? inferKind(headers)
+  const layout = {
+    version: 1 as const,
+    kind,
+    headerRows: opts.headerRows ?? 1,
+    headerStyle: opts.headerStyle ?? 'single',
+    delimiter: opts.delimiter ?? ',',
+    quoting: opts.quoting ?? true,
+  }
+  if (kind === 'events') return { ...layout, columns: inferEventColumns(headers, sampleRows) }
   const profiles = headers.map((_, c) => profile(sampleRows, c))
   const columns: ColumnMapping[] = headers.map((h, c) =>
     kind === 'survey' ? surveyRole(h, profiles[c], sampleRows.length) : feedbackRole(h, profiles[c], sampleRows.length),
@@ -202,13 +213,5 @@ export function inferMapping(headers: string[], sampleRows: string[][], opts: In
       }
     }
   }
-  return {
-    version: 1,
-    kind,
-    headerRows: opts.headerRows ?? 1,
-    headerStyle: opts.headerStyle ?? 'single',
-    delimiter: opts.delimiter ?? ',',
-    quoting: opts.quoting ?? true,
-    columns: columns.map((c, index) => ({ ...c, index })),
-  }
+  return { ...layout, columns: columns.map((c, index) => ({ ...c, index })) }
 }

@@ -53,7 +53,7 @@ export async function planTable(text: string, file: string, options: ImportOptio
         warnings.push(`${name}: columns not in the mapping, left out: ${match.added.map((h) => `"${h}"`).join(', ')}.`)
     }
   } else {
-    const kind: TableKind | undefined = options.kind === 'survey' || options.kind === 'feedback' ? options.kind : undefined
+    const kind: TableKind | undefined = options.kind === 'interview' ? undefined : options.kind
     mapping = inferMapping(
       layout.headers,
       layout.sample.map((r) => r.fields),

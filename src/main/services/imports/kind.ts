@@ -23,7 +23,7 @@ export function resolveKind(file: string, chosen?: SourceKind): SourceKind {
     )
   }
   if (chosen === 'interview' && TRANSCRIPT_EXTENSIONS.includes(ext)) return 'interview'
-  if ((chosen === 'survey' || chosen === 'feedback') && TABLE_EXTENSIONS.includes(ext)) return chosen
+  if (chosen !== undefined && chosen !== 'interview' && TABLE_EXTENSIONS.includes(ext)) return chosen
   if (chosen) {
     throw new NeedleError(
       'invalid_input',

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3'
 import type { Rule, RuleCondition, RuleDefinition, SegmentSummary } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
+import { atRiskParticipants } from '../breadcrumbs/atRisk'
 import { computeScores, savedScoreSettings } from '../scores/compute'
 import { getSegment, memberIds } from './store'
 
@@ -88,6 +89,10 @@ export function evaluateRule(db: Database.Database, rule: Rule): Set<number> {
           const v = s ? s[c.score] : undefined
           return v !== undefined && (c.op === '>=' ? v >= c.value : v <= c.value)
         }
+      case 'breadcrumb': {
+        const atRisk = atRiskParticipants(db, c)
+        return (id) => atRisk.has(id)
+      }
       case 'lifecycle': {
         const set = new Set(c.stages.map((s) => s.trim().toLowerCase()))
         return (id) => set.has(scoreOf().get(id)?.lifecycle?.trim().toLowerCase() ?? '\u0000')

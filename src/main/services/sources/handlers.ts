@@ -67,7 +67,8 @@ export const sourceHandlers: HandlerMap<Channels> = {
       db.prepare(
         `DELETE FROM participants WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.participant_id = participants.id)
             AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.participant_id = participants.id)
-            AND NOT EXISTS (SELECT 1 FROM utterances u WHERE u.participant_id = participants.id)`,
+            AND NOT EXISTS (SELECT 1 FROM utterances u WHERE u.participant_id = participants.id)
+            AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = participants.id)`,
       ).run()
     })()
     session.emit('project.changed', { summary: projectSummary(session.requireProject()) })

@@ -7,6 +7,8 @@ import type { Icon } from '@tabler/icons-react'
 import {
   IconBook2,
   IconChartHistogram,
+  IconFlame,
+  IconTimeline,
   IconFiles,
   IconGauge,
   IconHighlight,
@@ -21,6 +23,8 @@ import {
 import type { ComponentType } from 'react'
 import { ChartsScreen } from '../features/charts/ChartsScreen'
 import { AutocodeScreen } from '../features/autocode/AutocodeScreen'
+import { BreadcrumbsScreen } from '../features/breadcrumbs/BreadcrumbsScreen'
+import { TimelineScreen } from '../features/breadcrumbs/TimelineScreen'
 import { CodebookScreen } from '../features/codebook/CodebookScreen'
 import { CodingScreen } from '../features/coding/CodingScreen'
 import { OverviewScreen } from '../features/overview/OverviewScreen'
@@ -53,6 +57,8 @@ export const screens: ScreenDef[] = [
   { id: 'segments', label: 'segments.nav', icon: IconUsersGroup, needsProject: true, component: SegmentsScreen },
   { id: 'scores', label: 'segments.scores.nav', icon: IconGauge, needsProject: true, component: ScoresScreen },
   { id: 'charts', label: 'segments.charts.nav', icon: IconChartHistogram, needsProject: true, component: ChartsScreen },
+  { id: 'timeline', label: 'breadcrumbs.timeline.nav', icon: IconTimeline, needsProject: true, component: TimelineScreen },
+  { id: 'breadcrumbs', label: 'breadcrumbs.nav', icon: IconFlame, needsProject: true, component: BreadcrumbsScreen },
   { id: 'personas', label: 'personas.nav', icon: IconUserCircle, needsProject: true, component: PersonasScreen },
   { id: 'team', label: 'team.nav', icon: IconUsers, needsProject: true, component: TeamScreen },
 ]

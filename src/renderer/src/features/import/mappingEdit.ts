@@ -3,9 +3,8 @@
  * needs when it is chosen, which roles a kind offers) are the same wherever they are used.
  */
 import {
-  FEEDBACK_ROLES,
-  SURVEY_ROLES,
   parseMapping,
+  rolesFor,
   type ColumnMapping,
   type ColumnRole,
   type LikertLevel,
@@ -13,9 +12,7 @@ import {
   type TableMapping,
 } from '../../../../shared/import/mapping'
 
-export function rolesFor(kind: TableKind): readonly ColumnRole[] {
-  return kind === 'survey' ? SURVEY_ROLES : FEEDBACK_ROLES
-}
+export { rolesFor }
 
 /** The column's answers in the preview rows, blanks left out, each once, in file order. */
 export function distinctSamples(rows: string[][], index: number): string[] {
@@ -85,7 +82,7 @@ function canonical(value: unknown): string {
   )
 }
 
-const ID_ROLE: Record<TableKind, ColumnRole> = { survey: 'respondent_id', feedback: 'account_id' }
+const ID_ROLE: Record<TableKind, ColumnRole> = { survey: 'respondent_id', feedback: 'account_id', events: 'account_id' }
 
 /** The role a column keeps in a table of `kind`: the same, the other kind's id as this kind's id, or none. */
 function roleIn(kind: TableKind, role: ColumnRole): ColumnRole | null {

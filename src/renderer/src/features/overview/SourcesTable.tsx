@@ -1,5 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core'
-import { IconForms, IconMessageReport, IconMessages } from '@tabler/icons-react'
+import { IconForms, IconMessageReport, IconMessages, IconTimeline } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { SourceKind, SourceRow } from '../../../../shared/domain'
 import { useFormat } from '../../i18n/format'
@@ -9,6 +9,7 @@ const KIND_LOOK: Record<SourceKind, { color: string; icon: typeof IconMessages }
   interview: { color: 'petrol', icon: IconMessages },
   survey: { color: 'grape', icon: IconForms },
   feedback: { color: 'orange', icon: IconMessageReport },
+  events: { color: 'teal', icon: IconTimeline },
 }
 
 export function SourcesTable({ sources }: { sources: SourceRow[] }) {

@@ -166,6 +166,15 @@ export function ConditionRow({ draft: d, vocab, onChange, onRemove }: Props) {
             />
           </>
         ) : null}
+        {d.type === 'breadcrumb' && d.breadcrumb ? (
+          <Text size="sm" pb={8} dir="auto">
+            {t('breadcrumbs.ruleSummary', {
+              breadcrumb: d.breadcrumb.breadcrumb,
+              outcome: d.breadcrumb.outcome,
+              days: d.breadcrumb.windowDays,
+            })}
+          </Text>
+        ) : null}
         {d.type === 'lifecycle' ? (
           <MultiSelect
             label={t('segments.rules.stages')}

@@ -23,6 +23,8 @@ export interface DraftCondition {
   value: number
   score: 'fit' | 'engagement'
   stages: string[]
+  /** A breadcrumb condition (made by the Breadcrumbs screen's "save the at-risk group"): kept as it is. */
+  breadcrumb: Extract<RuleCondition, { type: 'breadcrumb' }> | null
 }
 
 let nextKey = 1
@@ -43,6 +45,7 @@ export function newCondition(type: ConditionType): DraftCondition {
     value: type === 'score' ? 50 : 4,
     score: 'fit',
     stages: [],
+    breadcrumb: null,
   }
 }
 
@@ -73,6 +76,8 @@ export function toCondition(d: DraftCondition): RuleCondition | null {
       return { type: 'score', score: d.score, op: d.op, value: d.value }
     case 'lifecycle':
       return d.stages.length === 0 ? null : { type: 'lifecycle', stages: d.stages }
+    case 'breadcrumb':
+      return d.breadcrumb
   }
 }
 
@@ -108,6 +113,9 @@ export function fromRule(rule: Rule): DraftCondition[] {
         break
       case 'lifecycle':
         d.stages = c.stages
+        break
+      case 'breadcrumb':
+        d.breadcrumb = c
         break
     }
     return d

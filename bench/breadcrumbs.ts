@@ -1,0 +1,165 @@
+/**
+ * Event logs and breadcrumbs, judged as ratios against their physical pipelines.
+ *
+ * 1. Import of a generated 1,000,000-event log (50,000 customers, fixed seed; who, when, what,
+ *    channel, amount, ticket text) through importFiles into a fresh project, against papaparse
+ *    over the same file plus prepared inserts of the same rows (a participant per new id, an
+ *    events row per row) in one transaction. Target: within 2x.
+ * 2. Memory flat in the file's size: the import's peak RSS above its start, sampled while it
+ *    runs, for a quarter of the log and for the whole log. Target: the whole log's peak within
+ *    1.5x of the quarter's (a growing import would be ~4x).
+ * 3. The breadcrumb analysis over those 1,000,000 events and 50,000 customers (breadcrumbs.analyze),
+ *    against one hand-written SQL query that computes the same shares. Targets: within 2 s, and
+ *    within 3x of the query.
+ *
+ * Run alone: npx tsx bench/breadcrumbs.ts
+ */
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import Papa from 'papaparse'
+import { createProject } from '../src/main/db/open'
+import { analyze } from '../src/main/services/breadcrumbs/analyze'
+import { syntheticEventLog } from '../src/main/services/breadcrumbs/synthetic'
+import { importFiles } from '../src/main/services/imports/run'
+
+const CUSTOMERS = 50_000
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`
+}
+
+/** Papaparse + prepared inserts in one transaction: the floor any importer of this file stands on. */
+function physicalImport(file: string, csvText: string): number {
+  const db = new Database(file)
+  db.exec(`PRAGMA journal_mode = WAL;
+    CREATE TABLE participants (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE);
+    CREATE TABLE events (id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL, at TEXT NOT NULL, day INTEGER NOT NULL,
+      type TEXT NOT NULL, channel TEXT, amount REAL, text TEXT, row_number INTEGER NOT NULL);
+    CREATE INDEX events_participant ON events (participant_id, day);`)
+  const t = performance.now()
+  const ids = new Map<string, number>()
+  const addP = db.prepare('INSERT INTO participants (label) VALUES (?)')
+  const addE = db.prepare(
+    'INSERT INTO events (participant_id, at, day, type, channel, amount, text, row_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  db.exec('BEGIN')
+  let row = 0
+  Papa.parse<string[]>(csvText, {
+    step: (r) => {
+      if (row++ === 0 || r.data.length < 3) return
+      const [who, when, what, channel, amount, text] = r.data
+      let pid = ids.get(who)
+      if (pid === undefined) ids.set(who, (pid = Number(addP.run(who).lastInsertRowid)))
+      addE.run(
+        pid,
+        when,
+        Math.round(Date.parse(when) / 86_400_000),
+        what,
+        channel || null,
+        amount ? Number(amount) : null,
+        text || null,
+        row,
+      )
+    },
+  })
+  db.exec('COMMIT')
+  const ms = performance.now() - t
+  db.close()
+  return ms
+}
+
+async function needleImport(
+  dir: string,
+  name: string,
+  csvPath: string,
+): Promise<{ ms: number; peakMb: number; db: Database.Database; close: () => void }> {
+  const project = createProject(join(dir, `${name}.needle`))
+  const base = process.memoryUsage().rss
+  let peak = base
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  const t = performance.now()
+  await importFiles(project.db, [{ path: csvPath, options: { kind: 'events' } }])
+  const ms = performance.now() - t
+  clearInterval(sampler)
+  peak = Math.max(peak, process.memoryUsage().rss)
+  return { ms, peakMb: (peak - base) / 1024 / 1024, db: project.db, close: () => project.close() }
+}
+
+/** The same shares in one SQL query: who left and when, each one's window, distinct (customer, type) pairs inside it. */
+function handWrittenQuery(db: Database.Database, outcome: string, windowDays: number): { ms: number; rows: number } {
+  const t = performance.now()
+  const rows = db
+    .prepare(
+      `WITH p AS (SELECT participant_id, min(CASE WHEN type = @outcome THEN day END) AS o, max(day) AS last FROM events GROUP BY participant_id),
+            r AS (SELECT participant_id, o, coalesce(o, last) AS ref FROM p),
+            n AS (SELECT sum(o IS NOT NULL) AS churned, sum(o IS NULL) AS retained FROM r),
+            hit AS (SELECT DISTINCT e.participant_id, e.type, r.o IS NOT NULL AS left_ FROM events e JOIN r ON r.participant_id = e.participant_id
+                     WHERE e.type <> @outcome AND e.day BETWEEN r.ref - @w AND r.ref)
+       SELECT hit.type, sum(left_) * 1.0 / n.churned AS churnedShare, sum(1 - left_) * 1.0 / n.retained AS retainedShare
+         FROM hit, n GROUP BY hit.type`,
+    )
+    .all({ outcome, w: windowDays })
+  return { ms: performance.now() - t, rows: rows.length }
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'needle-bench-breadcrumbs-'))
+  try {
+    console.log('\nBreadcrumbs: event-log import and analysis')
+    const log = syntheticEventLog({ customers: CUSTOMERS, seed: 1, loginsPerMonth: 0.25 })
+    const quarter = syntheticEventLog({ customers: CUSTOMERS / 4, seed: 1, loginsPerMonth: 0.25 })
+    const full = join(dir, 'events.csv')
+    const part = join(dir, 'events-quarter.csv')
+    writeFileSync(full, log.csv)
+    writeFileSync(part, quarter.csv)
+    console.log(
+      `  log: ${log.rows.toLocaleString('en')} events, ${CUSTOMERS.toLocaleString('en')} customers, ${(log.csv.length / 1e6).toFixed(0)} MB`,
+    )
+
+    const physical = physicalImport(join(dir, 'physical.db'), log.csv)
+    const small = await needleImport(dir, 'quarter', part)
+    small.close()
+    const big = await needleImport(dir, 'full', full)
+    const ratio = big.ms / physical
+    console.log(
+      `  import: Needle ${seconds(big.ms)}, papaparse + prepared inserts ${seconds(physical)}: ratio ${ratio.toFixed(2)} (target <= 2) ${ratio <= 2 ? 'OK' : 'OVER'}`,
+    )
+    const growth = big.peakMb / Math.max(1, small.peakMb)
+    console.log(
+      `  memory: peak RSS above start ${small.peakMb.toFixed(0)} MB for ${quarter.rows.toLocaleString('en')} events, ${big.peakMb.toFixed(0)} MB for ${log.rows.toLocaleString('en')}: ${growth.toFixed(2)}x for 4x the rows (target <= 1.5) ${growth <= 1.5 ? 'OK' : 'OVER'}`,
+    )
+
+    const t = performance.now()
+    const result = analyze(big.db, {
+      outcome: 'Subscription cancelled',
+      windowDays: 60,
+      reference: 'last',
+      examples: 3,
+      from: 'Signed up',
+      to: 'First delivery completed',
+    })
+    const analysisMs = performance.now() - t
+    const sql = handWrittenQuery(big.db, 'Subscription cancelled', 60)
+    const failed = result.breadcrumbs.find((b) => b.label === 'Payment failed')
+    console.log(
+      `  analysis: ${seconds(analysisMs)} for ${result.churned + result.retained} customers (target <= 2 s) ${analysisMs <= 2000 ? 'OK' : 'OVER'}; one SQL query for the same shares ${seconds(sql.ms)}: ratio ${(analysisMs / sql.ms).toFixed(2)} (target <= 3) ${analysisMs <= 3 * sql.ms ? 'OK' : 'OVER'}`,
+    )
+    console.log(
+      `  recovered: 'Payment failed' ${Math.round((failed?.churnedShare ?? 0) * 100)}% of those who left vs ${Math.round((failed?.retainedShare ?? 0) * 100)}% of those who stayed (planted 40% vs 5%)`,
+    )
+    big.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (
+  import.meta.url === pathToFileURL(resolve(fileURLToPath(import.meta.url))).href &&
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
+  await run()
+}

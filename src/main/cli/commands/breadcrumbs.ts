@@ -1,0 +1,119 @@
+import { writeFileSync } from 'node:fs'
+import { call } from '../../dispatch'
+import { breadcrumbSentence } from '../../../shared/analysis/breadcrumbSentence'
+import { UsageError, type Command } from '../command'
+import { openProjectArg } from './projectArg'
+
+function days(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--window must be a whole number of days (got "${String(raw)}").`, 'breadcrumbs')
+  return n
+}
+
+export const breadcrumbsCommand: Command = {
+  description:
+    'For every event type and every code on dated documents: the share of customers with the outcome who had it in the window before it, ' +
+    'the share of those who stayed who had it in the same window before their last event, and the lift (risk ratio) with a 95% interval. ' +
+    '--from/--to compare the median days between two events. --breadcrumb with --save-segment saves those who stayed and have it now (the at-risk group) as a rule segment; --csv writes its members.',
+  positionals: [{ name: 'project', required: true, description: 'the project file' }],
+  options: {
+    outcome: { type: 'string', valueName: '<event>', description: 'The outcome event type, e.g. "Subscription cancelled"' },
+    window: { type: 'string', valueName: '<days>', description: 'Days before the outcome that count (default 60)' },
+    reference: {
+      type: 'string',
+      valueName: '<last|end|YYYY-MM-DD>',
+      description: "Those who stayed: window before their last event (default), the data's end, or a date",
+    },
+    from: { type: 'string', valueName: '<event>', description: 'Duration: from this event…' },
+    to: { type: 'string', valueName: '<event>', description: '…to this one (medians for those who left and those who stayed)' },
+    breadcrumb: { type: 'string', valueName: '<label>', description: 'The breadcrumb (event type or code) for --save-segment' },
+    'save-segment': {
+      type: 'string',
+      valueName: '<name>',
+      description: 'Save those who stayed and have the breadcrumb in their current window as a rule segment',
+    },
+    csv: { type: 'string', valueName: '<path>', description: "With --save-segment: write the segment's members as CSV" },
+    lang: { type: 'string', valueName: '<en|ar>', description: 'Language of the sentences (default en)' },
+    json: {
+      type: 'boolean',
+      description:
+        'Print {"outcome", "windowDays", "churned", "retained", "breadcrumbs": [{"label", "type", "churnedShare", "retainedShare", "lift", "low", "high", "churnedCount", "retainedCount"}], "duration", "segment"}',
+    },
+  },
+  async run(ctx, { args, options }) {
+    if (typeof options.outcome !== 'string' || !options.outcome.trim())
+      throw new UsageError(
+        'Missing --outcome <event>: the event that marks a customer leaving, e.g. "Subscription cancelled".',
+        'breadcrumbs',
+      )
+    if ((options.from === undefined) !== (options.to === undefined)) throw new UsageError('--from and --to go together.', 'breadcrumbs')
+    if (options['save-segment'] !== undefined && typeof options.breadcrumb !== 'string')
+      throw new UsageError('--save-segment needs --breadcrumb <label>: which breadcrumb the at-risk group has.', 'breadcrumbs')
+    if (options.csv !== undefined && options['save-segment'] === undefined)
+      throw new UsageError('--csv goes with --save-segment.', 'breadcrumbs')
+    const lang = options.lang === 'ar' ? 'ar' : 'en'
+    const windowDays = days(options.window)
+    const session = await openProjectArg(ctx, args.project!)
+    const r = await call(session, 'breadcrumbs.analyze', {
+      outcome: options.outcome,
+      ...(windowDays ? { windowDays } : {}),
+      ...(typeof options.reference === 'string' ? { reference: options.reference } : {}),
+      ...(typeof options.from === 'string' ? { from: options.from, to: options.to } : {}),
+    })
+    let segment: { id: number; name: string; size: number } | null = null
+    if (typeof options['save-segment'] === 'string') {
+      const label = String(options.breadcrumb)
+      const hit = r.breadcrumbs.find((b) => b.label.toLowerCase() === label.trim().toLowerCase())
+      if (!hit)
+        throw new UsageError(
+          `"${label}" is not a breadcrumb of "${r.outcome}" in this project. Run without --save-segment to see them.`,
+          'breadcrumbs',
+        )
+      segment = await call(session, 'breadcrumbs.saveSegment', {
+        name: options['save-segment'],
+        outcome: r.outcome,
+        breadcrumb: hit.label,
+        breadcrumbType: hit.type,
+        windowDays: r.windowDays,
+      })
+      if (typeof options.csv === 'string')
+        writeFileSync(options.csv, (await call(session, 'breadcrumbs.membersCsv', { segmentId: segment.id })).csv)
+    }
+    if (options.json) {
+      ctx.json({
+        outcome: r.outcome,
+        windowDays: r.windowDays,
+        churned: r.churned,
+        retained: r.retained,
+        breadcrumbs: r.breadcrumbs.map(({ label, type, churnedShare, retainedShare, lift, low, high, churnedCount, retainedCount }) => ({
+          label,
+          type,
+          churnedShare,
+          retainedShare,
+          lift,
+          low,
+          high,
+          churnedCount,
+          retainedCount,
+        })),
+        duration: r.duration
+          ? {
+              from: r.duration.from,
+              to: r.duration.to,
+              churnedMedianDays: r.duration.churnedMedianDays,
+              retainedMedianDays: r.duration.retainedMedianDays,
+              ratio: r.duration.ratio,
+            }
+          : null,
+        segment,
+      })
+      return
+    }
+    ctx.out(`${r.churned} customers had "${r.outcome}"; ${r.retained} did not. Window: ${r.windowDays} days.`)
+    for (const b of r.breadcrumbs.slice(0, 20)) ctx.out(`- ${breadcrumbSentence(b, r, lang)}`)
+    if (r.duration) ctx.out(breadcrumbSentence(r.duration, r, lang))
+    for (const note of r.leftOut) ctx.out(`  (${note})`)
+    if (segment) ctx.out(`Saved segment #${segment.id} "${segment.name}": ${segment.size} customers.`)
+  },
+}

@@ -1,0 +1,134 @@
+/**
+ * What happened before customers left (breadcrumbs.analyze): pick the outcome event and the window,
+ * read each breadcrumb as a sentence to paste, and save those who stayed but have it now as a segment.
+ */
+import { Alert, Button, Center, Container, Group, Loader, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BreadcrumbAnalysis } from '../../../../shared/contract/breadcrumbs'
+import { invoke } from '../../api/client'
+import { notifyError } from '../errors/notifyError'
+import { BreadcrumbTable } from './BreadcrumbTable'
+import { CodesByMonth } from './CodesByMonth'
+
+const OUTCOME_GUESS = /cancel|churn|closed lost|lost|الغاء|إلغاء|ألغى/i
+
+export function BreadcrumbsScreen() {
+  const { t } = useTranslation()
+  const [types, setTypes] = useState<{ type: string; count: number }[] | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
+  const [windowDays, setWindowDays] = useState<number>(60)
+  const [from, setFrom] = useState<string | null>(null)
+  const [to, setTo] = useState<string | null>(null)
+  const [result, setResult] = useState<BreadcrumbAnalysis | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    invoke('breadcrumbs.eventTypes', {})
+      .then((list) => {
+        if (!live) return
+        setTypes(list)
+        setOutcome((o) => o ?? list.find((x) => OUTCOME_GUESS.test(x.type))?.type ?? null)
+      })
+      .catch((err: unknown) => live && notifyError(t, err))
+    return () => {
+      live = false
+    }
+  }, [t])
+
+  const run = async () => {
+    if (!outcome) return
+    setBusy(true)
+    try {
+      setResult(await invoke('breadcrumbs.analyze', { outcome, windowDays, ...(from && to ? { from, to } : {}) }))
+    } catch (err) {
+      notifyError(t, err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const typeData = (types ?? []).map((x) => ({ value: x.type, label: x.type }))
+  return (
+    <Container size="xl" py="md">
+      <Stack gap="lg">
+        <Stack gap={2}>
+          <Title order={1} size="h2" fw={650}>
+            {t('breadcrumbs.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('breadcrumbs.subtitle')}
+          </Text>
+        </Stack>
+        {!types ? (
+          <Center h={120}>
+            <Loader />
+          </Center>
+        ) : types.length === 0 ? (
+          <Alert color="gray">{t('breadcrumbs.noEvents')}</Alert>
+        ) : (
+          <Paper withBorder radius="md" p="md">
+            <Group align="flex-end" gap="md" wrap="wrap">
+              <Select
+                label={t('breadcrumbs.outcome')}
+                data={typeData}
+                value={outcome}
+                onChange={setOutcome}
+                searchable
+                w={260}
+                data-testid="breadcrumbs-outcome"
+              />
+              <NumberInput
+                label={t('breadcrumbs.window')}
+                min={1}
+                max={3650}
+                value={windowDays}
+                onChange={(v) => setWindowDays(Number(v) || 60)}
+                w={140}
+              />
+              <Select label={t('breadcrumbs.from')} data={typeData} value={from} onChange={setFrom} clearable searchable w={220} />
+              <Select label={t('breadcrumbs.to')} data={typeData} value={to} onChange={setTo} clearable searchable w={220} />
+              <Button onClick={() => void run()} loading={busy} disabled={!outcome} data-testid="breadcrumbs-run">
+                {t('breadcrumbs.run')}
+              </Button>
+            </Group>
+          </Paper>
+        )}
+        {result ? (
+          <Stack gap="md">
+            <Text size="sm" data-testid="breadcrumbs-summary">
+              {t('breadcrumbs.summary', {
+                churned: result.churned,
+                retained: result.retained,
+                outcome: result.outcome,
+                days: result.windowDays,
+              })}
+            </Text>
+            {result.duration ? (
+              <Paper withBorder radius="md" p="sm" data-testid="breadcrumbs-duration">
+                <Text size="sm" dir="auto">
+                  {t('breadcrumbs.durationSentence', {
+                    outcome: result.outcome,
+                    from: result.duration.from,
+                    to: result.duration.to,
+                    ratio: result.duration.ratio === null ? '–' : result.duration.ratio.toFixed(1),
+                    churned: result.duration.churnedMedianDays ?? '–',
+                    retained: result.duration.retainedMedianDays ?? '–',
+                  })}
+                </Text>
+              </Paper>
+            ) : null}
+            <BreadcrumbTable result={result} />
+            {result.leftOut.map((note) => (
+              <Text key={note} size="xs" c="dimmed">
+                {note}
+              </Text>
+            ))}
+          </Stack>
+        ) : null}
+        <CodesByMonth />
+      </Stack>
+    </Container>
+  )
+}

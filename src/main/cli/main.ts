@@ -13,7 +13,7 @@ import { SettingsStore } from '../services/settings/store'
 import { parseCommandArgs } from './args'
 import { UsageError, type CliContext } from './command'
 import { commands } from './commands'
-import { oneLine } from './format'
+import { oneLine, terminalSafe } from './format'
 import { commandHelp, mainHelp } from './help'
 
 const debug = process.env.NEEDLE_DEBUG === '1'
@@ -57,9 +57,10 @@ function makeContext(): CliContext & { dispose(): void } {
     session: () =>
       (session ??= new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))),
     onEvent: (listener) => void listeners.push(listener),
-    out: (line = '') => void process.stdout.write(`${line}\n`),
+    // Lines may quote the project's files; their control characters are shown, never obeyed.
+    out: (line = '') => void process.stdout.write(`${terminalSafe(line)}\n`),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-    note: (line) => void process.stderr.write(`${line}\n`),
+    note: (line) => void process.stderr.write(`${terminalSafe(line)}\n`),
     // Every run ends with the project closed: checkpointed, no -wal beside it, lock released.
     dispose: () => session?.closeProject(),
   }
@@ -84,7 +85,7 @@ function closeOnInterrupt(ctx: { dispose(): void }): void {
 }
 
 function fail(line: string): void {
-  process.stderr.write(`needle: ${oneLine(line)}\n`)
+  process.stderr.write(`needle: ${terminalSafe(oneLine(line))}\n`)
 }
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -6,8 +6,9 @@
 import type Database from 'better-sqlite3'
 import type { SearchFilters, SearchHit, SearchResult } from '../../../shared/contract/search'
 import type { SourceKind } from '../../../shared/domain'
+import { NeedleError } from '../../../shared/errors'
 import { kwic } from './kwic'
-import { locate } from './locate'
+import { locateInWindows } from './locate'
 import { parseQuery, type ParsedQuery } from './query'
 
 interface DocRow {
@@ -160,32 +161,89 @@ function* docsOf(stmt: Database.Statement, ids: number[]): Generator<DocRow & { 
   }
 }
 
-/** Calls visit for each hit in document order until it returns false. */
-export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
+/** Yielded between documents and between windows of a long one: a point where a search may pause or stop. */
+const PAUSE = null
+
+/** Every hit in document order, with PAUSE between pieces of work. */
+function* hitsOf(db: Database.Database, q: ParsedQuery, ids: number[]): Generator<SearchHit | typeof PAUSE> {
   const { docBatch, utteranceChunk, sourceStmt, personStmt } = statementsFor(db)
   const sourceOf = memo((id: number) => sourceStmt.get(id) as { name: string; kind: SourceKind })
   const nameOf = memo((id: number | null) => (id === null ? null : ((personStmt.get(id) as string | undefined) ?? null)))
   for (const doc of docsOf(docBatch, ids)) {
-    const spans = locate(doc.body, q.terms)
-    if (spans.length === 0) continue
-    const source = sourceOf(doc.sourceId)
-    const utteranceAt = utteranceCursor(utteranceChunk, doc.id, doc.hasTurns === 1)
-    for (const span of spans) {
-      const u = utteranceAt(span.start)
-      const hit: SearchHit = {
-        document: doc.id,
-        documentTitle: doc.title,
-        source: source.name,
-        sourceKind: source.kind,
-        speaker: u?.speaker ?? null,
-        participant: u?.participantId != null ? nameOf(u.participantId) : nameOf(doc.participantId),
-        start: span.start,
-        end: span.end,
-        ...kwic(doc.body, span.start, span.end),
+    yield PAUSE
+    let utteranceAt: ((position: number) => UtteranceRow | null) | null = null
+    for (const spans of locateInWindows(doc.body, q.terms)) {
+      if (spans.length === 0) {
+        yield PAUSE
+        continue
       }
-      if (!visit(hit)) return
+      const source = sourceOf(doc.sourceId)
+      utteranceAt ??= utteranceCursor(utteranceChunk, doc.id, doc.hasTurns === 1)
+      for (const [i, span] of spans.entries()) {
+        // A window of a common word holds thousands of hits: pause among them too.
+        if (i > 0 && i % 500 === 0) yield PAUSE
+        const u = utteranceAt(span.start)
+        yield {
+          document: doc.id,
+          documentTitle: doc.title,
+          source: source.name,
+          sourceKind: source.kind,
+          speaker: u?.speaker ?? null,
+          participant: u?.participantId != null ? nameOf(u.participantId) : nameOf(doc.participantId),
+          start: span.start,
+          end: span.end,
+          ...kwic(doc.body, span.start, span.end),
+        }
+      }
+      yield PAUSE
     }
   }
+}
+
+/** Calls visit for each hit in document order until it returns false. */
+export function forEachHit(db: Database.Database, q: ParsedQuery, ids: number[], visit: (hit: SearchHit) => boolean): void {
+  for (const hit of hitsOf(db, q, ids)) if (hit !== PAUSE && !visit(hit)) return
+}
+
+/** How long a search runs before it lets other work (requests, a cancel, a signal) in. */
+const SLICE_MS = 10
+
+export function cancelledSearch(): NeedleError {
+  return new NeedleError('cancelled', 'The search was cancelled (a newer search replaced it, or it was stopped).')
+}
+
+/**
+ * One page of results, as steps: the generator yields PAUSE wherever the work may stop for a
+ * moment and returns the page. search() runs it straight through; searchSliced() lets the
+ * event loop in between steps.
+ */
+function* searchSteps(
+  db: Database.Database,
+  query: string,
+  filters: SearchFilters | undefined,
+  limit: number,
+  offset: number,
+): Generator<typeof PAUSE, SearchResult> {
+  const q = parseQuery(query)
+  if (!q.fts) return { total: 0, hits: [], more: false }
+  const ids = matchingIds(db, q, filters)
+  const total = ids.length
+  const hits: SearchHit[] = []
+  let seen = 0
+  let more = false
+  for (const hit of hitsOf(db, q, ids)) {
+    if (hit === PAUSE) {
+      yield PAUSE
+      continue
+    }
+    if (seen++ < offset) continue
+    if (hits.length === limit) {
+      more = true
+      break
+    }
+    hits.push(hit)
+  }
+  return { total, hits, more }
 }
 
 export function search(
@@ -195,23 +253,35 @@ export function search(
   limit: number,
   offset: number,
 ): SearchResult {
-  const q = parseQuery(query)
-  if (!q.fts) return { total: 0, hits: [], more: false }
-  const ids = matchingIds(db, q, filters)
-  const total = ids.length
-  const hits: SearchHit[] = []
-  let seen = 0
-  let more = false
-  if (total > 0) {
-    forEachHit(db, q, ids, (hit) => {
-      if (seen++ < offset) return true
-      if (hits.length === limit) {
-        more = true
-        return false
-      }
-      hits.push(hit)
-      return true
-    })
+  const steps = searchSteps(db, query, filters, limit, offset)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
-  return { total, hits, more }
+}
+
+/**
+ * search() sharing the process: it yields to the event loop every SLICE_MS at the next pause
+ * point (between documents, and between 256 K-character windows of a long one), so the browser edition
+ * keeps answering other requests while a search walks a huge transcript, and it stops at the
+ * next pause once `signal` is aborted.
+ */
+export async function searchSliced(
+  db: Database.Database,
+  query: string,
+  filters: SearchFilters | undefined,
+  limit: number,
+  offset: number,
+  signal?: AbortSignal,
+): Promise<SearchResult> {
+  const steps = searchSteps(db, query, filters, limit, offset)
+  let sliceStart = Date.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (Date.now() - sliceStart < SLICE_MS) continue
+    await new Promise((resolve) => setImmediate(resolve))
+    if (signal?.aborted) throw cancelledSearch()
+    sliceStart = Date.now()
+  }
 }

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3'
 import type { ProjectFileCheck } from '../../shared/contract/app'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
-import { checkIdentity, squash, structuralProblems, withReadOnlyView } from './inspect'
+import { checkIdentity, referenceProblems, squash, structuralProblems, withReadOnlyView } from './inspect'
 import { migrate } from './migrate'
 import { SCHEMA_VERSION } from './migrations'
 
@@ -107,11 +107,8 @@ export function checkProjectFile(path: string): ProjectFileCheck {
       problems.push(...structuralProblems(db, schemaVersion, true).slice(0, MAX_LISTED))
       if (problems.length > 0) return // references in a broken file are not worth reading
       if (schemaVersion === SCHEMA_VERSION) problems.push(...schemaFindings(db).slice(0, MAX_LISTED))
-      const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
-      for (const b of broken.slice(0, MAX_LISTED)) {
-        problems.push(`${b.table} row ${b.rowid ?? '?'} points to a missing ${b.parent} row`)
-      }
-      if (broken.length > MAX_LISTED) problems.push(`and ${broken.length - MAX_LISTED} more broken references`)
+      // The same function opening refuses on: what check lists here, open refuses.
+      problems.push(...referenceProblems(db, MAX_LISTED).problems)
     })
   } catch (err) {
     if (err instanceof NeedleError) throw err

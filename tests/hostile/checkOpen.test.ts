@@ -55,3 +55,18 @@ describe('check and open agree', () => {
     openProject(path).close()
   })
 })
+
+describe('a file labelled with the wrong version', () => {
+  it('a current file labelled v3 fails check with a clear message, and is left untouched', () => {
+    const path = join(tempDir(), 'relabelled.needle')
+    createProject(path).close()
+    const db = new Database(path)
+    db.pragma('user_version = 3')
+    db.close()
+    const before = sha(path)
+    const check = checkProjectFile(path)
+    expect(check.ok).toBe(false)
+    expect(check.problems.join('\n')).toMatch(/labelled schema v3 but its tables are those of schema v5/)
+    expect(sha(path)).toBe(before)
+  })
+})

@@ -36,6 +36,21 @@ export function summaryText(s: ProjectSummary): string[] {
 }
 
 /** Refusals are one line on stderr whatever the message held. */
+// C0 controls but tab and line feed, DEL, and the C1 controls (U+009B is a one-character CSI on many terminals).
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+
+/**
+ * Text from files (names of zip entries, speakers, VTT timing lines, search hits) shown as it
+ * is would let a file drive the researcher's terminal: recolour it, retitle the window, hide
+ * lines, or forge a success message. Every control character is shown escaped instead.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0)
+    return code === 0x0d ? '\\r' : `\\x${code.toString(16).padStart(2, '0')}`
+  })
+}
+
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }

@@ -13,7 +13,7 @@ import { moveLegacyHomeForCli } from '../services/settings/places'
 import { parseCommandArgs } from './args'
 import { UsageError, type CliContext } from './command'
 import { commands } from './commands'
-import { oneLine } from './format'
+import { oneLine, terminalSafe } from './format'
 import { commandHelp, mainHelp } from './help'
 
 const debug = process.env.NEEDLE_DEBUG === '1'
@@ -71,10 +71,11 @@ async function makeContext(): Promise<CliContext & { dispose(): void }> {
       return session
     },
     onEvent: (listener) => void listeners.push(listener),
-    out: (line = '') => void process.stdout.write(`${line}\n`),
-    write: (text) => void process.stdout.write(text),
+    // Lines may quote the project's files; their control characters are shown, never obeyed.
+    out: (line = '') => void process.stdout.write(`${terminalSafe(line)}\n`),
+    write: (text) => void process.stdout.write(terminalSafe(text)),
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-    note: (line) => void process.stderr.write(`${line}\n`),
+    note: (line) => void process.stderr.write(`${terminalSafe(line)}\n`),
     // Every run ends with the project closed: checkpointed, no -wal beside it, lock released.
     dispose: () => session?.closeProject(),
   }
@@ -99,7 +100,7 @@ function closeOnInterrupt(ctx: { dispose(): void }): void {
 }
 
 function fail(line: string): void {
-  process.stderr.write(`needle: ${oneLine(line)}\n`)
+  process.stderr.write(`needle: ${terminalSafe(oneLine(line))}\n`)
 }
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -10,9 +10,9 @@ import Database from 'better-sqlite3'
 import type { ProjectFileCheck } from '../../shared/contract/app'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
-import { checkIdentity, squash, structuralProblems, withReadOnlyView } from './inspect'
+import { checkIdentity, referenceProblems, squash, structuralProblems, withReadOnlyView } from './inspect'
 import { migrate } from './migrate'
-import { SCHEMA_VERSION } from './migrations'
+import { migrations, SCHEMA_VERSION } from './migrations'
 
 interface SchemaRow {
   type: string
@@ -24,21 +24,52 @@ interface SchemaRow {
 /** No value in a real project comes near this: a transcript of a whole day is a few MB. */
 const HUGE_VALUE_BYTES = 64 * 1024 * 1024
 
-let reference: Map<string, SchemaRow> | null = null
+const references = new Map<number, Map<string, SchemaRow>>()
 
-/** The schema a fresh project at this version has, built once in memory by the real migrations. */
-function freshSchema(): Map<string, SchemaRow> {
-  if (reference) return reference
+/** The schema a fresh project at `version` has, built once in memory by the real migrations. */
+function freshSchema(version = SCHEMA_VERSION): Map<string, SchemaRow> {
+  const known = references.get(version)
+  if (known) return known
   const db = new Database(':memory:')
   try {
-    migrate(db, 0)
-    reference = new Map(
+    if (version === SCHEMA_VERSION) migrate(db, 0)
+    else {
+      db.pragma('foreign_keys = OFF')
+      db.transaction(() => {
+        for (let v = 0; v < version; v++) migrations[v].up(db)
+      })()
+    }
+    const schema = new Map(
       (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map((r) => [`${r.type}:${r.name}`, r]),
     )
+    references.set(version, schema)
+    return schema
   } finally {
     db.close()
   }
-  return reference
+}
+
+/** Tables and indexes (without sizes) compared with a version's: the part of schemaFindings that says which version a file really is. */
+function schemaMatches(db: Database.Database, version: number): boolean {
+  const fresh = freshSchema(version)
+  const rows = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as SchemaRow[]
+  const mine = [...fresh.values()].filter((r) => !r.name.startsWith('sqlite_'))
+  return rows.length === mine.length && rows.every((r) => squash(fresh.get(`${r.type}:${r.name}`)?.sql ?? '\u0000') === squash(r.sql))
+}
+
+/**
+ * An older file whose schema is not its label's: a file of one version labelled another would
+ * fail in the upgrade that assumes the label (an internal error on every open). Said plainly
+ * here, with the version the tables really belong to when one matches.
+ */
+function labelProblems(db: Database.Database, schemaVersion: number): string[] {
+  if (schemaVersion >= SCHEMA_VERSION || schemaVersion < 1 || schemaMatches(db, schemaVersion)) return []
+  const actual = [...Array(SCHEMA_VERSION).keys()].map((v) => v + 1).find((v) => v !== schemaVersion && schemaMatches(db, v))
+  return [
+    actual
+      ? `the file is labelled schema v${schemaVersion} but its tables are those of schema v${actual}: it was edited by hand or by another program, and upgrading it would fail. Restore a backup or ask who sent it for a clean copy`
+      : `the file is labelled schema v${schemaVersion} but its tables are not those of any Needle version: it was edited by hand or by another program, and upgrading it would fail. Restore a backup or ask who sent it for a clean copy`,
+  ]
 }
 
 /**
@@ -107,11 +138,9 @@ export function checkProjectFile(path: string): ProjectFileCheck {
       problems.push(...structuralProblems(db, schemaVersion, true).slice(0, MAX_LISTED))
       if (problems.length > 0) return // references in a broken file are not worth reading
       if (schemaVersion === SCHEMA_VERSION) problems.push(...schemaFindings(db).slice(0, MAX_LISTED))
-      const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
-      for (const b of broken.slice(0, MAX_LISTED)) {
-        problems.push(`${b.table} row ${b.rowid ?? '?'} points to a missing ${b.parent} row`)
-      }
-      if (broken.length > MAX_LISTED) problems.push(`and ${broken.length - MAX_LISTED} more broken references`)
+      else problems.push(...labelProblems(db, schemaVersion))
+      // The same function opening refuses on: what check lists here, open refuses.
+      problems.push(...referenceProblems(db, MAX_LISTED).problems)
     })
   } catch (err) {
     if (err instanceof NeedleError) throw err

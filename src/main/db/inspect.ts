@@ -183,17 +183,55 @@ export function structuralProblems(db: Database.Database, schemaVersion: number,
   return problems
 }
 
-/** Validation before use: identity, then quick_check. Returns the file's schema version or throws. */
+/**
+ * References that point nowhere and highlights or turns that end past their document's text:
+ * what a file edited by hand or by another program carries, and what new work would be built
+ * on. `needle check` lists these and opening refuses on them, from this one function, so the
+ * two never disagree. The offset bound is the text's length in bytes (read from the record
+ * header, without reading the text), which no UTF-16 offset into that text can exceed.
+ */
+export function referenceProblems(db: Database.Database, limit = 20): { problems: string[]; total: number } {
+  const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
+  const problems = broken.slice(0, limit).map((b) => `${b.table} row ${b.rowid ?? '?'} points to a missing ${b.parent} row`)
+  let total = broken.length
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]).map((n) => n))
+  for (const table of ['highlights', 'utterances']) {
+    if (!tables.has(table) || !tables.has('documents')) continue
+    const rows = db
+      .prepare(
+        `SELECT t.rowid AS id, t.start, t."end" AS stop, length(CAST(d.text AS BLOB)) AS bytes FROM "${table}" t JOIN documents d ON d.id = t.document_id
+          WHERE t.start < 0 OR t."end" < t.start OR t."end" > length(CAST(d.text AS BLOB))`,
+      )
+      .all() as { id: number; start: number; stop: number; bytes: number }[]
+    total += rows.length
+    for (const r of rows.slice(0, Math.max(0, limit - problems.length)))
+      problems.push(`${table} row ${r.id} spans ${r.start}-${r.stop}, outside its document's text (${r.bytes} bytes)`)
+  }
+  if (total > problems.length) problems.push(`and ${total - problems.length} more broken references or offsets`)
+  return { problems, total }
+}
+
+/** Validation before use: identity, quick_check, references and offsets. Returns the file's schema version or throws. */
 export function inspectProjectFile(path: string): { schemaVersion: number } {
   const { header, schemaVersion } = checkIdentity(path)
   let problems: string[]
   let hostile: { type: string; name: string }[]
+  let references: { problems: string[]; total: number }
   try {
-    ;[problems, hostile] = withReadOnlyView(path, header, (db) => [structuralProblems(db, schemaVersion), executableSchema(db)] as const)
+    ;[problems, hostile, references] = withReadOnlyView(
+      path,
+      header,
+      (db) => [structuralProblems(db, schemaVersion), executableSchema(db), referenceProblems(db, 3)] as const,
+    )
   } catch (err) {
     throw damaged(path, sqliteProblem(err))
   }
   if (problems.length > 0) throw damaged(path, problems.slice(0, 3).join('; '))
+  if (references.total > 0)
+    throw damaged(
+      path,
+      `${references.total} broken references or offsets (${references.problems.slice(0, 3).join('; ')}); run "needle check" for the list`,
+    )
   if (hostile.length > 0) {
     // trusted_schema=OFF stops schema SQL from calling functions, but a trigger would still
     // run on the researcher's own writes: such a file is refused, never opened.

@@ -249,6 +249,25 @@ function noText(file: string): NeedleError {
   return unreadable(file, 'it holds no text. Export it again from its tool and import the new file.')
 }
 
+/**
+ * A NUL character anywhere in decoded text (assertTextual looks at the first 8 KB only): no
+ * text format has one, and stored in a document it would cut the text short in other tools.
+ * Refused as the binary check refuses, naming the line. Checked on decoded text, so UTF-16
+ * (where every other byte of Latin text is zero) is judged by its characters.
+ */
+function nulRefusal(file: string, line: number): NeedleError {
+  return unreadable(
+    file,
+    `line ${line} holds a NUL character, which text never has: the file is binary or damaged. Export it again as CSV, TSV or plain text and import that.`,
+  )
+}
+
+function lineAt(text: string, index: number, before = 0): number {
+  let line = before + 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
 /** `encoding`: the researcher's choice (any name namedEncoding accepts); detected when absent. */
 export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string): Decoded {
   assertTextual(bytes, file)
@@ -258,6 +277,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string):
 function decodeWith(bytes: Uint8Array, file: string, { encoding, skip, decoder }: Detected): Decoded {
   const d = decoder()
   const text = d.write(bytes.subarray(skip)) + d.end()
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) throw nulRefusal(file, lineAt(text, nul))
   const warnings: string[] = []
   const moji = mojibakeWarning(text, file)
   if (moji) warnings.push(moji)
@@ -318,6 +339,8 @@ export async function decodeStream(
   const d = decoder()
   const mojibake = new MojibakeScan(file)
 
+  // Line breaks handed out so far, to name the line of a NUL character.
+  let linesBefore = 0
   // Hands out decoded text piece by piece; '' means the file is finished.
   let pending: Uint8Array | null = prefix.subarray(skip)
   let ended = false
@@ -341,6 +364,9 @@ export async function decodeStream(
         text = d.end()
       }
       if (text) {
+        const nul = text.indexOf('\u0000')
+        if (nul !== -1) throw nulRefusal(file, lineAt(text, nul, linesBefore))
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) linesBefore++
         mojibake.scan(text, ended)
         return text
       }

@@ -2,10 +2,16 @@
 import type { IncomingMessage } from 'node:http'
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
+/**
+ * A command's input is at most a few KB from a page on the same machine: it arrives in
+ * milliseconds. A client holding a valid token that trickles its body would otherwise pin a
+ * socket (and a pending request) for as long as it likes; the whole body must be in within this.
+ */
+export const BODY_TIMEOUT_MS = 30_000
 
 export class BodyError extends Error {
   constructor(
-    readonly status: 400 | 413 | 415,
+    readonly status: 400 | 408 | 413 | 415,
     message: string,
   ) {
     super(message)
@@ -17,7 +23,7 @@ export function isJsonContentType(header: string | undefined): boolean {
 }
 
 /** Resolves the parsed JSON (undefined for an empty body) or rejects with a BodyError. */
-export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS): Promise<unknown> {
   if (!isJsonContentType(req.headers['content-type'])) {
     return Promise.reject(new BodyError(415, 'Send the command input as Content-Type: application/json.'))
   }
@@ -29,6 +35,14 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
     const chunks: Buffer[] = []
     let size = 0
     let failed = false
+    const timer = setTimeout(() => {
+      if (failed) return
+      failed = true
+      chunks.length = 0
+      reject(new BodyError(408, `The request body did not arrive within ${timeoutMs / 1000} s.`))
+    }, timeoutMs)
+    timer.unref()
+    req.on('close', () => clearTimeout(timer))
     req.on('data', (chunk: Buffer) => {
       if (failed) return
       size += chunk.length
@@ -46,6 +60,7 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       failed = true
     })
     req.on('end', () => {
+      clearTimeout(timer)
       if (failed) return
       const text = Buffer.concat(chunks).toString('utf8')
       if (text.trim() === '') return resolve(undefined)

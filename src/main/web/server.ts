@@ -6,7 +6,7 @@
  * - GET /<anything>                static renderer files, no token (they hold no data)
  * - POST /api/invoke/<channel>     header X-Needle-Token, JSON body = input -> 200 + JSON Result
  * - GET /api/events?token=<token>  Server-Sent Events: `event: <name>` + `data: <json payload>`
- * Refusals: 401 token, 403 Host/Origin, 404 path, 405 method, 413 body > 10 MB, 415 not JSON.
+ * Refusals: 401 token, 403 Host/Origin, 404 path, 405 method, 408 body slower than 30 s, 413 body > 10 MB, 415 not JSON.
  */
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -22,7 +22,7 @@ import { allowedHosts, hostAllowed, newToken, originAllowed, sameToken, TOKEN_HE
 import { EventHub } from './events'
 import { SECURITY_HEADERS } from '../serving/headers'
 import { openBrowser as launchBrowser } from './openBrowser'
-import { BodyError, readJsonBody } from './requestBody'
+import { BodyError, MAX_BODY_BYTES, readJsonBody } from './requestBody'
 import { lookupStatic } from '../serving/staticFiles'
 
 export interface WebServerOptions {
@@ -37,6 +37,8 @@ export interface WebServerOptions {
   staticDir?: string
   /** Defaults to the user's settings file (NEEDLE_HOME). */
   settings?: SettingsStore
+  /** How long a request's body may take to arrive (default BODY_TIMEOUT_MS); tests shorten it. */
+  bodyTimeoutMs?: number
 }
 
 export interface WebServer {
@@ -96,11 +98,11 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
     }
     let input: unknown
     try {
-      input = await readJsonBody(req)
+      input = await readJsonBody(req, MAX_BODY_BYTES, opts.bodyTimeoutMs)
     } catch (err) {
       if (err instanceof BodyError) {
-        // A body refused before it was read must not be left on a keep-alive socket.
-        if (err.status === 413) res.setHeader('Connection', 'close')
+        // A body refused before it was read (too large, too slow) must not be left on a keep-alive socket.
+        if (err.status === 413 || err.status === 408) res.setHeader('Connection', 'close')
         return refuse(res, err.status, err.message)
       }
       throw err

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SOURCE_KINDS, type SourceKind } from '../domain'
-import { channel } from './channel'
+import { channel, none } from './channel'
 
 const id = z.number().int().positive()
 
@@ -73,4 +73,6 @@ export const searchChannels = {
   'search.codeAll': channel<{ hits: number; created: number; added: number; alreadyCoded: number }>()(
     z.object({ query, filters: searchFilters.optional(), codeId: id }).strict(),
   ),
+  /** Stops the running search (a new search.query also replaces the one before it); it answers with error `cancelled`. */
+  'search.cancel': channel<{ cancelled: boolean }>()(none),
 } as const

@@ -279,7 +279,12 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     yield decoded.head
     yield* decoded.rest
   }
-  const records = readTable(text(), { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting })
+  const records = readTable(text(), {
+    delimiter: layout.delimiter,
+    newline: layout.newline,
+    quoting: layout.quoting,
+    file: job.file,
+  })
   for await (const rec of records) {
     if (record++ < layout.headerRows) continue
     if (job.signal.aborted) throw cancelled(name)

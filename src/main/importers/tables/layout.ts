@@ -49,7 +49,8 @@ async function records(
   limit: number,
 ): Promise<RawRecord[]> {
   const out: RawRecord[] = []
-  for await (const r of readTable(text, { delimiter, newline, quoting })) {
+  // Layout only tries readings of a bounded sample; the cell limit is the import's to enforce.
+  for await (const r of readTable(text, { delimiter, newline, quoting, maxFieldChars: Number.POSITIVE_INFINITY })) {
     out.push(r)
     if (out.length >= limit) break
   }

@@ -17,9 +17,9 @@ import { shapeRow } from './rowShape'
 export const PREVIEW_ROWS = 20
 
 /** Data records in `text` as the import will read them (header rows not counted). */
-async function countRows(text: string, layout: TableLayout): Promise<number> {
+async function countRows(text: string, layout: TableLayout, file: string): Promise<number> {
   let n = 0
-  for await (const _ of readTable(text, { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting })) n++
+  for await (const _ of readTable(text, { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting, file })) n++
   return Math.max(0, n - layout.headerRows)
 }
 
@@ -37,7 +37,7 @@ export async function previewTableText(input: TableText, file: string, options: 
   let totalRowsEstimate: number
   if (whole && layout.sampleIsWhole) totalRowsEstimate = layout.sample.length
   else {
-    const counted = await countRows(input.text, layout)
+    const counted = await countRows(input.text, layout, file)
     // A prefix's rows per byte, times the file's bytes: rows of one export are alike in length.
     totalRowsEstimate = whole ? counted : Math.round((counted * input.totalBytes) / Math.max(1, input.bytes))
   }

@@ -5,6 +5,8 @@
  * as an async iterable. Every record carries the 1-based line of the file it starts on.
  */
 import Papa from 'papaparse'
+import { basename } from 'node:path'
+import { NeedleError } from '../../../shared/errors'
 
 export interface RawRecord {
   /** 1-based line in the file where the record starts (what an editor shows). */
@@ -25,6 +27,57 @@ export interface ReadOptions {
   chunkSize?: number
   /** Called after each chunk with the characters consumed so far. */
   onChunk?: (charsDone: number) => void
+  /** The longest cell read before the file is refused (default MAX_FIELD_CHARS); tests lower it. */
+  maxFieldChars?: number
+  /** Named in the refusal. */
+  file?: string
+}
+
+/**
+ * The longest cell Needle reads. No spreadsheet can hold more in one cell than Excel's 32,767
+ * characters (Google Sheets: 50,000), and survey tools cap long answers lower still, so a
+ * megabyte is thirty times any real cell; past it the cell is a stray quote swallowing the file,
+ * or a hostile one, and reading on (a 1 GB cell) would take minutes for nothing.
+ */
+export const MAX_FIELD_CHARS = 1024 * 1024
+
+function fieldTooLarge(file: string | undefined, line: number, column: number, chars: number, limit: number): NeedleError {
+  const name = file ? basename(file) : 'The table'
+  const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n.toLocaleString('en')} characters`)
+  return new NeedleError(
+    'unreadable_file',
+    `${name} line ${line}, column ${column}: one cell holds more than ${mb(limit)} of text (${mb(chars)} read so far), more than any spreadsheet cell can hold. ` +
+      'If a quote character in that cell is never closed, read the file without quotes (app: "Read without quotes"; CLI: --no-quotes); otherwise shorten or remove the cell. Nothing was imported.',
+    { file, line, column, chars },
+  )
+}
+
+/**
+ * Where the cell still being read starts, in the text of a record not yet complete: its
+ * 1-based column and its length so far. Quoted cells may hold delimiters and doubled quotes.
+ */
+function openField(pending: string, delimiter: string, quoting: boolean): { column: number; chars: number } {
+  let column = 1
+  let start = 0
+  for (;;) {
+    let i = start
+    if (quoting && pending[start] === '"') {
+      i = start + 1
+      for (;;) {
+        const close = pending.indexOf('"', i)
+        if (close === -1) return { column, chars: pending.length - start }
+        if (pending[close + 1] === '"') i = close + 2
+        else {
+          i = close + 1
+          break
+        }
+      }
+    }
+    const next = pending.indexOf(delimiter, i)
+    if (next === -1) return { column, chars: pending.length - start }
+    column++
+    start = next + delimiter.length
+  }
 }
 
 /** A quoted cell this large means a stray quote has swallowed the rest of the file. */
@@ -72,6 +125,7 @@ export async function* readTable(input: string | AsyncIterable<string>, opts: Re
     fastMode: opts.quoting ? undefined : true,
   } as Papa.ParseConfig)
   const stripCr = opts.newline === '\n'
+  const maxField = opts.maxFieldChars ?? MAX_FIELD_CHARS
   let pending = ''
   let line = 1
   let consumed = 0
@@ -97,6 +151,8 @@ export async function* readTable(input: string | AsyncIterable<string>, opts: Re
       }
       let breaks = 0
       for (const f of fields) if (f.length > 0 && (f.includes('\n') || f.includes('\r'))) breaks += countBreaks(f)
+      for (let c = 0; c < fields.length; c++)
+        if (fields[c].length > maxField) throw fieldTooLarge(opts.file, line, c + 1, fields[c].length, maxField)
       const start = line
       line += breaks + 1
       if (fields.length === 1 && fields[0] === '') continue
@@ -109,6 +165,12 @@ export async function* readTable(input: string | AsyncIterable<string>, opts: Re
     pending = buffer.slice(cursor)
     opts.onChunk?.(consumed)
     if (atEnd) break
+    if (pending.length > maxField) {
+      // A record still open after this much text: refuse as soon as its open cell is too long,
+      // rather than re-reading an ever longer remainder until a 1 GB cell ends.
+      const open = openField(pending, opts.delimiter, opts.quoting)
+      if (open.chars > maxField) throw fieldTooLarge(opts.file, line, open.column, open.chars, maxField)
+    }
     if (pending.length > RUNAWAY_FIELD_CHARS) {
       // One record has grown past any real cell: hand it over as a broken record instead of
       // re-scanning an ever longer remainder (which would make the read quadratic).

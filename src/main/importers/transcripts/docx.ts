@@ -1,6 +1,8 @@
 /** Word .docx: mammoth extracts the paragraphs as plain text, then the text turn rules apply. */
 import { basename } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
+import { ZipFormatError } from '../zip'
+import { checkDocxSize } from './docxLimits'
 import { parseTextTranscript } from './text'
 import type { ParsedTranscript } from './types'
 
@@ -21,6 +23,17 @@ export async function parseDocx(bytes: Uint8Array, file: string): Promise<Parsed
       file,
       'it is not a Word .docx document (a .docx file is a ZIP archive). Save it from Word as .docx or as plain text (.txt) and import that.',
     )
+  try {
+    // Before mammoth builds its tree: a few hundred KB on disk can hold millions of paragraphs.
+    checkDocxSize(bytes, file)
+  } catch (err) {
+    if (err instanceof ZipFormatError)
+      throw refuse(
+        file,
+        `Word's file structure is damaged (${err.message}). Open it in Word or LibreOffice, save it again as .docx or .txt, and import that.`,
+      )
+    throw err
+  }
   let text: string
   try {
     // Loaded here, not at the top: mammoth and its zip/XML stack cost ~0.1 s that only .docx imports should pay.

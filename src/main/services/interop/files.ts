@@ -3,7 +3,7 @@
  * leaves a half-written file under the name the researcher asked for: everything is written
  * beside it under a temporary name and renamed into place, which is atomic on one volume.
  */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 
@@ -33,6 +33,31 @@ export function writeAtomically(target: string, bytes: Uint8Array | string): num
     writeFileSync(tmp, bytes)
     renameSync(tmp, target)
   } catch (err) {
+    rmSync(tmp, { force: true })
+    const code = (err as NodeJS.ErrnoException).code
+    throw new NeedleError(
+      'unreadable_file',
+      `Cannot write ${target} (${code ?? (err as Error).message}). Check that the folder is writable and has space.`,
+    )
+  }
+  return statSync(target).size
+}
+
+/** Like writeAtomically, for bytes produced in pieces: `produce` calls `write` for each piece, in order. */
+export function writeStreamed(target: string, produce: (write: (piece: Uint8Array) => void) => void): number {
+  const tmp = temporaryBeside(target)
+  let fd: number | null = null
+  try {
+    fd = openSync(tmp, 'w')
+    const out = fd
+    produce((piece) => {
+      for (let done = 0; done < piece.length;) done += writeSync(out, piece, done)
+    })
+    closeSync(fd)
+    fd = null
+    renameSync(tmp, target)
+  } catch (err) {
+    if (fd !== null) closeSync(fd)
     rmSync(tmp, { force: true })
     const code = (err as NodeJS.ErrnoException).code
     throw new NeedleError(

@@ -35,7 +35,9 @@ export function readBundle(db: Database.Database): Bundle {
       'SELECT pa.participant_id AS pid, a.name, pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id ORDER BY a.id',
     )
     .all() as { pid: number; name: string; value: string | null }[]) {
-    values.set(v.pid, { ...(values.get(v.pid) ?? {}), [v.name]: v.value })
+    const row = values.get(v.pid)
+    if (row) row[v.name] = v.value
+    else values.set(v.pid, { [v.name]: v.value })
   }
   const participants = (
     db.prepare('SELECT id, label, display_name AS displayName, is_interviewer AS interviewer FROM participants ORDER BY id').all() as {

@@ -169,3 +169,51 @@ function find(ws: Word[], terms: QueryTerm[], loose: boolean): Span[] {
   }
   return merge(found)
 }
+
+/** Text longer than this (256 K characters, about 100 ms of locating) is located a window at a time, so a search can pause (and be cancelled) inside one huge document. */
+export const LOCATE_WINDOW = 256 * 1024
+/** Windows overlap by this much, so a phrase that starts near a window's end is still found whole. */
+const WINDOW_OVERLAP = 4096
+
+/** Window starts: each cut after a word ends, so no window starts inside a word. */
+function windowsOf(text: string, size: number): number[] {
+  const starts = [0]
+  for (let at = size; at < text.length;) {
+    while (at < text.length && isWordChar(text, at)) at++
+    if (at >= text.length) break
+    starts.push(at)
+    at += size
+  }
+  return starts
+}
+
+/**
+ * locate() in pieces: the same spans, handed out a window at a time (an empty array where a
+ * window holds none), in text order. Between pieces the caller may yield to the event loop or
+ * stop, so a 200 MB transcript never holds the process for the whole of its length. The quick
+ * way runs over every window first; only if it finds nothing anywhere are words walked, as
+ * locate() does.
+ */
+export function* locateInWindows(text: string, terms: QueryTerm[], size = LOCATE_WINDOW): Generator<Span[]> {
+  if (text.length <= size) {
+    yield locate(text, terms)
+    return
+  }
+  const starts = windowsOf(text, size)
+  const pass = function* (find: (slice: string) => Span[]): Generator<Span[], boolean> {
+    let any = false
+    for (let i = 0; i < starts.length; i++) {
+      const a = starts[i]
+      const b = i + 1 < starts.length ? starts[i + 1] : text.length
+      const spans = find(text.slice(a, Math.min(text.length, b + WINDOW_OVERLAP)))
+        .filter((s) => s.start < b - a)
+        .map((s) => ({ start: s.start + a, end: s.end + a }))
+      if (spans.length) any = true
+      yield spans
+    }
+    return any
+  }
+  if (yield* pass((slice) => locateFast(slice, terms))) return
+  if (yield* pass((slice) => find(words(slice), terms, false))) return
+  yield* pass((slice) => find(words(slice), terms, true))
+}

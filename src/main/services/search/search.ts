@@ -6,8 +6,9 @@
 import type Database from 'better-sqlite3'
 import type { SearchCursor, SearchFilters, SearchHit, SearchResult } from '../../../shared/contract/search'
 import type { SourceKind } from '../../../shared/domain'
+import { NeedleError } from '../../../shared/errors'
 import { kwic } from './kwic'
-import { locate } from './locate'
+import { locateInWindows } from './locate'
 import { parseQuery, type ParsedQuery } from './query'
 
 interface DocRow {
@@ -65,7 +66,7 @@ function filterSql(filters: SearchFilters | undefined): { joins: string; where: 
   return { joins: where.length ? 'JOIN sources s ON s.id = d.source_id' : '', where, args }
 }
 
-/** Ids of matching documents in id order: one FTS5 pass gives both the total and the order. */
+/** Ids of matching documents in id order (auto-code's "code all" takes every one). */
 export function matchingIds(db: Database.Database, q: ParsedQuery, filters?: SearchFilters): number[] {
   return [...idsFrom(db, q, filters, 0)]
 }
@@ -203,72 +204,131 @@ function* docsOf(stmt: Database.Statement, ids: Iterable<number>): Generator<Doc
   }
 }
 
+/** Yielded between documents and between windows of a long one: a point where a search may pause or stop. */
+const PAUSE = null
+
 /**
- * Calls visit for each hit in document order until it returns false. With `after`, hits up
- * to that one are passed over before any context is cut for them.
+ * Every hit in document order, with PAUSE between pieces of work. With `after`, hits up to that
+ * one are passed over before any context is cut for them (cursor paging).
  */
-export function forEachHit(
-  db: Database.Database,
-  q: ParsedQuery,
-  ids: Iterable<number>,
-  visit: (hit: SearchHit) => boolean,
-  after?: SearchCursor,
-): void {
+function* hitsOf(db: Database.Database, q: ParsedQuery, ids: Iterable<number>, after?: SearchCursor): Generator<SearchHit | typeof PAUSE> {
   const { docBatch, utteranceChunk, sourceStmt, personStmt } = statementsFor(db)
   const sourceOf = memo((id: number) => sourceStmt.get(id) as { name: string; kind: SourceKind })
   const nameOf = memo((id: number | null) => (id === null ? null : ((personStmt.get(id) as string | undefined) ?? null)))
   for (const doc of docsOf(docBatch, ids)) {
-    const spans = locate(doc.body, q.terms)
-    if (spans.length === 0) continue
-    const source = sourceOf(doc.sourceId)
-    const utteranceAt = utteranceCursor(utteranceChunk, doc.id, doc.hasTurns === 1)
-    for (const span of spans) {
-      if (after && doc.id === after.document && span.start <= after.start) continue
-      const u = utteranceAt(span.start)
-      const hit: SearchHit = {
-        document: doc.id,
-        documentTitle: doc.title,
-        source: source.name,
-        sourceKind: source.kind,
-        speaker: u?.speaker ?? null,
-        participant: u?.participantId != null ? nameOf(u.participantId) : nameOf(doc.participantId),
-        start: span.start,
-        end: span.end,
-        ...kwic(doc.body, span.start, span.end),
+    yield PAUSE
+    let utteranceAt: ((position: number) => UtteranceRow | null) | null = null
+    for (const spans of locateInWindows(doc.body, q.terms)) {
+      if (spans.length === 0) {
+        yield PAUSE
+        continue
       }
-      if (!visit(hit)) return
+      const source = sourceOf(doc.sourceId)
+      utteranceAt ??= utteranceCursor(utteranceChunk, doc.id, doc.hasTurns === 1)
+      for (const [i, span] of spans.entries()) {
+        // A window of a common word holds thousands of hits: pause among them too.
+        if (i > 0 && i % 500 === 0) yield PAUSE
+        if (after && doc.id === after.document && span.start <= after.start) continue
+        const u = utteranceAt(span.start)
+        yield {
+          document: doc.id,
+          documentTitle: doc.title,
+          source: source.name,
+          sourceKind: source.kind,
+          speaker: u?.speaker ?? null,
+          participant: u?.participantId != null ? nameOf(u.participantId) : nameOf(doc.participantId),
+          start: span.start,
+          end: span.end,
+          ...kwic(doc.body, span.start, span.end),
+        }
+      }
+      yield PAUSE
     }
   }
 }
 
-export function search(
+/** Calls visit for each hit in document order until it returns false. */
+export function forEachHit(db: Database.Database, q: ParsedQuery, ids: Iterable<number>, visit: (hit: SearchHit) => boolean): void {
+  for (const hit of hitsOf(db, q, ids)) if (hit !== PAUSE && !visit(hit)) return
+}
+
+/** Which page: how many hits, resuming after which one, and whether to count the matching documents. */
+export interface SearchPage {
+  limit: number
+  after?: SearchCursor
+  count?: boolean
+}
+
+/** How long a search runs before it lets other work (requests, a cancel, a signal) in. */
+const SLICE_MS = 10
+
+export function cancelledSearch(): NeedleError {
+  return new NeedleError('cancelled', 'The search was cancelled (a newer search replaced it, or it was stopped).')
+}
+
+/**
+ * One page of results, as steps: the generator yields PAUSE wherever the work may stop for a
+ * moment and returns the page. search() runs it straight through; searchSliced() lets the
+ * event loop in between steps.
+ */
+function* searchSteps(
   db: Database.Database,
   query: string,
   filters: SearchFilters | undefined,
-  page: { limit: number; after?: SearchCursor; count?: boolean },
-): SearchResult {
+  page: SearchPage,
+): Generator<typeof PAUSE, SearchResult> {
   const q = parseQuery(query)
   if (!q.fts) return { total: 0, hits: [], more: false, next: null }
   const total = page.count === false ? null : countMatching(db, q, filters)
   const hits: SearchHit[] = []
   let more = false
   if (total !== 0) {
-    const ids = idsFrom(db, q, filters, page.after?.document ?? 0)
-    forEachHit(
-      db,
-      q,
-      ids,
-      (hit) => {
-        if (hits.length === page.limit) {
-          more = true
-          return false
-        }
-        hits.push(hit)
-        return true
-      },
-      page.after,
-    )
+    // The page resumes after the previous one's last hit: it costs its own hits only, however deep.
+    for (const hit of hitsOf(db, q, idsFrom(db, q, filters, page.after?.document ?? 0), page.after)) {
+      if (hit === PAUSE) {
+        yield PAUSE
+        continue
+      }
+      if (hits.length === page.limit) {
+        more = true
+        break
+      }
+      hits.push(hit)
+    }
   }
   const last = hits[hits.length - 1]
   return { total, hits, more, next: more && last ? { document: last.document, start: last.start } : null }
+}
+
+export function search(db: Database.Database, query: string, filters: SearchFilters | undefined, page: SearchPage): SearchResult {
+  const steps = searchSteps(db, query, filters, page)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * search() sharing the process: it yields to the event loop every SLICE_MS at the next pause
+ * point (between documents, and between 256 K-character windows of a long one), so the browser edition
+ * keeps answering other requests while a search walks a huge transcript, and it stops at the
+ * next pause once `signal` is aborted.
+ */
+export async function searchSliced(
+  db: Database.Database,
+  query: string,
+  filters: SearchFilters | undefined,
+  page: SearchPage,
+  signal?: AbortSignal,
+): Promise<SearchResult> {
+  const steps = searchSteps(db, query, filters, page)
+  let sliceStart = Date.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (Date.now() - sliceStart < SLICE_MS) continue
+    await new Promise((resolve) => setImmediate(resolve))
+    if (signal?.aborted) throw cancelledSearch()
+    sliceStart = Date.now()
+  }
 }

@@ -13,7 +13,8 @@ import { applyBundle } from '../apply'
 import { openArchive } from './archive'
 import { readCodebook, readProject, type ReadResult } from './read'
 
-const MAX_FILE_BYTES = 1024 * 1024 * 1024
+/** What openArchive may unpack in all (a zip is never much smaller than its text is large). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024
 
 export function isRefiFile(path: string): boolean {
   return ['.qdpx', '.qdc'].includes(extname(path).toLowerCase())
@@ -24,9 +25,13 @@ function readBytes(path: string): Uint8Array {
     const st = statSync(path)
     if (!st.isFile()) throw new NeedleError('unreadable_file', `${basename(path)} is a folder, not a .qdpx or .qdc file.`, { file: path })
     if (st.size > MAX_FILE_BYTES)
-      throw new NeedleError('unreadable_file', `${basename(path)} is larger than 1 GB; Needle does not read REFI-QDA files that large.`, {
-        file: path,
-      })
+      throw new NeedleError(
+        'unreadable_file',
+        `${basename(path)} is larger than 512 MB; Needle does not read REFI-QDA files that large. Export the project in parts (fewer sources per file).`,
+        {
+          file: path,
+        },
+      )
     return readFileSync(path)
   } catch (err) {
     if (err instanceof NeedleError) throw err

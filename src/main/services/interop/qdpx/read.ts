@@ -17,6 +17,7 @@ import { emptyBundle } from '../bundle'
 import { normalGuid } from '../guids'
 import { CONVENTION_LABEL, positionMap, readPositions, type PositionReading } from './positions'
 import type { Archive } from './archive'
+import { countElements, MAX_QDE_BYTES, MAX_QDE_ELEMENTS } from './limits'
 import { ATTRIBUTE_TYPE, KIND_SET, PARTICIPANT_MEMO_LINK, SOURCE_SET } from './write'
 import { decodeEntities } from './xml'
 
@@ -101,6 +102,16 @@ export function parseQde(file: string, raw: Uint8Array, rootName: 'Project' | 'C
       `${basename(file)} is not ${what} Needle can read: ${why}. Nothing was imported; export it again from the program that made it.`,
       { file },
     )
+  // Measured before the parser builds its tree, so a file too big to parse costs only this scan.
+  const tooLarge = (why: string) =>
+    new NeedleError(
+      'unreadable_file',
+      `${basename(file)} cannot be imported: ${why}. Nothing was imported. If the project really is this large, export it in parts (fewer sources per file) from the program that made it.`,
+      { file },
+    )
+  if (raw.length > MAX_QDE_BYTES) throw tooLarge(`its XML is larger than ${MAX_QDE_BYTES / 1024 / 1024} MB`)
+  if (countElements(raw, MAX_QDE_ELEMENTS) > MAX_QDE_ELEMENTS)
+    throw tooLarge(`its XML holds more than ${MAX_QDE_ELEMENTS.toLocaleString('en')} elements`)
   let xml = new TextDecoder('utf-8').decode(raw)
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1)
   // QDA-XML never declares entities; a DOCTYPE could only serve entity expansion attacks.
@@ -213,8 +224,54 @@ function variableValue(v: Node): string | null {
   return null
 }
 
+/**
+ * GUIDs name things across the whole file: codings point at codes, cases at sources, by GUID.
+ * Two elements with one GUID make every reference to it ambiguous, and picking either would
+ * attach someone's coding to another document's text; so the file is refused and the
+ * duplicates are named, never guessed between.
+ */
+function refuseDuplicateGuids(file: string, root: Node): void {
+  const codes: Node[] = []
+  const walk = (nodes: Node[]) => nodes.forEach((n) => (codes.push(n), walk(list(n, 'Code'))))
+  walk(list(child(child(root, 'CodeBook'), 'Codes'), 'Code'))
+  const sourcesNode = child(root, 'Sources')
+  const groups: [string, Node[]][] = [
+    ['code', codes],
+    ['source', ['TextSource', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'].flatMap((k) => list(sourcesNode, k))],
+    ['case', list(child(root, 'Cases'), 'Case')],
+    ['selection', ['TextSource'].flatMap((k) => list(sourcesNode, k)).flatMap((s) => list(s, 'PlainTextSelection'))],
+  ]
+  const problems: string[] = []
+  const duplicates: { element: string; guid: string; names: string[] }[] = []
+  for (const [element, nodes] of groups) {
+    const byGuid = new Map<string, string[]>()
+    for (const n of nodes) {
+      const guid = normalGuid(attr(n, 'guid'))
+      if (!guid) continue
+      const names = byGuid.get(guid)
+      const name = attr(n, 'name') ?? ''
+      if (names) names.push(name)
+      else byGuid.set(guid, [name])
+    }
+    for (const [guid, names] of byGuid) {
+      if (names.length < 2) continue
+      duplicates.push({ element, guid, names })
+      if (problems.length < 5)
+        problems.push(`${names.length} ${element}s share the GUID ${guid} (${names.map((n) => `"${n}"`).join(', ')})`)
+    }
+  }
+  if (duplicates.length === 0) return
+  const more = duplicates.length > problems.length ? `; and ${duplicates.length - problems.length} more` : ''
+  throw new NeedleError(
+    'conflict',
+    `${basename(file)} cannot be imported: ${problems.join('; ')}${more}. A GUID must name one thing, or codings land on the wrong text. Nothing was imported; export the project again from the program that made it, or ask its author to.`,
+    { file, duplicates },
+  )
+}
+
 export function readProject(file: string, raw: Uint8Array, archive: Archive | null): ReadResult {
   const root = parseQde(file, raw, 'Project')
+  refuseDuplicateGuids(file, root)
   const bundle = emptyBundle()
   const notImported: ReadResult['notImported'] = []
   const missingSources: string[] = []

@@ -19,7 +19,10 @@ export const PARTICIPANT_MEMO_LINK = 'Needle participant memo'
 const VARIABLE_TYPE: Record<AttributeType, string> = { text: 'Text', category: 'Text', number: 'Float', date: 'Date', boolean: 'Boolean' }
 
 export interface WrittenProject {
-  qde: string
+  /** project.qde in pieces, in order, so it can be streamed into the archive without one huge string. */
+  qdeParts: string[]
+  /** The whole project.qde (joined on demand). */
+  readonly qde: string
   /** File name inside sources/ -> text. */
   files: Map<string, string>
   notes: number
@@ -46,7 +49,9 @@ function codesXml(bundle: Bundle, guid: (key: string) => string, noteRefs: (key:
   const keys = new Set(bundle.codes.map((c) => c.key))
   for (const c of bundle.codes) {
     const parent = c.parentKey && keys.has(c.parentKey) ? c.parentKey : null
-    children.set(parent, [...(children.get(parent) ?? []), c])
+    const list = children.get(parent)
+    if (list) list.push(c)
+    else children.set(parent, [c])
   }
   const seen = new Set<string>()
   const walk = (parent: string | null, depth: number): string =>
@@ -102,7 +107,9 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
       return
     }
     const target = `${m.targetKind}:${m.targetKey ?? ''}`
-    refsTo.set(target, [...(refsTo.get(target) ?? []), guid])
+    const refs = refsTo.get(target)
+    if (refs) refs.push(guid)
+    else refsTo.set(target, [guid])
   })
   const noteRefs = (target: string) => (refsTo.get(target) ?? []).map((guid) => `<NoteRef targetGUID="${guid}"/>`).join('')
 
@@ -137,13 +144,20 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
     out.push('  <Cases>\n')
     const docsOf = new Map<string, string[]>()
     for (const s of bundle.sources)
-      for (const d of s.documents) if (d.participantKey) docsOf.set(d.participantKey, [...(docsOf.get(d.participantKey) ?? []), d.key])
+      for (const d of s.documents) {
+        if (!d.participantKey) continue
+        const list = docsOf.get(d.participantKey)
+        if (list) list.push(d.key)
+        else docsOf.set(d.participantKey, [d.key])
+      }
     // A participant's words inside shared transcripts: the selections they said, by guid.
     const saidBy = new Map<string, string[]>()
     const docParticipant = new Map(bundle.sources.flatMap((s) => s.documents.map((d) => [d.key, d.participantKey] as const)))
     bundle.highlights.forEach((h, index) => {
       if (!h.participantKey || docParticipant.get(h.documentKey) === h.participantKey) return
-      saidBy.set(h.participantKey, [...(saidBy.get(h.participantKey) ?? []), g('selection', String(index))])
+      const said = saidBy.get(h.participantKey)
+      if (said) said.push(g('selection', String(index)))
+      else saidBy.set(h.participantKey, [g('selection', String(index))])
     })
     for (const p of bundle.participants) {
       const values = Object.entries(p.values)
@@ -160,7 +174,12 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
 
   const files = new Map<string, string>()
   const highlightsOf = new Map<string, { h: Bundle['highlights'][number]; index: number }[]>()
-  bundle.highlights.forEach((h, index) => highlightsOf.set(h.documentKey, [...(highlightsOf.get(h.documentKey) ?? []), { h, index }]))
+  // Appended in place: copying the list for every highlight made export quadratic in a document's highlights.
+  bundle.highlights.forEach((h, index) => {
+    const list = highlightsOf.get(h.documentKey)
+    if (list) list.push({ h, index })
+    else highlightsOf.set(h.documentKey, [{ h, index }])
+  })
   const documents = bundle.sources.flatMap((s) => s.documents)
   if (documents.length) {
     out.push('  <Sources>\n')
@@ -205,7 +224,14 @@ export function writeProject(bundle: Bundle, info: ProjectInfo): WrittenProject 
   if (sets) out.push(`  <Sets>\n${sets}  </Sets>\n`)
   if (noteRefs('project:')) out.push(`  ${noteRefs('project:')}\n`)
   out.push('</Project>\n')
-  return { qde: out.join(''), files, notes: notes.length }
+  return {
+    qdeParts: out,
+    get qde() {
+      return out.join('')
+    },
+    files,
+    notes: notes.length,
+  }
 }
 
 export function writeCodebook(bundle: Bundle, info: ProjectInfo): string {

@@ -1,11 +1,19 @@
 /** A search as the researcher types: debounced, newest answer wins, more pages on demand. */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchCursor, SearchFilters, SearchHit } from '../../../../shared/contract/search'
-import { invoke } from '../../api/client'
+import { ApiError, invoke } from '../../api/client'
 import { useCodingChanges } from '../coding/changes'
 import { useReportErrors } from '../coding/useErrors'
 
 const PAGE = 100
+
+/** A newer query replaces the running search on the server, which answers the old one `cancelled`: not an error to show. */
+function unlessReplaced<T>(work: Promise<T>): Promise<T | undefined> {
+  return work.catch((err: unknown) => {
+    if (err instanceof ApiError && err.code === 'cancelled') return undefined
+    throw err
+  })
+}
 
 export function useSearch(query: string, filters: SearchFilters) {
   const [hits, setHits] = useState<SearchHit[]>([])
@@ -33,7 +41,7 @@ export function useSearch(query: string, filters: SearchFilters) {
     }
     const timer = setTimeout(() => {
       setBusy(true)
-      void report(invoke('search.query', { query: q, filters, limit: PAGE })).then((r) => {
+      void report(unlessReplaced(invoke('search.query', { query: q, filters, limit: PAGE }))).then((r) => {
         if (mine !== seq.current) return
         setBusy(false)
         setHits(r?.hits ?? [])
@@ -53,7 +61,8 @@ export function useSearch(query: string, filters: SearchFilters) {
   const loadMore = () => {
     const mine = seq.current
     if (!next) return
-    void report(invoke('search.query', { query: query.trim(), filters, limit: PAGE, after: next, count: false })).then((r) => {
+    const page = invoke('search.query', { query: query.trim(), filters, limit: PAGE, after: next, count: false })
+    void report(unlessReplaced(page)).then((r) => {
       if (!r || mine !== seq.current) return
       setHits((h) => [...h, ...r.hits])
       setMore(r.more)

@@ -1,0 +1,125 @@
+/**
+ * Reading zip archives (.docx, .qdpx) by what they unpack to, not by what they say they hold.
+ * A zip's declared sizes are written by whoever made the file: a 300 KB archive can declare
+ * 1 KB and inflate to gigabytes. So entries are listed from the central directory (what Word's
+ * readers and mammoth's JSZip trust too) and inflated in pieces, counting the bytes that come
+ * out, and the caller stops as soon as a limit is passed: a bomb costs a few pieces of memory
+ * before it is refused, never its unpacked size.
+ */
+import { Inflate } from 'fflate'
+
+export interface ZipEntry {
+  /** The name as stored, with backslashes turned into slashes. */
+  name: string
+  method: number
+  compressedSize: number
+  /** What the archive claims; never trusted for memory, only for messages. */
+  declaredSize: number
+  localHeaderOffset: number
+}
+
+export class ZipFormatError extends Error {}
+
+const EOCD = 0x06054b50
+const CENTRAL = 0x02014b50
+const LOCAL = 0x04034b50
+
+/** The central directory's entries, in order. Walks the records instead of trusting the 16-bit count (over 65,535 entries wraps). */
+export function listZip(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let end = -1
+  // The end record sits in the last 22 bytes plus a comment of up to 65,535 bytes.
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 65535; i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) throw new ZipFormatError('not a zip archive (no end of central directory)')
+  const cdOffset = view.getUint32(end + 16, true)
+  if (cdOffset === 0xffffffff) throw new ZipFormatError('a ZIP64 archive larger than 4 GB, which Needle does not read')
+  if (cdOffset > end) throw new ZipFormatError('the central directory lies outside the file')
+  const entries: ZipEntry[] = []
+  const decoder = new TextDecoder('utf-8')
+  let p = cdOffset
+  while (p + 46 <= end && view.getUint32(p, true) === CENTRAL) {
+    const method = view.getUint16(p + 10, true)
+    const compressedSize = view.getUint32(p + 20, true)
+    const declaredSize = view.getUint32(p + 24, true)
+    const nameLength = view.getUint16(p + 28, true)
+    const extraLength = view.getUint16(p + 30, true)
+    const commentLength = view.getUint16(p + 32, true)
+    const localHeaderOffset = view.getUint32(p + 42, true)
+    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff)
+      throw new ZipFormatError('a ZIP64 archive larger than 4 GB, which Needle does not read')
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/\\/g, '/')
+    entries.push({ name, method, compressedSize, declaredSize, localHeaderOffset })
+    p += 46 + nameLength + extraLength + commentLength
+  }
+  return entries
+}
+
+/** Compressed bytes per push: deflate expands at most about 1,000 times, so one piece inflates to at most a few MB. */
+const PIECE = 16 * 1024
+
+/**
+ * Inflates one entry piece by piece, handing each piece to `onPiece`. `onPiece` returning false
+ * stops at once (the caller has seen enough, or a limit was passed). Returns the bytes produced.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece: Uint8Array) => boolean | void): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const at = entry.localHeaderOffset
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError(`${entry.name}: its local header is missing`)
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
+  const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize))
+  if (data.length < entry.compressedSize) throw new ZipFormatError(`${entry.name}: the archive is cut short`)
+  let produced = 0
+  let stopped = false
+  if (entry.method === 0) {
+    for (let i = 0; i < data.length && !stopped; i += PIECE) {
+      const piece = data.subarray(i, Math.min(data.length, i + PIECE))
+      produced += piece.length
+      if (onPiece(piece) === false) stopped = true
+    }
+    return produced
+  }
+  if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method} is not one zip tools use`)
+  const inflate = new Inflate((piece) => {
+    if (stopped) return
+    produced += piece.length
+    if (onPiece(piece) === false) stopped = true
+  })
+  try {
+    for (let i = 0; i < data.length && !stopped; i += PIECE)
+      inflate.push(data.subarray(i, Math.min(data.length, i + PIECE)), i + PIECE >= data.length)
+  } catch (err) {
+    throw new ZipFormatError(`${entry.name}: ${(err as Error).message || 'its compressed data is damaged'}`)
+  }
+  return produced
+}
+
+/** One entry whole, refusing (null) once it passes `limit` bytes; memory never exceeds the limit plus one piece. */
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): { bytes: Uint8Array } | { tooLarge: true } {
+  const pieces: Uint8Array[] = []
+  let size = 0
+  let tooLarge = false
+  inflateEntry(bytes, entry, (piece) => {
+    size += piece.length
+    if (size > limit) {
+      tooLarge = true
+      pieces.length = 0
+      return false
+    }
+    // Inflate reuses nothing it hands out, but copy stored pieces so the archive can be freed.
+    pieces.push(entry.method === 0 ? piece.slice() : piece)
+  })
+  if (tooLarge) return { tooLarge: true }
+  if (pieces.length === 1) return { bytes: pieces[0] }
+  const out = new Uint8Array(size)
+  let o = 0
+  for (const piece of pieces) {
+    out.set(piece, o)
+    o += piece.length
+  }
+  return { bytes: out }
+}

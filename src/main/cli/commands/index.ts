@@ -20,6 +20,13 @@ import { segmentCommand } from './segment'
 import { personasCommand } from './personas'
 import { segmentsCommand } from './segments'
 import { serveCommand } from './serve'
+import { callCommand } from './call'
+import { memoCommand } from './memo'
+import { highlightCommand } from './highlight'
+import { rulesCommand } from './rules'
+import { scoresCommand } from './scores'
+import { agreementCommand } from './agreement'
+import { redoCommand, undoCommand } from './undo'
 
 export const commands: Record<string, Command> = {
   new: newCommand,
@@ -38,4 +45,12 @@ export const commands: Record<string, Command> = {
   segments: segmentsCommand,
   personas: personasCommand,
   serve: serveCommand,
+  memo: memoCommand,
+  highlight: highlightCommand,
+  rules: rulesCommand,
+  scores: scoresCommand,
+  agreement: agreementCommand,
+  undo: undoCommand,
+  redo: redoCommand,
+  call: callCommand,
 }

@@ -6,7 +6,7 @@
  * pseudonyms P001, P002... in participant order.
  */
 import type Database from 'better-sqlite3'
-import { reindexDocuments } from '../../db/migrations/002_autocode'
+import { reindexDocuments } from '../../db/searchIndex'
 
 export const MASK = '█'
 

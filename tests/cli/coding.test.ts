@@ -72,7 +72,7 @@ describe('needle search / code / codes / autocode', () => {
     const h = JSON.parse(r.stdout)
     expect([h.text, h.coder, h.severity]).toEqual(['outage', 'Omar', 3])
     const codes = JSON.parse(run('codes', 'p.needle', '--json').stdout).codes
-    expect(codes).toContainEqual({ name: 'Outage', kind: 'emergency', count: 1, parent: null })
+    expect(codes).toContainEqual({ id: expect.any(Number), name: 'Outage', kind: 'emergency', count: 1, parent: null })
   })
 
   it('code refuses an unknown code without --kind, and offsets outside the text, in one line', () => {

@@ -15,6 +15,7 @@ import { UsageError, type CliContext } from './command'
 import { commands } from './commands'
 import { oneLine, terminalSafe } from './format'
 import { commandHelp, mainHelp } from './help'
+import { keepCliHistory } from './history'
 
 const debug = process.env.NEEDLE_DEBUG === '1'
 
@@ -77,7 +78,13 @@ async function makeContext(): Promise<CliContext & { dispose(): void }> {
     json: (value) => void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     note: (line) => void process.stderr.write(`${terminalSafe(line)}\n`),
     // Every run ends with the project closed: checkpointed, no -wal beside it, lock released.
-    dispose: () => session?.closeProject(),
+    dispose: () => {
+      try {
+        if (session) keepCliHistory(session)
+      } finally {
+        session?.closeProject()
+      }
+    },
   }
 }
 

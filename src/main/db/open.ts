@@ -18,6 +18,7 @@ import { damaged, inspectProjectFile } from './inspect'
 import { acquireLock, lockPathFor, releaseLock } from './lock'
 import { migrate } from './migrate'
 import { SCHEMA_VERSION } from './migrations'
+import { ensureSearchIndexCurrent, recordNormaliser } from './searchIndex'
 
 export { inspectProjectFile } from './inspect'
 
@@ -164,6 +165,7 @@ export function createProject(rawPath: string, name?: string): ProjectDb {
       const meta = tx.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)')
       meta.run('name', name ?? basename(path).replace(/\.needle$/i, ''))
       meta.run('created_at', now)
+      recordNormaliser(tx)
     })
     db.pragma('journal_mode = WAL')
     return handle(db, path, false, null)
@@ -247,6 +249,7 @@ export function openProject(rawPath: string, options: OpenOptions = {}): Project
         /* a missed daily backup must not lock a researcher out of their project; the next open tries again */
       }
     }
+    ensureSearchIndexCurrent(db)
     db.pragma('journal_mode = WAL')
   } catch (err) {
     safeClose(db)

@@ -58,6 +58,14 @@ export function stripArabicPrefix(word: string): string {
 // regex passes. Importing a large survey indexes hundreds of thousands of such answers.
 const ARABIC_BLOCK = /[\u0610-\u06FF]/
 
+/**
+ * What normaliseForSearch does, as a number recorded in each project (project_meta
+ * 'search_normaliser'). Bump it with any change to what normaliseForSearch returns: a project
+ * indexed under another version is re-indexed when it is opened, or search would miss words.
+ * 1: folding; 2: stacked prefixes (وللـ); 3: prefixes stripped to the end (الوظيفة = وظيفة).
+ */
+export const SEARCH_NORMALISER_VERSION = 3
+
 /** The text as the full-text index sees it: folded letters, prefixes removed word by word. */
 export function normaliseForSearch(text: string): string {
   if (!ARABIC_BLOCK.test(text)) return text

@@ -1,12 +1,9 @@
-/** Shared set-up for table importer tests: a real project, a store, and a transaction like the service's. */
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+/** Shared set-up for table importer tests: a real project, imported into through the real import service. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { createProject, type ProjectDb } from '../../../src/main/db/open'
-import { importTable } from '../../../src/main/importers/tables'
-import { bytesContent } from '../../../src/main/importers/content'
 import type { ImportOutcome } from '../../../src/main/importers/types'
-import { SourceStore } from '../../../src/main/services/sources/store'
+import { importFiles } from '../../../src/main/services/imports/run'
 import type { ImportOptions } from '../../../src/shared/import/types'
 import { tempDir } from '../../helpers/tmp'
 
@@ -25,29 +22,17 @@ export interface RunOptions extends ImportOptions {
   onProgress?: (p: { rows?: number; bytes?: number }) => void
 }
 
-/** Imports inside BEGIN/COMMIT, rolling back on any error, as the import service does. */
+/**
+ * Imports through the real import service (importFiles: checksum, duplicate check, one transaction,
+ * rollback on any error, answers coded by question), from a file of that name in a fresh folder, so
+ * a change to the service's transaction is seen by every table test.
+ */
 export async function runImport(project: ProjectDb, file: string, bytes: Uint8Array, opts: RunOptions = {}): Promise<ImportOutcome> {
   const { signal, onProgress, ...options } = opts
-  const db = project.db
-  db.exec('BEGIN IMMEDIATE')
-  try {
-    const out = await importTable({
-      db,
-      store: new SourceStore(db),
-      file,
-      // Small pieces, so multi-byte characters and records straddle piece boundaries.
-      content: bytesContent(bytes, 4096),
-      checksum: createHash('sha256').update(bytes).digest('hex'),
-      options,
-      progress: (p) => onProgress?.(p),
-      signal: signal ?? new AbortController().signal,
-    })
-    db.exec('COMMIT')
-    return out
-  } catch (err) {
-    db.exec('ROLLBACK')
-    throw err
-  }
+  const path = join(tempDir('needle-table-'), basename(file))
+  writeFileSync(path, bytes)
+  const [outcome] = await importFiles(project.db, [{ path, options }], { signal, onProgress })
+  return outcome
 }
 
 export function count(project: ProjectDb, sql: string, ...params: unknown[]): number {

@@ -18,6 +18,8 @@ interface Expectation {
   /** question -> documents, for text columns whose answers were counted independently. */
   answers?: Record<string, number>
   documents?: number
+  /** For files whose extension does not say they are a table. */
+  kind?: 'survey' | 'feedback'
 }
 
 const EXPECTED: Expectation[] = [
@@ -106,9 +108,10 @@ const EXPECTED: Expectation[] = [
     participants: 1261,
     answers: { Negative_Review: 1260, Positive_Review: 1261 },
   },
-  // No header, stray quotes: 10,006 lines, each one tweet.
+  // No header, stray quotes: 10,006 lines, each one tweet. A .txt is a transcript unless told (CLI: --kind feedback).
   {
     file: 'feedback/arabic_ASTD_tweets_rtl/Tweets.txt',
+    kind: 'feedback',
     rows: 10006,
     headerRows: 0,
     delimiter: '\t',
@@ -122,7 +125,7 @@ describe.skipIf(!hasRealData)('real exports import with independently counted ro
     test(e.file, async () => {
       const p = newProject()
       const path = realFile(e.file)
-      const out = await runImport(p, path, readFileSync(path))
+      const out = await runImport(p, path, readFileSync(path), e.kind ? { kind: e.kind } : {})
       expect(out.rows).toBe(e.rows)
       expect(out.skipped).toEqual([])
       expect(out.participants).toBe(e.participants)
@@ -143,7 +146,7 @@ describe.skipIf(!hasRealData)('real exports import with independently counted ro
   test('ASTD tweets are right-to-left documents and keep their stray quotes', async () => {
     const p = newProject()
     const path = realFile('feedback/arabic_ASTD_tweets_rtl/Tweets.txt')
-    await runImport(p, path, readFileSync(path))
+    await runImport(p, path, readFileSync(path), { kind: 'feedback' })
     expect(count(p, "SELECT count(*) FROM documents WHERE direction = 'rtl'")).toBeGreaterThan(9000)
     // Line 124 of the file starts with a quote that is never closed.
     const line124 = p.db.prepare('SELECT text FROM documents WHERE row_number = 124').pluck().get() as string

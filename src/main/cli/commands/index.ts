@@ -41,7 +41,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Code a span of a document (creates the code when --kind is given and it does not exist)',
     load: async () => (await import('./code')).codeCommand,
   },
-  codes: { summary: 'List the codebook with how often each code is used', load: async () => (await import('./codes')).codesCommand },
+  codes: {
+    summary: 'List the codebook with how often each code is used, or edit it (rename, move, colour, merge, delete)',
+    load: async () => (await import('./codes')).codesCommand,
+  },
   autocode: {
     summary: 'Run the auto-code rules and list the suggestions (nothing is applied unless --accept-all)',
     load: async () => (await import('./autocode')).autocodeCommand,
@@ -71,6 +74,35 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'What happened before customers left: event types and codes that precede an outcome, with shares and lift',
     load: async () => (await import('./breadcrumbs')).breadcrumbsCommand,
   },
+  memo: {
+    summary: 'List, add, edit or delete memos (on the project, a document, code, participant or highlight)',
+    load: async () => (await import('./memo')).memoCommand,
+  },
+  highlight: {
+    summary: 'Edit or delete one highlight (its codes, memo, due date, severity)',
+    load: async () => (await import('./highlight')).highlightCommand,
+  },
+  rules: {
+    summary: 'List, create or delete rule segments (participants chosen by attributes, codes, ratings, scores)',
+    load: async () => (await import('./rules')).rulesCommand,
+  },
+  scores: {
+    summary: '3D scores of participants: fit, engagement and lifecycle stage',
+    load: async () => (await import('./scores')).scoresCommand,
+  },
+  agreement: {
+    summary: "Agreement between two coders per code (percent and Cohen's kappa)",
+    load: async () => (await import('./agreement')).agreementCommand,
+  },
+  call: {
+    summary: 'Run any command of the app on a project with JSON input (needle call --list names them)',
+    load: async () => (await import('./call')).callCommand,
+  },
+  undo: {
+    summary: 'Undo the last coding action a needle command made on the project',
+    load: async () => (await import('./undo')).undoCommand,
+  },
+  redo: { summary: 'Redo the action the last needle undo took back', load: async () => (await import('./undo')).redoCommand },
   serve: {
     summary: 'Serve the browser edition on 127.0.0.1 (a project, or the sample project)',
     load: async () => (await import('./serve')).serveCommand,

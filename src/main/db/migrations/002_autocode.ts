@@ -1,6 +1,3 @@
-import type Database from 'better-sqlite3'
-import { normaliseForSearch } from '../../../shared/text/arabic'
-
 /**
  * Schema v2: auto-code rules and the suggestion queue. Suggestions are kept after a decision
  * (accepted or rejected) so running the rules again never brings back what a researcher
@@ -35,16 +32,10 @@ CREATE INDEX autocode_suggestions_status ON autocode_suggestions (status, docume
 `
 
 /**
- * v2 also strips stacked Arabic prefixes (وللـ، وبالـ) at indexing, so documents indexed by v1
- * are indexed again: query and index must normalise alike or search silently misses words.
+ * v2 also stripped stacked Arabic prefixes (وللـ، وبالـ) at indexing, so documents indexed by v1
+ * had to be indexed again. Frozen: the step only marks the index stale (forgets the normaliser
+ * version); opening the project re-indexes with the normaliser of the day (db/searchIndex.ts).
  */
-export function reindexDocuments(db: Database.Database): void {
-  db.exec('DELETE FROM document_fts')
-  const insert = db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)')
-  // In batches by id, so a project of hundreds of MB is never in memory at once.
-  const batch = db.prepare('SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 1000')
-  for (let after = 0, rows = batch.all(0) as { id: number; text: string }[]; rows.length > 0; rows = batch.all(after) as typeof rows) {
-    for (const d of rows) insert.run(d.id, normaliseForSearch(d.text))
-    after = rows[rows.length - 1].id
-  }
-}
+export const markIndexStale = /* sql */ `
+DELETE FROM project_meta WHERE key = 'search_normaliser';
+`

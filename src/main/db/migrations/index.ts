@@ -1,11 +1,13 @@
 /**
  * The ordered list of migrations (the Signal Desktop habit). Entry i moves a file from
  * schema version i to i+1; the schema version a file has is its PRAGMA user_version.
- * Never edit a shipped entry: append a new one.
+ * Never edit a shipped entry: append a new one. Entries are frozen: SQL and logic copied into
+ * them, never a call into today's services or normalisers (a re-index is asked for by marking
+ * the index stale; opening the project does it, see db/searchIndex.ts).
  */
 import type Database from 'better-sqlite3'
 import { initialSchema } from './001_initial'
-import { autocodeSchema, reindexDocuments } from './002_autocode'
+import { autocodeSchema, markIndexStale } from './002_autocode'
 import { deleteIndexes } from './003_delete_indexes'
 import { dropAttributeIndex } from './004_reindex_arabic'
 import { participantAttributesView, participantValues } from './005_participant_values'
@@ -22,7 +24,7 @@ export const migrations: Migration[] = [
     name: '002 auto-code rules and suggestions; Arabic prefixes re-indexed',
     up: (db) => {
       db.exec(autocodeSchema)
-      reindexDocuments(db)
+      db.exec(markIndexStale)
     },
   },
   { name: '003 indexes for fast deletes', up: (db) => db.exec(deleteIndexes) },
@@ -30,7 +32,7 @@ export const migrations: Migration[] = [
     name: '004 Arabic prefixes stripped to the end, re-indexed; no index on attribute ids (imports write it, nothing reads it)',
     up: (db) => {
       db.exec(dropAttributeIndex)
-      reindexDocuments(db)
+      db.exec(markIndexStale)
     },
   },
   {

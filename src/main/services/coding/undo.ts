@@ -350,3 +350,41 @@ export function undoState(session: Session): UndoState {
     redoLabel: stack.redo.at(-1)?.label ?? null,
   }
 }
+
+/**
+ * The history as data, for a front end whose sessions do not outlive one command (the CLI keeps
+ * it between runs outside the project file). Bytes a step needs travel with it as base64. Safe to
+ * load stale: every replay checks each row against what the step left behind and refuses otherwise.
+ */
+export interface SavedHistory {
+  undo: { label: string; changes: Change[] }[]
+  redo: { label: string; changes: Change[] }[]
+  blobs: Record<string, string>
+}
+
+export function saveHistory(session: Session): SavedHistory {
+  const stack = stackOf(session)
+  const blobs = blobsOf.get(stack.project.db)
+  const used: Record<string, string> = {}
+  const steps = (list: Step[]) =>
+    list.map((s) => {
+      for (const c of s.changes)
+        for (const image of [c.before, c.after])
+          for (const m of image?.matchAll(/\{"blob":"([^"]+)"\}/g) ?? []) {
+            const bytes = blobs?.get(m[1])
+            if (bytes) used[m[1]] = bytes.toString('base64')
+          }
+      return { label: s.label, changes: s.changes }
+    })
+  return { undo: steps(stack.undo), redo: steps(stack.redo), blobs: used }
+}
+
+export function loadHistory(session: Session, saved: SavedHistory): void {
+  const stack = stackOf(session)
+  install(stack.project.db)
+  const blobs = blobsOf.get(stack.project.db)!
+  for (const [digest, base64] of Object.entries(saved.blobs)) blobs.set(digest, Buffer.from(base64, 'base64'))
+  stack.undo = saved.undo.map((s) => ({ label: s.label, changes: s.changes }))
+  stack.redo = saved.redo.map((s) => ({ label: s.label, changes: s.changes }))
+  stack.open = null
+}

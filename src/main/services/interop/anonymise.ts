@@ -9,7 +9,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { AnonymiseCounts, SharingReview } from '../../../shared/contract/interop'
-import { reindexDocuments } from '../../db/migrations/002_autocode'
+import { reindexDocuments } from '../../db/searchIndex'
 import { detectNames } from './detectNames'
 import { offsetMapper, Replacer, type ReplacedKind } from './anonymiseText'
 import { attributeChoices, planReplacements } from './anonymiseTerms'

@@ -6,6 +6,7 @@
  * JSON here: at 100,000 participants that is a third of the time of reading the
  * participant_attributes view, which makes SQLite build one row per value.
  */
+import { participantValuesSchema, readJsonColumn } from '../../db/jsonColumn'
 import type Database from 'better-sqlite3'
 import type { AttributeType } from '../../../shared/domain'
 
@@ -43,7 +44,7 @@ export function attributeColumns(db: Database.Database, filter: ColumnFilter = {
   const rows = db.prepare('SELECT participant_id, attrs FROM participant_values').raw().iterate() as Iterable<[number, string]>
   for (const [participant, attrs] of rows) {
     if (filter.among && !filter.among.has(participant)) continue
-    const values = JSON.parse(attrs) as Record<string, string | null>
+    const values = readJsonColumn(participantValuesSchema, attrs, { table: 'participant_values', row: participant })
     for (const key in values) {
       const value = values[key]
       if (typeof value === 'string' && value.trim() !== '') byKey.get(key)?.values.set(participant, value)

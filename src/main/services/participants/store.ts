@@ -1,5 +1,6 @@
 /** Reading and changing participants; plain functions over a Db handle. */
 import type Database from 'better-sqlite3'
+import { participantValuesSchema, readJsonColumn } from '../../db/jsonColumn'
 import type { ParticipantRow } from '../../../shared/contract/participants'
 import { NeedleError } from '../../../shared/errors'
 import { SourceStore } from '../sources/store'
@@ -35,7 +36,7 @@ function attributesOf(db: Database.Database, ids: number[]): Map<number, Record<
   const out = new Map<number, Record<string, string | null>>()
   for (const [pid, attrs] of rows) {
     if (!wanted.has(pid)) continue
-    const named = Object.entries(JSON.parse(attrs) as Record<string, string | null>)
+    const named = Object.entries(readJsonColumn(participantValuesSchema, attrs, { table: 'participant_values', row: pid }))
       .map(([id, value]) => [names.get(Number(id)) ?? `#${id}`, value] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     out.set(pid, Object.fromEntries(named))

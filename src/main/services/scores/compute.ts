@@ -14,6 +14,8 @@
  *  - lifecycle: the value of a stage attribute (by default the first attribute named like "lifecycle"
  *    or "stage"), e.g. the feedback import's "Lifecycle stage" column.
  */
+import { readJsonColumn } from '../../db/jsonColumn'
+import { scoreSettingsSchema } from '../../../shared/contract/segments'
 import type Database from 'better-sqlite3'
 import type { ParticipantScore, ScoreSettings, ScoreTable } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
@@ -146,11 +148,7 @@ const SETTINGS_KEY = 'scores.settings'
 export function savedScoreSettings(db: Database.Database): ScoreSettings | null {
   const raw = db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined
   if (!raw) return null
-  try {
-    return JSON.parse(raw) as ScoreSettings
-  } catch {
-    return null
-  }
+  return readJsonColumn(scoreSettingsSchema, raw, { table: 'project_meta', row: SETTINGS_KEY })
 }
 
 export function saveScoreSettings(db: Database.Database, settings: ScoreSettings): void {

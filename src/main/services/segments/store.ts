@@ -6,6 +6,9 @@
  * exception — they stay (with their run id) so a persona never loses its segment; rule segments are
  * never touched by a run. Every write is one transaction.
  */
+import { z } from 'zod'
+import { readJsonColumn } from '../../db/jsonColumn'
+import { ruleSchema } from '../../../shared/contract/segments'
 import type Database from 'better-sqlite3'
 import type { RunDefinition, RunPreview, SegmentDefinition, SegmentSummary } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
@@ -31,8 +34,23 @@ function everyone(db: Database.Database): number {
   return db.prepare('SELECT count(*) FROM participants WHERE is_interviewer = 0').pluck().get() as number
 }
 
+/** What toSummary and the explanations read of a definition; the rest of a run's record passes through. */
+const definitionSchema = z.union([
+  z.object({ kind: z.literal('rule'), rule: ruleSchema, excluded: z.array(z.number().int()) }),
+  z
+    .object({
+      kind: z.literal('run'),
+      participants: z.number().int().min(0),
+      index: z.number().int().min(0),
+      k: z.number().int(),
+      columns: z.array(z.string()),
+      topNeeds: z.array(z.object({ codeId: z.number().int(), code: z.string() }).passthrough()),
+    })
+    .passthrough(),
+])
+
 function toSummary(row: SegmentRow, population: number): SegmentSummary {
-  const definition = JSON.parse(row.definition) as SegmentDefinition
+  const definition = readJsonColumn(definitionSchema, row.definition, { table: 'segments', row: row.id }) as SegmentDefinition
   const base = definition.kind === 'run' ? definition.participants : population
   return {
     id: row.id,

@@ -79,7 +79,7 @@ export function CodingSurface({ spans, documentIds, codebook, coder, label, reve
 
   const closePopover = () => {
     setSelection(null)
-    window.getSelection()?.removeAllRanges()
+    reader.current?.clearSelection()
   }
   const tag = async (codeIds: number[]) => {
     if (!selection || codeIds.length === 0) return
@@ -98,7 +98,7 @@ export function CodingSurface({ spans, documentIds, codebook, coder, label, reve
   return (
     <div className={classes.surface}>
       <Box className={classes.readerBox}>
-        <CodeToggles highlights={byCoder} hidden={hiddenCodes} onToggle={toggleCode} />
+        <CodeToggles highlights={byCoder} hidden={hiddenCodes} onToggle={toggleCode} onShowAll={() => setHiddenCodes(new Set())} />
         <Reader
           ref={reader}
           spans={spans}

@@ -21,6 +21,11 @@ import { Stripes } from './Stripes'
 export interface ReaderHandle {
   /** Scrolls a document offset into view (rendering its chunk first). */
   reveal(documentId: number, offset: number): void
+  /**
+   * Drops the text selection, in the page and in every chunk's editor state: ProseMirror
+   * remembers the last one and would put it back on the next click, reopening the tag popover.
+   */
+  clearSelection(): void
 }
 
 interface Props {
@@ -104,6 +109,13 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
         target.current = { documentId, offset, chunk: i }
         scroller.current?.querySelector(`[data-slot="${i}"]`)?.scrollIntoView({ block: 'start' })
         setVisible((prev) => new Set(prev).add(i))
+      },
+      clearSelection() {
+        window.getSelection()?.removeAllRanges()
+        for (const view of views.current.values()) {
+          const { selection, doc } = view.state
+          if (!selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.from)))
+        }
       },
     }),
     [index, chunks],

@@ -39,29 +39,9 @@ async function settle(page: Page): Promise<void> {
 
 async function scan(page: Page, where: string, into: Finding[]): Promise<void> {
   await settle(page)
-  const t0 = Date.now()
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
-  if (process.env.AXE_DUMP)
-    console.log(
-      where,
-      Date.now() - t0,
-      'ms',
-      JSON.stringify(
-        result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({
-            id: v.id,
-            n: v.nodes.length,
-            nodes: v.nodes
-              .slice(0, 4)
-              .map((n) => n.target.join(' ') + ' :: ' + n.html.slice(0, 150) + ' :: ' + (n.failureSummary ?? '').split('\n')[1]),
-          })),
-        null,
-        1,
-      ),
-    )
   for (const v of result.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue
     into.push({

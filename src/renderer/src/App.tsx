@@ -4,7 +4,7 @@
  */
 import { Button, Center, DirectionProvider, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppStateProvider, useAppState } from './app/appState'
 import { NavigationProvider } from './app/navigation'
@@ -16,7 +16,7 @@ import { FilePickerProvider } from './features/files/FilePickerProvider'
 import { ProjectActionsProvider } from './features/project/ProjectActionsProvider'
 import { Shell } from './features/shell/Shell'
 import i18n from './i18n'
-import { theme } from './theme/theme'
+import { cssVariablesResolver, themeWithLabels } from './theme/theme'
 
 export function App() {
   const onSettingsError = useCallback((err: unknown) => notifyError(i18n.t.bind(i18n), err), [])
@@ -32,9 +32,11 @@ export function App() {
 function Themed() {
   const { state, status } = useAppState()
   const scheme = useResolvedColorScheme(state?.settings.theme ?? 'auto')
-  useLocale(state?.settings.language ?? 'en', state?.project?.name ?? null)
+  const language = state?.settings.language ?? 'en'
+  useLocale(language, state?.project?.name ?? null)
+  const theme = useMemo(() => themeWithLabels(i18n.t('a11y.close', { lng: language })), [language])
   return (
-    <MantineProvider theme={theme} forceColorScheme={scheme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
       <Notifications position="bottom-right" />
       {status === 'ready' && state ? (
         <FilePickerProvider projectsDir={state.projectsDir}>

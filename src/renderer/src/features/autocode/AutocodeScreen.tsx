@@ -3,11 +3,12 @@
  * a to accept, r to reject, x to tick for a bulk action. Nothing is applied silently.
  * Beside the queue, the rules themselves (RulesPanel), which the researcher edits and runs again.
  */
-import { Badge, Button, Checkbox, Container, Group, Kbd, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Checkbox, Container, Group, Kbd, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { announce } from '../../app/announce'
 import { useCodebook } from '../codebook/useCodebook'
 import { UndoControls } from '../coding/UndoControls'
 import { notifySuccess } from '../errors/notifyError'
@@ -16,6 +17,10 @@ import classes from './Autocode.module.css'
 import { RulesPanel } from './RulesPanel'
 import { useRules } from './useRules'
 import { useSuggestions } from './useSuggestions'
+
+const PAGE = 100
+/** Bulk decisions on more suggestions than this ask first. */
+const CONFIRM_OVER = 20
 
 export function AutocodeScreen() {
   const { t } = useTranslation()
@@ -31,13 +36,19 @@ export function AutocodeScreen() {
   const [ticked, setTicked] = useState<Set<number>>(new Set())
   const list = useRef<HTMLDivElement>(null)
   const current = queue.items[Math.min(active, queue.items.length - 1)]
+  // A long queue is shown a page at a time: a thousand cards at once make every screen reader and repaint crawl.
+  const [shownCount, setShownCount] = useState(PAGE)
+  const shownItems = queue.items.slice(0, Math.max(shownCount, active + 1))
+  const [confirming, setConfirming] = useState<{ accept: boolean; ids: number[] } | null>(null)
 
   useEffect(() => {
     list.current?.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest' })
   }, [active, queue.items])
 
-  const decide = async (accept: boolean, ids: number[]) => {
+  const decide = async (accept: boolean, ids: number[], confirmed = false) => {
     if (!ids.length) return
+    // Deciding many at once is asked for first: one stray click must not code hundreds of passages.
+    if (ids.length > CONFIRM_OVER && !confirmed) return setConfirming({ accept, ids })
     const r = accept ? await queue.accept(ids) : await queue.reject(ids)
     if (r) setTicked(new Set())
   }
@@ -54,6 +65,7 @@ export function AutocodeScreen() {
 
   const run = async (codeIds?: number[]) => {
     setRunning(true)
+    announce(t('a11y.autocode.running'))
     const r = await queue.run(codeIds)
     setRunning(false)
     if (!r) return
@@ -128,7 +140,7 @@ export function AutocodeScreen() {
             </Text>
           </Group>
           <Stack gap={6} ref={list} data-testid="suggestions">
-            {queue.items.map((s, i) => (
+            {shownItems.map((s, i) => (
               <Paper
                 key={s.id}
                 withBorder
@@ -157,9 +169,12 @@ export function AutocodeScreen() {
                       <Badge size="xs" variant="light">
                         {s.code}
                       </Badge>
-                      <Badge size="xs" variant="outline" color="gray">
-                        {t(`coding.kinds.${s.kind}`)}
-                      </Badge>
+                      {/* A code named after its kind ("Need") would read "NEED NEED": its kind chip says nothing more. */}
+                      {s.code.trim().toLowerCase() !== t(`coding.kinds.${s.kind}`).toLowerCase() ? (
+                        <Badge size="xs" variant="outline" color="gray" data-testid="suggestion-kind">
+                          {t(`coding.kinds.${s.kind}`)}
+                        </Badge>
+                      ) : null}
                       {s.due ? (
                         <Badge size="xs" color="orange" variant="light" data-testid="suggestion-due">
                           {t('autocode.due', { date: format.date(s.due) })}
@@ -186,6 +201,11 @@ export function AutocodeScreen() {
                 </Group>
               </Paper>
             ))}
+            {queue.items.length > shownItems.length ? (
+              <Button variant="default" size="xs" onClick={() => setShownCount((n) => n + PAGE)} data-testid="suggestions-more">
+                {t('a11y.autocode.showMore', { count: Math.min(PAGE, queue.items.length - shownItems.length), total: queue.items.length })}
+              </Button>
+            ) : null}
             {queue.loaded && !queue.items.length ? (
               <Text c="dimmed" size="sm">
                 {t('autocode.empty')}
@@ -203,6 +223,32 @@ export function AutocodeScreen() {
           running={running}
         />
       </div>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('a11y.autocode.confirmTitle')} centered>
+        <Stack>
+          <Text size="sm">
+            {confirming
+              ? t(confirming.accept ? 'a11y.autocode.confirmAccept' : 'a11y.autocode.confirmReject', { count: confirming.ids.length })
+              : null}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              {t('actions.cancel')}
+            </Button>
+            <Button
+              color={confirming?.accept ? 'green' : 'red'}
+              data-autofocus
+              data-testid="confirm-bulk"
+              onClick={() => {
+                const c = confirming
+                setConfirming(null)
+                if (c) void decide(c.accept, c.ids, true)
+              }}
+            >
+              {confirming ? t(confirming.accept ? 'autocode.acceptShown' : 'autocode.rejectShown', { count: confirming.ids.length }) : null}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Container>
   )
 }

@@ -68,6 +68,7 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
               strokeDasharray: '4 4',
             } as never,
           ]}
+          role="img"
           aria-label={t('segments.charts.landscape')}
         />
         <Stack gap={4} style={{ flex: '1 1 200px' }} role="list" aria-label={t('segments.charts.landscapeList')}>

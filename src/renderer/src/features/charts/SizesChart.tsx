@@ -27,6 +27,7 @@ export function SizesChart({ sizes }: { sizes: SegmentCharts['sizes'] }) {
       yAxisProps={{ width: Math.min(260, longest * 7 + 12), orientation: rtl ? 'right' : 'left' }}
       xAxisProps={{ reversed: rtl, domain: [0, 'dataMax + 8'] }}
       barProps={{ radius: 4 }}
+      role="img"
       aria-label={t('segments.charts.sizes')}
     />
   )

@@ -4,6 +4,8 @@
  */
 import { Box } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { announce } from '../../app/announce'
 import type { HighlightView } from '../../../../shared/contract/coding'
 import type { CodeKind } from '../../../../shared/domain'
 import type { Codebook } from '../codebook/useCodebook'
@@ -12,6 +14,7 @@ import type { Span } from './reader/layout'
 import type { PendingSpan } from './reader/paint'
 import type { ResolvedRange } from './reader/resolveSelection'
 import classes from './Coding.module.css'
+import { CodeToggles } from './CodeToggles'
 import { HighlightPanel } from './tagging/HighlightPanel'
 import { TagPopover } from './tagging/TagPopover'
 import { useHighlights } from './useHighlights'
@@ -28,6 +31,7 @@ interface Props {
 }
 
 export function CodingSurface({ spans, documentIds, codebook, coder, label, reveal, onCoders }: Props) {
+  const { t } = useTranslation()
   const { highlights, coders, create, update, remove } = useHighlights(documentIds, codebook.reload)
   const [selection, setSelection] = useState<{ range: ResolvedRange; rect: DOMRect } | null>(null)
   const [selected, setSelected] = useState<{ id: number; others: number[] } | null>(null)
@@ -42,7 +46,19 @@ export function CodingSurface({ spans, documentIds, codebook, coder, label, reve
     return () => clearTimeout(timer)
   }, [reveal])
 
-  const shown = useMemo(() => (coder ? highlights.filter((h) => h.coder === coder) : highlights), [highlights, coder])
+  const byCoder = useMemo(() => (coder ? highlights.filter((h) => h.coder === coder) : highlights), [highlights, coder])
+  const [hiddenCodes, setHiddenCodes] = useState<Set<number>>(() => new Set())
+  // A highlight stays shown while any of its codes is switched on.
+  const shown = useMemo(
+    () => (hiddenCodes.size ? byCoder.filter((h) => h.codes.some((c) => !hiddenCodes.has(c.id))) : byCoder),
+    [byCoder, hiddenCodes],
+  )
+  const toggleCode = (id: number) =>
+    setHiddenCodes((s) => {
+      const next = new Set(s)
+      if (!next.delete(id)) next.add(id)
+      return next
+    })
   const textOf = useCallback(
     (r: ResolvedRange) => {
       const parts = spans.filter((s) => s.documentId === r.documentId && s.start < r.end && s.end > r.start)
@@ -63,13 +79,14 @@ export function CodingSurface({ spans, documentIds, codebook, coder, label, reve
 
   const closePopover = () => {
     setSelection(null)
-    window.getSelection()?.removeAllRanges()
+    reader.current?.clearSelection()
   }
   const tag = async (codeIds: number[]) => {
     if (!selection || codeIds.length === 0) return
     const { range } = selection
     closePopover()
     const h = await create(range.documentId, range.start, range.end, codeIds)
+    if (h) announce(t('a11y.reader.coded', { text: textOf(range).slice(0, 80), codes: h.codes.map((c) => c.name).join(', ') }))
     // A deadline's date and an emergency's severity are asked for at once, not discovered later.
     if (h && h.codes.some((c) => c.kind === 'deadline' || c.kind === 'emergency')) setSelected({ id: h.id, others: [h.id] })
   }
@@ -81,6 +98,7 @@ export function CodingSurface({ spans, documentIds, codebook, coder, label, reve
   return (
     <div className={classes.surface}>
       <Box className={classes.readerBox}>
+        <CodeToggles highlights={byCoder} hidden={hiddenCodes} onToggle={toggleCode} onShowAll={() => setHiddenCodes(new Set())} />
         <Reader
           ref={reader}
           spans={spans}

@@ -9,7 +9,13 @@ export function ImportButton(props: ButtonProps) {
   const { t } = useTranslation()
   const { project } = useLoadedState()
   return (
-    <Button leftSection={<IconFileImport size={16} />} disabled={!project || project.readOnly} onClick={requestImport} {...props}>
+    <Button
+      leftSection={<IconFileImport size={16} />}
+      disabled={!project || project.readOnly}
+      onClick={requestImport}
+      data-testid="import-button"
+      {...props}
+    >
       {t('import.button')}
     </Button>
   )

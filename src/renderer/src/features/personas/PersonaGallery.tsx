@@ -57,7 +57,7 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
           >
             {t('personas.gallery.compare', { count: selected.length })}
           </Button>
-          <Button variant="default" leftSection={<IconSparkles size={16} />} onClick={() => setDrafting(true)}>
+          <Button variant="default" leftSection={<IconSparkles size={16} />} onClick={() => setDrafting(true)} data-testid="draft-persona">
             {t('personas.gallery.draft')}
           </Button>
           {cards.length ? (

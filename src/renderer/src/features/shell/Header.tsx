@@ -1,5 +1,5 @@
-import { Badge, Burger, Divider, Group, Text, Tooltip } from '@mantine/core'
-import { IconLock, IconNeedleThread } from '@tabler/icons-react'
+import { ActionIcon, Badge, Burger, Divider, Group, Text, Tooltip } from '@mantine/core'
+import { IconKeyboard, IconLock, IconNeedleThread } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { FileMenu } from './FileMenu'
@@ -7,7 +7,7 @@ import { LanguageSwitcher } from './LanguageSwitcher'
 import classes from './Shell.module.css'
 import { ThemeSwitcher } from './ThemeSwitcher'
 
-export function Header({ navOpened, toggleNav }: { navOpened: boolean; toggleNav(): void }) {
+export function Header({ navOpened, toggleNav, onShortcuts }: { navOpened: boolean; toggleNav(): void; onShortcuts(): void }) {
   const { t } = useTranslation()
   const { edition, project } = useLoadedState()
   return (
@@ -40,6 +40,17 @@ export function Header({ navOpened, toggleNav }: { navOpened: boolean; toggleNav
       </Group>
       <Group gap="sm" wrap="nowrap">
         {edition === 'browser' ? <FileMenu /> : null}
+        <Tooltip label={t('a11y.shortcutsButton')}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={t('a11y.shortcutsButton')}
+            onClick={onShortcuts}
+            data-testid="shortcuts-button"
+          >
+            <IconKeyboard size={18} stroke={1.6} />
+          </ActionIcon>
+        </Tooltip>
         <LanguageSwitcher />
         <ThemeSwitcher />
       </Group>

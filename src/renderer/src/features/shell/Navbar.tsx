@@ -14,6 +14,7 @@ export function Navbar({ onNavigate }: { onNavigate(): void }) {
   const link = (s: (typeof screens)[number]) => (
     <NavLink
       key={s.id}
+      data-testid={`nav-${s.id}`}
       label={t(s.label)}
       leftSection={<s.icon size={18} stroke={1.6} />}
       active={screen === s.id}

@@ -19,7 +19,7 @@ export function ThemeSwitcher() {
     <Menu position="bottom-end" width={200}>
       <Menu.Target>
         <Tooltip label={t('header.theme')}>
-          <ActionIcon variant="default" size="lg" aria-label={t('header.theme')}>
+          <ActionIcon variant="default" size="lg" aria-label={t('header.theme')} data-testid="theme-switcher">
             <CurrentIcon size={18} stroke={1.6} />
           </ActionIcon>
         </Tooltip>
@@ -29,6 +29,7 @@ export function ThemeSwitcher() {
         {OPTIONS.map(({ value, icon: Icon }) => (
           <Menu.Item
             key={value}
+            data-testid={`theme-${value}`}
             leftSection={<Icon size={16} stroke={1.6} />}
             rightSection={settings.theme === value ? <IconCheck size={14} /> : null}
             onClick={() => void updateSettings({ theme: value })}

@@ -9,12 +9,13 @@ interface Props {
   description: string
   hint?: ReactNode
   disabled?: boolean
+  testId?: string
   onClick(): void
 }
 
-export function ActionCard({ icon: IconC, title, description, hint, disabled, onClick }: Props) {
+export function ActionCard({ icon: IconC, title, description, hint, disabled, testId, onClick }: Props) {
   return (
-    <UnstyledButton onClick={onClick} disabled={disabled} className={classes.card} aria-label={title}>
+    <UnstyledButton onClick={onClick} disabled={disabled} className={classes.card} aria-label={title} data-testid={testId}>
       <Paper withBorder p="lg" radius="lg" h="100%" className={classes.cardInner}>
         <Stack gap="sm" h="100%">
           <Group justify="space-between" align="flex-start" wrap="nowrap">

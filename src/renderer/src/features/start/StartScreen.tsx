@@ -45,6 +45,7 @@ export function StartScreen() {
             title={t('actions.openSample')}
             description={t('start.sampleDescription')}
             disabled={actions.busy}
+            testId="open-sample"
             onClick={() => void actions.openSample()}
           />
         </SimpleGrid>

@@ -27,6 +27,22 @@ const PaintLayer = Extension.create({
   },
 })
 
+/**
+ * The text takes a caret (so Shift+arrows select, as in any text) but never changes: every
+ * transaction that would touch the document (typing, paste, drop, Enter, Backspace) is refused.
+ */
+const ReadOnlyText = Extension.create({
+  name: 'needleReadOnly',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        filterTransaction: (tr) => !tr.docChanged,
+        props: { handlePaste: () => true, handleDrop: () => true, handleTextInput: () => true },
+      }),
+    ]
+  },
+})
+
 // Only what a plain transcript needs: no marks, lists or editing history (undo belongs to the coding, not the text).
 const TextOnly = StarterKit.configure({
   blockquote: false,
@@ -54,18 +70,23 @@ interface Props {
   pending: PendingSpan | null
   selectedId: number | null
   onView(index: number, view: EditorView | null): void
+  /** The reader's name, given to each chunk's text box so a screen reader says what it reads. */
+  label: string
 }
 
-export const ChunkView = memo(function ChunkView({ chunk, highlights, pending, selectedId, onView }: Props) {
+export const ChunkView = memo(function ChunkView({ chunk, highlights, pending, selectedId, onView, label }: Props) {
   const editor = useEditor(
     {
-      extensions: [TextOnly, PaintLayer],
+      extensions: [TextOnly, PaintLayer, ReadOnlyText],
       content: chunkDoc(chunk),
-      editable: false,
+      editable: true,
+      editorProps: {
+        attributes: { 'aria-label': label, 'aria-readonly': 'true', 'aria-multiline': 'true', spellcheck: 'false', inputmode: 'none' },
+      },
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
     },
-    [chunk],
+    [chunk, label],
   )
   useEffect(() => {
     if (!editor) return

@@ -4,6 +4,7 @@
  * highlights scrolls like a short one. It reports selections as document offsets and
  * clicks on highlights; what to do with them is the screen's business.
  */
+import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import type { HighlightView } from '../../../../../shared/contract/coding'
@@ -12,11 +13,19 @@ import { ChunkView } from './ChunkView'
 import { chunkSpans, posOf, type Span } from './layout'
 import type { PendingSpan } from './paint'
 import classes from './Reader.module.css'
-import { resolveSelection, type ResolvedRange } from './resolveSelection'
+import { sequencePending } from '../../../app/screenKeys'
+import { resolveCaret, resolveSelection, type ResolvedRange } from './resolveSelection'
+import { sentenceAround, trimmed } from './sentences'
+import { Stripes } from './Stripes'
 
 export interface ReaderHandle {
   /** Scrolls a document offset into view (rendering its chunk first). */
   reveal(documentId: number, offset: number): void
+  /**
+   * Drops the text selection, in the page and in every chunk's editor state: ProseMirror
+   * remembers the last one and would put it back on the next click, reopening the tag popover.
+   */
+  clearSelection(): void
 }
 
 interface Props {
@@ -101,6 +110,13 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
         scroller.current?.querySelector(`[data-slot="${i}"]`)?.scrollIntoView({ block: 'start' })
         setVisible((prev) => new Set(prev).add(i))
       },
+      clearSelection() {
+        window.getSelection()?.removeAllRanges()
+        for (const view of views.current.values()) {
+          const { selection, doc } = view.state
+          if (!selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.from)))
+        }
+      },
     }),
     [index, chunks],
   )
@@ -123,6 +139,54 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
     })
   }, [lookup, onSelect])
 
+  /**
+   * The reader's keys (the text has a caret, Shift+arrows extend it): S selects the sentence
+   * at the caret, T the whole turn, Enter codes the selection (opens the tag popover). Caught
+   * before ProseMirror, which would otherwise take Enter as a line break it then refuses.
+   */
+  const handleKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || sequencePending()) return
+      const sel = window.getSelection()
+      if (!sel) return
+      if (e.key === 'Enter') {
+        const range = resolveSelection(sel, lookup)
+        if (!range) return
+        e.preventDefault()
+        e.stopPropagation()
+        onSelect(range, sel.getRangeAt(0).getBoundingClientRect())
+        return
+      }
+      if (e.shiftKey || (e.code !== 'KeyS' && e.code !== 'KeyT' && e.code !== 'KeyH')) return
+      const caret = resolveCaret(sel, lookup)
+      if (!caret) return
+      if (e.code === 'KeyH') {
+        const docId = caret.chunk.spans[caret.span].documentId
+        const here = highlights.filter((h) => h.documentId === docId && h.start <= caret.offset && h.end >= caret.offset)
+        if (!here.length) return
+        e.preventDefault()
+        e.stopPropagation()
+        onHighlightClick(
+          here.map((h) => h.id),
+          sel.getRangeAt(0).getBoundingClientRect(),
+        )
+        return
+      }
+      e.preventDefault()
+      e.stopPropagation()
+      const span = caret.chunk.spans[caret.span]
+      const { start, end } = e.code === 'KeyT' ? trimmed(span.text) : sentenceAround(span.text, caret.offset - span.start)
+      const { view } = caret
+      const from = posOf(caret.chunk, caret.span, span.start + start)
+      const to = posOf(caret.chunk, caret.span, span.start + end)
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)))
+      view.focus()
+    },
+    [lookup, onSelect, onHighlightClick, highlights],
+  )
+
+  const openStripe = useCallback((id: number, rect: DOMRect) => onHighlightClick([id], rect), [onHighlightClick])
+
   const handleClick = useCallback(
     (e: React.MouseEvent) => {
       const sel = window.getSelection()
@@ -141,23 +205,27 @@ export function Reader({ spans, highlights, pending, selectedId, onSelect, onHig
       ref={scroller}
       className={classes.scroller}
       onMouseUp={handlePointerUp}
-      onKeyUp={(e) => e.shiftKey && handlePointerUp()}
+      onKeyDownCapture={handleKeyDown}
       onClick={handleClick}
       role="document"
       aria-label={label}
+      // The scroller takes focus so the keyboard can scroll it (and start a selection in it).
+      tabIndex={0}
       data-testid="reader"
     >
       {chunks.map((c) => (
         <div key={c.index} data-slot={c.index} className={classes.slot}>
           {visible.has(c.index) ? (
-            <div data-chunk={c.index}>
+            <div data-chunk={c.index} className={classes.chunk}>
               <ChunkView
                 chunk={c}
                 highlights={perChunk[c.index]}
                 pending={pendingChunks.has(c.index) ? pending : null}
                 selectedId={selectedChunks.has(c.index) ? selectedId : null}
                 onView={onView}
+                label={label}
               />
+              <Stripes highlights={perChunk[c.index]} onOpen={openStripe} />
             </div>
           ) : (
             <div style={{ height: heights.current.get(c.index) ?? c.estimate }} aria-hidden />

@@ -111,12 +111,17 @@ function paintSpan(decos: Decoration[], chunk: Chunk, i: number, mine: Highlight
       continue
     }
     const ids = cover.map((h) => h.id).join(' ')
+    // Named for the eye (a tooltip on hover) and for screen readers (a mark with its codes described).
+    const codes = [...new Set(cover.flatMap((h) => h.codes.map((c) => c.name)))].join(', ')
     const selected = selectedId != null && cover.some((h) => h.id === selectedId)
     decos.push(
       Decoration.inline(posOf(chunk, i, a), posOf(chunk, i, b), {
         class: selected ? 'needle-hl needle-hl-selected' : 'needle-hl',
         style: pieceStyle(cover),
         'data-hl': ids,
+        role: 'mark',
+        title: codes,
+        'aria-description': codes,
       }),
     )
     if (cover.length >= 2 && cover.length > before)

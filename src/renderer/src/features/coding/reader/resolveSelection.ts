@@ -44,3 +44,21 @@ function charIn(chunk: Chunk, documentId: number, i: number): string | null {
   for (const s of chunk.spans) if (s.documentId === documentId && i >= s.start && i < s.end) return s.text[i - s.start]
   return null
 }
+
+/** Where the caret (or a selection's focus end) sits: its chunk, its span and the document offset. */
+export function resolveCaret(sel: Selection, lookup: ViewLookup): { chunk: Chunk; view: EditorView; span: number; offset: number } | null {
+  if (sel.rangeCount === 0 || !sel.focusNode) return null
+  const node = sel.focusNode
+  const el = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest('[data-chunk]')
+  if (!el) return null
+  const entry = lookup(Number(el.getAttribute('data-chunk')))
+  if (!entry) return null
+  try {
+    const at = offsetAt(entry.chunk, entry.view.posAtDOM(node, sel.focusOffset))
+    if (!at) return null
+    const span = entry.chunk.spans.findIndex((s) => s.documentId === at.documentId && at.offset >= s.start && at.offset <= s.end)
+    return span < 0 ? null : { chunk: entry.chunk, view: entry.view, span, offset: at.offset }
+  } catch {
+    return null
+  }
+}

@@ -25,7 +25,6 @@ export function SegmentDetail({ segmentId, onClose }: { segmentId: number | null
       size="min(1000px, 100%)"
       title={explanation ? null : t('segments.detail.loading')}
       closeButtonProps={{ 'aria-label': t('segments.detail.close') }}
-      aria-label={explanation?.segment.name ?? t('segments.detail.loading')}
     >
       {explanation ? (
         <Body explanation={explanation} />

@@ -49,7 +49,7 @@ describe('segments.run on survey answers', () => {
       expect(col(/Timestamp/)).toMatchObject({ used: false })
       // Free text is read as documents (quotes), never clustered on.
       expect(run.answerColumns!.some((c) => /Anything else/.test(c.name) && c.used)).toBe(false)
-      expect(col(/not a robot/)).toMatchObject({ used: false, reason: expect.stringMatching(/robot-check/) })
+      expect(col(/not a robot/)).toMatchObject({ used: false, reason: 'screening' })
       expect(col(/select all that apply/)).toMatchObject({ used: true, kind: 'multi' })
       expect(col(/company/)).toMatchObject({ used: true, kind: 'choice' })
       expect(col(/recommend/)).toMatchObject({ used: true, kind: 'scale' })

@@ -75,7 +75,8 @@ export interface AnswerColumnSummary {
   name: string
   kind: 'scale' | 'choice' | 'multi' | null
   used: boolean
-  reason: string | null
+  /** Why it is left out by default. */
+  reason: 'few_answers' | 'date' | 'identifier' | 'screening' | 'free_text' | null
 }
 
 export interface RunCandidate {

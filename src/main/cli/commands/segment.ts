@@ -129,6 +129,8 @@ export const segmentCommand: Command = {
     if (preview.answerColumns) {
       const used = preview.answerColumns.filter((c) => c.used)
       ctx.out(`Survey columns used (${used.length}): ${used.map((c) => `${c.name} [${c.kind}]`).join('; ')}`)
+      const left = preview.answerColumns.filter((c) => !c.used)
+      if (left.length) ctx.out(`Left out (${left.length}): ${left.map((c) => `${c.name} [${c.reason ?? 'not chosen'}]`).join('; ')}`)
     }
     ctx.out(`${preview.k} segments of ${preview.participants} participants (silhouette ${preview.silhouette.toFixed(2)}${gap})`)
     if (preview.seedAgreement !== null) ctx.out(`Agreement across seeds (ARI): ${preview.seedAgreement.toFixed(2)}`)

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3'
 import type { RunOptions } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
-import { answered, gowerColumn, loadAnswers, type AnswerColumn } from './answers'
+import { answered, gowerColumn, loadAnswers, REASON_WORDS, type AnswerColumn } from './answers'
 import type { Evidence } from './evidence'
 import { gowerDistances, type GowerColumn } from './math/gower'
 import { buildMatrix } from './matrix'
@@ -37,7 +37,7 @@ export function buildAnswerMatrix(db: Database.Database, ev: Evidence, options: 
     if (unusable.length)
       throw new NeedleError(
         'invalid_input',
-        `${unusable.map((n) => `"${n}" (${byName.get(n)!.reason})`).join(', ')} cannot be clustered on. Choose other columns.`,
+        `${unusable.map((n) => `"${n}" (${REASON_WORDS[byName.get(n)!.reason!]})`).join(', ')} cannot be clustered on. Choose other columns.`,
       )
     const chosen = new Set(options.columns)
     for (const c of columns) {

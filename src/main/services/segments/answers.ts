@@ -17,14 +17,23 @@ import { matchLikert } from '../../importers/tables/likert'
 import type { GowerColumn } from './math/gower'
 
 export type AnswerKind = 'scale' | 'choice' | 'multi'
+export type AnswerReason = 'few_answers' | 'date' | 'identifier' | 'screening' | 'free_text'
+
+export const REASON_WORDS: Record<AnswerReason, string> = {
+  few_answers: 'answered by too few participants',
+  date: 'a date or timestamp',
+  identifier: 'an identifier (a different value for nearly everyone)',
+  screening: 'a screening, consent or robot-check question',
+  free_text: 'free text or too many different answers',
+}
 
 export interface AnswerColumnInfo {
   name: string
   /** What Needle read the column as; null when it cannot be clustered on. */
   kind: AnswerKind | null
   used: boolean
-  /** Why a column is left out by default (shown to the researcher). */
-  reason: string | null
+  /** Why a column is left out by default (shown to the researcher; words in REASON_WORDS). */
+  reason: AnswerReason | null
 }
 
 export interface AnswerColumn extends AnswerColumnInfo {
@@ -81,20 +90,19 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   const values = raw.map((v) => (v == null ? '' : v.trim()))
   const filled = values.filter((v) => v !== '')
   const base = { attributeId, name, options: [] as string[] }
-  const out = (kind: AnswerKind | null, reason: string | null, extra: Partial<AnswerColumn> = {}): AnswerColumn => ({
+  const out = (kind: AnswerKind | null, reason: AnswerReason | null, extra: Partial<AnswerColumn> = {}): AnswerColumn => ({
     ...base,
     kind,
     used: kind !== null && reason === null,
     reason,
     ...extra,
   })
-  if (filled.length < Math.max(4, n * 0.05)) return out(null, 'answered by too few participants')
-  if (type === 'date' || DATE_NAME.test(name)) return out(null, 'a date or timestamp')
+  if (filled.length < Math.max(4, n * 0.05)) return out(null, 'few_answers')
+  if (type === 'date' || DATE_NAME.test(name)) return out(null, 'date')
   const distinct = tally(filled)
   if (ID_NAME.test(name) || (distinct.size > 0.9 * filled.length && filled.length > 20 && filled.every((v) => v.length < 40)))
-    if (filled.every((v) => parseNum(v) === null) || ID_NAME.test(name))
-      return out(null, 'an identifier (a different value for nearly everyone)')
-  const screening = SCREENING.test(name) ? 'a screening, consent or robot-check question' : null
+    if (filled.every((v) => parseNum(v) === null) || ID_NAME.test(name)) return out(null, 'identifier')
+  const screening = SCREENING.test(name) ? 'screening' : null
 
   // Scales in words.
   const levels = matchLikert([...distinct.keys()])
@@ -155,7 +163,7 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
     const choice = Int32Array.from(values, (v) => index.get(v) ?? -1)
     return out('choice', screening, { choice, options })
   }
-  return out(null, 'free text or too many different answers')
+  return out(null, 'free_text')
 }
 
 /** Every attribute of the given participants, read as answers. */

@@ -12,7 +12,7 @@ import { channel } from './channel'
 const id = z.number().int().positive()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
 
-export const SEGMENT_INPUTS = ['ratings', 'codes', 'urgency'] as const
+export const SEGMENT_INPUTS = ['ratings', 'codes', 'urgency', 'answers'] as const
 export type SegmentInput = (typeof SEGMENT_INPUTS)[number]
 export type StabilityBadge = 'stable' | 'doubtful' | 'unreliable'
 
@@ -23,7 +23,12 @@ export const runOptionsSchema = z
   .object({
     method: z.enum(['kmeans', 'hierarchical']).default('kmeans'),
     k: z.union([z.literal('auto'), z.number().int().min(2).max(8)]).default('auto'),
-    inputs: z.array(z.enum(SEGMENT_INPUTS)).min(1, 'choose at least one input').max(3).default(['ratings']),
+    inputs: z.array(z.enum(SEGMENT_INPUTS)).min(1, 'choose at least one input').max(4).default(['ratings']),
+    /**
+     * With the answers input: the survey columns (attribute names) to cluster on, in place of the ones
+     * Needle picks (identifiers, dates, free text and screening questions are left out by default).
+     */
+    columns: z.array(z.string().min(1).max(2000)).min(1).max(1000).optional(),
     /** Extra code kinds counted with need codes (pains, demands, goals). */
     codeKinds: z.array(z.enum(NEED_LIKE_KINDS)).max(4).default(['need']),
     seed: z
@@ -61,6 +66,17 @@ export interface PreviewSegment {
   topNeeds: NeedScore[]
   /** Participant ids. */
   members: number[]
+  /** Answers input: what sets the segment apart, e.g. "agrees with 'Cost matters': 92% vs 31% overall". */
+  traits?: string[]
+}
+
+/** A survey column as the answers input reads it. */
+export interface AnswerColumnSummary {
+  name: string
+  kind: 'scale' | 'choice' | 'multi' | null
+  used: boolean
+  /** Why it is left out by default. */
+  reason: 'few_answers' | 'date' | 'identifier' | 'screening' | 'free_text' | null
 }
 
 export interface RunCandidate {
@@ -85,6 +101,8 @@ export interface RunSummary {
   /** Mean adjusted Rand index across three seeds (k-means only; hierarchical is deterministic). */
   seedAgreement: number | null
   removedSmall: { segment: number; size: number }[]
+  /** Answers input: every survey column, how it was read and whether it was used. */
+  answerColumns?: AnswerColumnSummary[]
   /** Hierarchical runs: the average-linkage merges (SciPy's convention: node n + m is merge m). */
   merges: { a: number; b: number; height: number; size: number }[] | null
   elapsedMs: number

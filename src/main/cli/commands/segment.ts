@@ -31,6 +31,17 @@ function parseNumber(raw: string | undefined, name: string, min: number, max: nu
   return v
 }
 
+/** Column names are survey questions, which contain commas: "|" separates them. */
+function parseColumns(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined
+  const names = raw
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (!names.length) throw new UsageError('--columns takes survey column names separated by "|".', 'segment')
+  return [...new Set(names)]
+}
+
 const pct = (x: number) => `${Math.round(x * 100)}%`
 
 export const segmentCommand: Command = {
@@ -45,7 +56,17 @@ export const segmentCommand: Command = {
       valueName: '<kmeans|hierarchical>',
       description: 'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs',
     },
-    inputs: { type: 'string', valueName: '<ratings,codes,urgency>', description: 'What to cluster on (default ratings)' },
+    inputs: {
+      type: 'string',
+      valueName: '<answers,ratings,codes,urgency>',
+      description: 'What to cluster on (default ratings); answers = survey answers of any kind (scales, scores, choices, multi-select)',
+    },
+    columns: {
+      type: 'string',
+      valueName: '<names>',
+      description:
+        'With answers: the survey columns to use, separated by "|" (default: all but identifiers, dates, free text and screening questions)',
+    },
     seed: { type: 'string', valueName: '<n>', description: 'Random seed (default 1)' },
     'min-share': { type: 'string', valueName: '<0-0.5>', description: 'Merge segments smaller than this share (default 0.05)' },
     resamples: { type: 'string', valueName: '<n>', description: 'Bootstrap resamples for stability (default 100; 0 skips)' },
@@ -66,7 +87,10 @@ export const segmentCommand: Command = {
       seed: parseNumber(options.seed as string | undefined, 'seed', 0, 2 ** 31 - 1, true),
       minShare: parseNumber(options['min-share'] as string | undefined, 'min-share', 0, 0.5, false),
       resamples: parseNumber(options.resamples as string | undefined, 'resamples', 0, 1000, true),
+      columns: parseColumns(options.columns as string | undefined),
     }
+    if (input.columns && !input.inputs.includes('answers'))
+      throw new UsageError('--columns chooses survey columns for the answers input: add answers to --inputs.', 'segment')
     const session = await openProjectArg(ctx, args.project!)
     if (process.stderr.isTTY) {
       let last = ''
@@ -94,12 +118,20 @@ export const segmentCommand: Command = {
           share: s.share,
           stability: s.stability,
           topNeeds: s.topNeeds.map((n) => ({ code: n.code, lift: n.lift, opportunity: n.opportunity })),
+          ...(s.traits ? { traits: s.traits } : {}),
         })),
+        ...(preview.answerColumns ? { columns: preview.answerColumns } : {}),
         assignments,
       })
       return
     }
     const gap = preview.gapK === null ? '' : `; the gap statistic would choose ${preview.gapK === 1 ? 'no segments (1)' : preview.gapK}`
+    if (preview.answerColumns) {
+      const used = preview.answerColumns.filter((c) => c.used)
+      ctx.out(`Survey columns used (${used.length}): ${used.map((c) => `${c.name} [${c.kind}]`).join('; ')}`)
+      const left = preview.answerColumns.filter((c) => !c.used)
+      if (left.length) ctx.out(`Left out (${left.length}): ${left.map((c) => `${c.name} [${c.reason ?? 'not chosen'}]`).join('; ')}`)
+    }
     ctx.out(`${preview.k} segments of ${preview.participants} participants (silhouette ${preview.silhouette.toFixed(2)}${gap})`)
     if (preview.seedAgreement !== null) ctx.out(`Agreement across seeds (ARI): ${preview.seedAgreement.toFixed(2)}`)
     for (const s of preview.segments) {
@@ -109,6 +141,7 @@ export const segmentCommand: Command = {
         ctx.out(
           `    ${n.code}: ${n.opportunity === null ? '' : `opportunity ${n.opportunity.toFixed(1)}, `}lift ${n.lift === null ? '-' : n.lift.toFixed(2)}`,
         )
+      for (const t of s.traits ?? []) ctx.out(`    ${t}`)
     }
     ctx.out('Saved; the previous run was replaced.')
   },

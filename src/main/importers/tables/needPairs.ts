@@ -12,6 +12,10 @@ const SAT = '(?:satisfaction|satisfacci[oó]n|رضا|الرضا)'
 const SEP = '\\s*[:\\-–—|/]\\s*'
 
 const PATTERNS: Array<{ re: RegExp; measure: Measure }> = [
+  // SurveyMonkey matrix questions, as the two-row header is joined (headers.ts): "How important are
+  // each of the following to you? — Fast setup", "How satisfied are you with … — Fast setup".
+  { re: /^(?=[^—]*(?:important|importance|importancia|أهمية|مهم))[^—]+—\s*(.+)$/i, measure: 'importance' },
+  { re: /^(?=[^—]*(?:satisf|رضا|راض))[^—]+—\s*(.+)$/i, measure: 'satisfaction' },
   { re: new RegExp(`^${IMP}${SEP}(.+)$`, 'i'), measure: 'importance' },
   { re: new RegExp(`^${SAT}${SEP}(.+)$`, 'i'), measure: 'satisfaction' },
   { re: new RegExp(`^${IMP}\\s*[\\[(](.+)[\\])]$`, 'i'), measure: 'importance' },

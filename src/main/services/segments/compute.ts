@@ -9,6 +9,7 @@ import { hierarchicalRecluster, kmeansRecluster, segmentHierarchical, segmentKMe
 import { bootstrapStability, seedAgreement } from './math/stability'
 import { kmeans, dist2 } from './math/kmeans'
 import { mergeSmallSegments } from './math/minShare'
+import { distanceLabels, distanceRecluster, segmentDistances } from './math/kmedoids'
 import type { StabilityBadge } from '../../../shared/contract/segments'
 
 export interface ComputeRequest {
@@ -24,6 +25,11 @@ export interface ComputeRequest {
   /** Hierarchical: rows × binaryCols yes/no inputs, flat. */
   binaryCols: number
   presence: Uint8Array
+  /**
+   * Survey answers (mixed kinds): rows × rows Gower distances. When given, k-means becomes k-medoids
+   * and hierarchical is average linkage, both on these distances.
+   */
+  distances?: Float64Array
 }
 
 export interface ComputeResult {
@@ -50,6 +56,7 @@ export function compute(req: ComputeRequest, control: RunControl & { onStage?(st
   const split = { cluster: 0.55, stability: withSeeds ? 0.9 : 1 }
   control.onStage?.('clustering')
   const common = { k: req.k, seed: req.seed, minShare: req.minShare, kMax: Math.min(8, req.rows - 1) }
+  if (req.distances) return computeOnDistances(req, req.distances, control, split)
   if (req.method === 'kmeans') {
     const m = matrix(req.rows, req.cols, req.values)
     const run = segmentKMeans(m, { ...common, ...subProgress(control, 0, split.cluster) })
@@ -110,5 +117,54 @@ export function compute(req: ComputeRequest, control: RunControl & { onStage?(st
     // Average linkage has no random step: every seed gives the same tree.
     seedAgreement: null,
     merges: run.merges.map(({ a, b, height, size }) => ({ a, b, height, size })),
+  }
+}
+
+function computeOnDistances(
+  req: ComputeRequest,
+  d: Float64Array,
+  control: RunControl & { onStage?(stage: Stage): void },
+  split: { cluster: number; stability: number },
+): ComputeResult {
+  const method = req.method === 'kmeans' ? 'kmedoids' : 'average'
+  const n = req.rows
+  const run = segmentDistances(d, n, {
+    method,
+    k: req.k,
+    seed: req.seed,
+    minShare: req.minShare,
+    kMax: Math.min(8, n - 1),
+    ...subProgress(control, 0, split.cluster),
+  })
+  let stability = null
+  if (req.resamples > 0) {
+    control.onStage?.('stability')
+    stability = bootstrapStability(run.labels, distanceRecluster(d, n, method, run.requestedK, req.minShare), {
+      resamples: req.resamples,
+      seed: req.seed,
+      ...subProgress(control, split.cluster, split.stability),
+    })
+  }
+  let agreement = null
+  if (method === 'kmedoids') {
+    control.onStage?.('seeds')
+    agreement = seedAgreement(
+      (s) => distanceLabels(d, n, run.requestedK, s, req.minShare),
+      Array.from({ length: AGREEMENT_SEEDS }, (_, i) => (req.seed + i) >>> 0),
+      subProgress(control, split.stability, 1),
+    )
+  }
+  return {
+    k: run.k,
+    requestedK: run.requestedK,
+    labels: run.labels,
+    silhouette: run.silhouette,
+    candidates: run.candidates,
+    gapK: null,
+    removed: run.removed,
+    stability: stability?.jaccard ?? null,
+    badges: stability?.badges ?? null,
+    seedAgreement: agreement?.meanAri ?? null,
+    merges: run.merges?.map(({ a, b, height, size }) => ({ a, b, height, size })) ?? null,
   }
 }

@@ -10,6 +10,8 @@ import { NeedleError } from '../../../shared/errors'
 import type { ComputeRequest, ComputeResult } from './compute'
 import { loadEvidence } from './evidence'
 import { runInProcess, runInWorker } from './host'
+import { buildAnswerMatrix } from './answerMatrix'
+import { segmentTraits, traitName } from './answerProfile'
 import { buildMatrix } from './matrix'
 import { needProfile, suggestedName, topNeeds } from './needProfile'
 
@@ -27,13 +29,24 @@ const INPUT_WORDS: Record<string, string> = {
   ratings: 'survey ratings of needs',
   codes: 'need codes on highlights',
   urgency: 'deadline or emergency highlights',
+  answers: 'survey answers',
 }
 
 export async function runSegmentation(db: Database.Database, options: RunOptions, hooks: RunHooks = {}): Promise<RunPreview> {
   const started = performance.now()
   hooks.onProgress?.({ stage: 'matrix', fraction: 0 })
   const ev = loadEvidence(db)
+  const answers = options.inputs.includes('answers') ? buildAnswerMatrix(db, ev, options) : null
   const m = buildMatrix(ev, options.inputs, options.codeKinds)
+  if (answers) {
+    // Survey answers: the run's rows and columns are the answer matrix's (Gower distances).
+    m.evidenceRows = answers.rows
+    m.participants = answers.rows.map((r) => ev.participants[r].id)
+    m.columns = answers.labels.map((label) => ({ label, input: 'answers', codeId: null }))
+    m.binaryColumns = m.columns
+    m.presence = []
+    m.values = new Float64Array(0)
+  }
   const n = m.participants.length
   const what = options.inputs.map((i) => INPUT_WORDS[i]).join(' or ')
   if (n < MIN_PARTICIPANTS)
@@ -61,6 +74,7 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
     values: m.values,
     binaryCols: m.binaryColumns.length,
     presence,
+    distances: answers?.distances,
   }
   const hostHooks = {
     signal: hooks.signal,
@@ -76,7 +90,8 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const usedNames = new Set<string>()
   const segments = members.map((rows, index) => {
     const profile = needProfile(ev, base, rows, options.codeKinds)
-    let name = suggestedName(profile, `Segment ${index + 1}`)
+    const traits = answers ? segmentTraits(answers.columns, base, rows) : []
+    let name = suggestedName(profile, traitName(traits) ?? `Segment ${index + 1}`)
     // Two segments with the same top unmet needs still need names a reader can tell apart.
     if (usedNames.has(name)) name = `${name} (${index + 1})`
     usedNames.add(name)
@@ -89,6 +104,7 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
       badge: result.badges?.[index] ?? null,
       topNeeds: topNeeds(profile),
       members: rows.map((r) => ev.participants[r].id),
+      ...(answers ? { traits: traits.map((t) => t.text) } : {}),
     }
   })
   const assignments: Record<number, number> = {}
@@ -110,6 +126,7 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
     gapK: result.gapK,
     seedAgreement: result.seedAgreement,
     removedSmall: result.removed,
+    ...(answers ? { answerColumns: answers.columns.map(({ name, kind, used, reason }) => ({ name, kind, used, reason })) } : {}),
     merges: result.merges,
     elapsedMs: Math.round(performance.now() - started),
     segments,

@@ -1,11 +1,12 @@
 import '@mantine/charts/styles.css'
-import { Container, Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Box, Container, Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core'
 import { IconAdjustments, IconBookmarks, IconChartDots3 } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SegmentSummary } from '../../../../shared/contract/segments'
 import { SegmentDetail } from './detail/SegmentDetail'
 import { RuleSegments } from './rules/RuleSegments'
+import { AnswerColumns } from './run/AnswerColumns'
 import { RunPanel } from './run/RunPanel'
 import { RunPreviewView } from './run/RunPreviewView'
 import { DEFAULT_FORM, toOptions, type RunForm } from './run/runForm'
@@ -69,6 +70,16 @@ export function SegmentsScreen() {
                   onRun={() => void run.run(toOptions(form))}
                   onCancel={() => void run.cancel()}
                 />
+                {run.preview?.answerColumns && form.inputs.includes('answers') ? (
+                  <Box mt="md">
+                    <AnswerColumns
+                      columns={run.preview.answerColumns}
+                      chosen={form.columns}
+                      onChange={(columns) => setForm({ ...form, columns })}
+                      disabled={run.running}
+                    />
+                  </Box>
+                ) : null}
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 8, xl: 9 }}>
                 {run.preview ? (

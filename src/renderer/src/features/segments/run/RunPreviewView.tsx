@@ -58,6 +58,7 @@ export function RunPreviewView({ preview, names, onRename, onSave, saving, saved
             stability={s.stability}
             badge={s.badge}
             topNeeds={s.topNeeds}
+            traits={s.traits}
           />
         ))}
       </SimpleGrid>

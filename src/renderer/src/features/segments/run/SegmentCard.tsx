@@ -17,11 +17,13 @@ interface Props {
   stability: number | null
   badge: Verdict | null
   topNeeds: NeedScore[]
+  /** Survey answers: what sets the segment apart ("agrees with …: 89% vs 36% overall"). */
+  traits?: string[]
   /** Only a saved segment can be explained (the explanation is computed from stored members). */
   onExplain?(): void
 }
 
-export function SegmentCard({ name, onRename, onCommit, size, share, stability, badge, topNeeds, onExplain }: Props) {
+export function SegmentCard({ name, onRename, onCommit, size, share, stability, badge, topNeeds, traits, onExplain }: Props) {
   const { t } = useTranslation()
   const num = useNumbers()
   return (
@@ -52,6 +54,15 @@ export function SegmentCard({ name, onRename, onCommit, size, share, stability, 
           <StabilityBadge badge={badge} stability={stability} />
         </Group>
         <NeedBars needs={topNeeds} />
+        {traits?.length ? (
+          <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('segmentAnswers.traits')}>
+            {traits.map((trait) => (
+              <Text key={trait} component="li" size="xs" dir="auto">
+                {trait}
+              </Text>
+            ))}
+          </Stack>
+        ) : null}
         {onExplain ? (
           <Button mt="auto" variant="light" size="xs" leftSection={<IconListDetails size={14} />} onClick={onExplain}>
             {t('segments.card.explain')}

@@ -10,6 +10,8 @@ export interface RunForm {
   /** As a percentage, the way researchers say it ("under 5%"). */
   minSharePercent: number
   resamples: number
+  /** Survey columns for the answers input, or null for the ones Needle picks. */
+  columns: string[] | null
 }
 
 export const DEFAULT_FORM: RunForm = {
@@ -20,6 +22,7 @@ export const DEFAULT_FORM: RunForm = {
   seed: 1,
   minSharePercent: 5,
   resamples: 100,
+  columns: null,
 }
 
 export function toOptions(form: RunForm): RunOptions {
@@ -31,5 +34,6 @@ export function toOptions(form: RunForm): RunOptions {
     seed: form.seed,
     minShare: form.minSharePercent / 100,
     resamples: form.resamples,
+    ...(form.inputs.includes('answers') && form.columns?.length ? { columns: form.columns } : {}),
   }
 }

@@ -1,0 +1,240 @@
+/**
+ * Survey answers as segmentation inputs: every participant attribute (a survey column) read as the
+ * kind of answer it really is, from its values and its question, here rather than in the importer so
+ * a column imported as "text" or "category" is still read right.
+ *
+ *  - scale: an agreement/frequency/satisfaction scale in words (any language the importer knows:
+ *    "Strongly agree", "موافق بشدة") or numbers (1-5, 0-10 scores, years, counts) → numeric;
+ *  - choice: a small set of recurring answers (each option given by at least 1% of respondents and 3
+ *    people, together most answers) → categorical; rare write-ins count as missing;
+ *  - multi: answers separated by ";" (or ",") whose parts are a small recurring set (the parts that
+ *    recur cover most of what was written) → a set of options;
+ *  - left out by default: identifiers (nearly one value per person), timestamps and dates, free text
+ *    (too many different answers), and screening/consent/robot-check questions.
+ */
+import type Database from 'better-sqlite3'
+import { matchLikert } from '../../importers/tables/likert'
+import type { GowerColumn } from './math/gower'
+
+export type AnswerKind = 'scale' | 'choice' | 'multi'
+export type AnswerReason = 'few_answers' | 'date' | 'identifier' | 'screening' | 'free_text'
+
+export const REASON_WORDS: Record<AnswerReason, string> = {
+  few_answers: 'answered by too few participants',
+  date: 'a date or timestamp',
+  identifier: 'an identifier (a different value for nearly everyone)',
+  screening: 'a screening, consent or robot-check question',
+  free_text: 'free text or too many different answers',
+}
+
+export interface AnswerColumnInfo {
+  name: string
+  /** What Needle read the column as; null when it cannot be clustered on. */
+  kind: AnswerKind | null
+  used: boolean
+  /** Why a column is left out by default (shown to the researcher; words in REASON_WORDS). */
+  reason: AnswerReason | null
+}
+
+export interface AnswerColumn extends AnswerColumnInfo {
+  attributeId: number
+  /** Per evidence row (participant): the numeric value, NaN when missing (scale). */
+  numbers?: Float64Array
+  /** Option index per row, -1 when missing (choice). */
+  choice?: Int32Array
+  /** Option indices per row, null when missing (multi). */
+  sets?: (number[] | null)[]
+  /** Option labels (choice, multi); scale levels in words (scale, when given as words). */
+  options: string[]
+}
+
+const SCREENING =
+  /(robot|captcha|human|consent|agree to (take|participate)|terms and conditions|screen|attention check|please (select|choose) .{0,20} to show|قبول|موافقتك على المشاركة|لست روبوت)/i
+const ID_NAME =
+  /^(id|#|.*\b(respondent|response|participant|user|customer|record|account) ?id)$|^(email|e-mail|name|ip address|البريد|الاسم)$/i
+const DATE_NAME = /^(timestamp|date|time|start ?date|end ?date|submitted( at)?|تاريخ|الوقت)$/i
+
+const ALL_THAT_APPLY = /(all that apply|check all|select all|choose all|multiple answers|اختر كل|كل ما ينطبق|todas las que)/i
+const ONE_ANSWER = /(select the one|choose one|only one|most closely|the one you|one answer|one option|اختر واحد|una sola)/i
+
+const MAX_OPTIONS = 15
+const MAX_MULTI_OPTIONS = 30
+
+function parseNum(v: string): number | null {
+  const t = v
+    .trim()
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/,/g, '')
+  if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return null
+  return Number(t)
+}
+
+/** Options that recur: given by at least 1% and 3 people, most frequent first. */
+function recurring(counts: Map<string, number>, respondents: number): string[] {
+  const min = Math.max(3, Math.ceil(respondents * 0.01))
+  return [...counts.entries()]
+    .filter(([, c]) => c >= min)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([v]) => v)
+}
+
+function tally(values: string[]): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1)
+  return m
+}
+
+/** The column read from its answers (values per evidence row, null = no answer). */
+export function readAnswerColumn(attributeId: number, name: string, type: string, raw: (string | null)[]): AnswerColumn {
+  const n = raw.length
+  const values = raw.map((v) => (v == null ? '' : v.trim()))
+  const filled = values.filter((v) => v !== '')
+  const base = { attributeId, name, options: [] as string[] }
+  const out = (kind: AnswerKind | null, reason: AnswerReason | null, extra: Partial<AnswerColumn> = {}): AnswerColumn => ({
+    ...base,
+    kind,
+    used: kind !== null && reason === null,
+    reason,
+    ...extra,
+  })
+  if (filled.length < Math.max(4, n * 0.05)) return out(null, 'few_answers')
+  if (type === 'date' || DATE_NAME.test(name)) return out(null, 'date')
+  const distinct = tally(filled)
+  if (ID_NAME.test(name) || (distinct.size > 0.9 * filled.length && filled.length > 20 && filled.every((v) => v.length < 40)))
+    if (filled.every((v) => parseNum(v) === null) || ID_NAME.test(name)) return out(null, 'identifier')
+  const screening = SCREENING.test(name) ? 'screening' : null
+
+  // Scales in words.
+  const levels = matchLikert([...distinct.keys()])
+  if (levels) {
+    const map = new Map(levels.map((l) => [l.label, l.value]))
+    const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (map.get(v) ?? NaN)))
+    const words = levels
+      .filter((l) => l.value != null)
+      .sort((a, b) => a.value! - b.value!)
+      .map((l) => l.label)
+    return out('scale', screening, { numbers, options: words })
+  }
+  // Numbers: scores, scales, counts, years.
+  const numeric = filled.filter((v) => parseNum(v) !== null).length
+  if (numeric >= 0.95 * filled.length) {
+    const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (parseNum(v) ?? NaN)))
+    return out('scale', screening, { numbers })
+  }
+  // Multi-select: split on the separator only when the parts are a small recurring set that
+  // combine in more ways than there are parts ("Small team, under 10" always comes whole), or the
+  // question says "select all that apply"; never when it asks for one answer.
+  if (!ONE_ANSWER.test(name)) {
+    const hint = ALL_THAT_APPLY.test(name)
+    for (const sep of [';', ',', '|']) {
+      const withSep = filled.filter((v) => v.includes(sep)).length
+      if (!withSep || (!hint && withSep < 0.1 * filled.length)) continue
+      const parts = filled.map((v) => [
+        ...new Set(
+          v
+            .split(sep)
+            .map((p) => p.trim())
+            .filter(Boolean),
+        ),
+      ])
+      const counts = tally(parts.flat())
+      const opts = recurring(counts, filled.length)
+      const total = parts.reduce((s, p) => s + p.length, 0)
+      const hit = opts.reduce((s, o) => s + counts.get(o)!, 0)
+      if (opts.length < 2 || opts.length > MAX_MULTI_OPTIONS || hit < 0.85 * total) continue
+      if (!hint && distinct.size <= opts.length) continue
+      const index = new Map(opts.map((o, i) => [o, i]))
+      const sets = values.map((v) => {
+        if (v === '') return null
+        const s = v
+          .split(sep)
+          .map((p) => index.get(p.trim()))
+          .filter((i): i is number => i !== undefined)
+        return s.length ? [...new Set(s)].sort((a, b) => a - b) : null
+      })
+      return out('multi', screening, { sets, options: opts })
+    }
+  }
+  // Single choice: a few recurring answers cover most of them.
+  const options = recurring(distinct, filled.length)
+  const covered = options.reduce((s, o) => s + distinct.get(o)!, 0)
+  if (options.length >= 2 && options.length <= MAX_OPTIONS && covered >= 0.85 * filled.length) {
+    const index = new Map(options.map((o, i) => [o, i]))
+    const choice = Int32Array.from(values, (v) => index.get(v) ?? -1)
+    return out('choice', screening, { choice, options })
+  }
+  return out(null, 'free_text')
+}
+
+/** Every attribute of the given participants, read as answers. */
+export function loadAnswers(db: Database.Database, participantIds: readonly number[]): AnswerColumn[] {
+  const attrs = db.prepare('SELECT id, name, type FROM attributes ORDER BY id').all() as { id: number; name: string; type: string }[]
+  if (!attrs.length) return []
+  const row = new Map(participantIds.map((id, i) => [id, i]))
+  const cells = new Map(attrs.map((a) => [a.id, new Array<string | null>(participantIds.length).fill(null)]))
+  for (const x of db.prepare('SELECT participant_id AS p, attribute_id AS a, value FROM participant_attributes').iterate() as Iterable<{
+    p: number
+    a: number
+    value: string | null
+  }>) {
+    const r = row.get(x.p)
+    if (r !== undefined) cells.get(x.a)![r] = x.value
+  }
+  const levels = likertLevels(db)
+  return attrs.map((a) => {
+    const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!)
+    // The importer stores a scale in words as its numbers: its mapping still has the words.
+    const words = levels.get(a.name)
+    if (col.kind === 'scale' && !col.options.length && words) col.options = words
+    return col
+  })
+}
+
+/** Column header → scale words in order, from the saved mappings of survey imports. */
+function likertLevels(db: Database.Database): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const { mapping } of db.prepare(`SELECT mapping FROM sources WHERE mapping IS NOT NULL`).all() as { mapping: string }[]) {
+    try {
+      const m = JSON.parse(mapping) as {
+        columns?: { header?: string; role?: string; levels?: { label: string; value: number | null }[] }[]
+      }
+      for (const c of m.columns ?? [])
+        if (c.role === 'likert' && c.header && c.levels) {
+          const byValue = new Map<number, string>()
+          for (const l of c.levels) if (l.value != null && !byValue.has(l.value)) byValue.set(l.value, l.label)
+          out.set(
+            c.header,
+            [...byValue.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label),
+          )
+        }
+    } catch {
+      // A mapping Needle cannot read adds no scale words; the numbers still cluster.
+    }
+  }
+  return out
+}
+
+/** The Gower column of an answer column, restricted to the given rows. */
+export function gowerColumn(col: AnswerColumn, rows: readonly number[]): GowerColumn {
+  if (col.kind === 'scale') return { kind: 'numeric', values: Float64Array.from(rows, (r) => col.numbers![r]) }
+  if (col.kind === 'choice') return { kind: 'categorical', values: Int32Array.from(rows, (r) => col.choice![r]) }
+  const words = Math.ceil(col.options.length / 32)
+  return {
+    kind: 'multi',
+    values: rows.map((r) => {
+      const s = col.sets![r]
+      if (!s) return new Uint32Array(0)
+      const bits = new Uint32Array(words)
+      for (const o of s) bits[o >>> 5] |= 1 << (o & 31)
+      return bits
+    }),
+  }
+}
+
+/** Whether a row answered the column. */
+export function answered(col: AnswerColumn, r: number): boolean {
+  if (col.kind === 'scale') return !Number.isNaN(col.numbers![r])
+  if (col.kind === 'choice') return col.choice![r] >= 0
+  if (col.kind === 'multi') return col.sets![r] != null
+  return false
+}

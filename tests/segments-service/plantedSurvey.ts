@@ -1,0 +1,85 @@
+/**
+ * A generated survey export with planted segments (fixed seed): agreement statements in words
+ * (English or Arabic), a 0-10 recommend score, a multi-select question with "; " between options, a
+ * single choice whose answers contain commas, plus what a real export also carries and must be left
+ * out: a respondent id, a timestamp, free text and a robot check. Each answer follows its group's
+ * profile with probability `fidelity`, else it is random.
+ */
+import { mulberry32 } from '../../src/main/services/segments/math/random'
+
+const AGREE = {
+  en: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+  ar: ['لا أوافق بشدة', 'لا أوافق', 'محايد', 'موافق', 'موافق بشدة'],
+}
+const STATEMENTS = {
+  en: ['Cost matters more than features', 'I plan routes every day', 'Our drivers need live alerts', 'Reports take too long'],
+  ar: ['التكلفة أهم من الميزات', 'أخطط المسارات كل يوم', 'يحتاج سائقونا إلى تنبيهات فورية', 'التقارير تستغرق وقتا طويلا'],
+}
+const FEATURES = ['Reports', 'Exports', 'Maps', 'Alerts', 'Billing', 'Invoices']
+const SIZES = ['Small team, under 10', 'Mid-size, 10 to 200', 'Enterprise, over 200']
+
+/** Per group: agreement level (1-5) per statement, recommend score centre, features, size. */
+const GROUPS = [
+  { agree: [5, 2, 1, 4], nps: 9, features: [0, 1], size: 0 },
+  { agree: [2, 5, 4, 2], nps: 6, features: [2, 3], size: 1 },
+  { agree: [1, 1, 2, 5], nps: 2, features: [4, 5], size: 2 },
+]
+
+export interface PlantedSurvey {
+  csv: string
+  /** Respondent id → planted group (0..2). */
+  truth: Map<string, number>
+  statements: string[]
+}
+
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
+
+export function plantedSurvey(
+  options: { perGroup?: number; fidelity?: number; seed?: number; language?: 'en' | 'ar' } = {},
+): PlantedSurvey {
+  const { perGroup = 60, fidelity = 0.75, seed = 7, language = 'en' } = options
+  const random = mulberry32(seed)
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
+  const follows = () => random() < fidelity
+  const statements = STATEMENTS[language]
+  const headers = [
+    'Respondent ID',
+    'Timestamp',
+    ...statements,
+    'How likely are you to recommend us to a colleague? (0-10)',
+    'Which features do you use? (select all that apply)',
+    'How big is your company?',
+    'Anything else you would like to tell us?',
+    'To show you are not a robot, type the number four',
+  ]
+  const rows: string[][] = []
+  const truth = new Map<string, number>()
+  const people = GROUPS.flatMap((_, g) => Array.from({ length: perGroup }, () => g))
+  // Shuffled, so file order says nothing about the groups.
+  for (let i = people.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[people[i], people[j]] = [people[j], people[i]]
+  }
+  people.forEach((g, i) => {
+    const group = GROUPS[g]
+    const id = `R${String(1000 + i)}`
+    truth.set(id, g)
+    const agree = group.agree.map((level) => AGREE[language][(follows() ? level : 1 + Math.floor(random() * 5)) - 1])
+    const nps = follows() ? Math.max(0, Math.min(10, group.nps + Math.floor(random() * 3) - 1)) : Math.floor(random() * 11)
+    const features = new Set(follows() ? group.features : [pick([0, 1, 2, 3, 4, 5])])
+    if (random() < 0.3) features.add(pick([0, 1, 2, 3, 4, 5]))
+    const size = follows() ? group.size : pick([0, 1, 2])
+    rows.push([
+      id,
+      `2026-03-${String(1 + (i % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+      ...agree,
+      String(nps),
+      [...features].map((f) => FEATURES[f]).join('; '),
+      SIZES[size],
+      `Note ${i}: ${pick(['we like it', 'too slow on Mondays', 'support was kind', 'needs a dark mode'])} (${Math.floor(random() * 1e6)})`,
+      pick(['4', 'four', 'Four', '4 ', 'FOUR', 'fuor']),
+    ])
+  })
+  const csv = [headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n'
+  return { csv, truth, statements }
+}

@@ -30,7 +30,10 @@ export function streamedZip(entries: { name: string; pieces: () => Iterable<Uint
   const size = out.reduce((n, c) => n + c.length, 0)
   const bytes = new Uint8Array(size)
   let o = 0
-  for (const c of out) (bytes.set(c, o), (o += c.length))
+  for (const c of out) {
+    bytes.set(c, o)
+    o += c.length
+  }
   return bytes
 }
 

@@ -90,6 +90,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece
     if (onPiece(piece) === false) stopped = true
   })
   try {
+    // `stopped` is set by the inflate callback that push() calls.
+    // eslint-disable-next-line no-unmodified-loop-condition
     for (let i = 0; i < data.length && !stopped; i += PIECE)
       inflate.push(data.subarray(i, Math.min(data.length, i + PIECE)), i + PIECE >= data.length)
   } catch (err) {

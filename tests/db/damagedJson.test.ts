@@ -40,4 +40,21 @@ describe('damaged JSON in a project file', () => {
       message: expect.stringContaining('project_meta row scores.settings'),
     })
   })
+
+  it("a source's import report, and attribute values met while merging participants", async () => {
+    const p = makeProject(plantedPeople(1, 3))
+    const db = p.session.requireProject().db
+    const source = db.prepare('SELECT id FROM sources LIMIT 1').pluck().get() as number
+    db.prepare(`UPDATE sources SET report = '{"warnings": "none"}' WHERE id = ?`).run(source)
+    await expect(p.run('sources.get', { id: source })).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining(`sources row ${source} (warnings`),
+    })
+    const [a, b] = db.prepare('SELECT participant_id FROM participant_values ORDER BY participant_id LIMIT 2').pluck().all() as number[]
+    db.prepare(`UPDATE participant_values SET attrs = '[1, 2]' WHERE participant_id = ?`).run(b)
+    await expect(p.run('participants.merge', { from: [b], into: a })).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining(`participant_values row ${b}`),
+    })
+  })
 })

@@ -27,5 +27,18 @@ export function readJsonColumn<S extends z.ZodType>(schema: S, text: string, whe
   return parsed.data
 }
 
+/** A source's import report (sources.report): what the importer wrote, in the fields the app reads. */
+export const sourceReportSchema = z
+  .object({
+    importedFrom: z.string().optional(),
+    warnings: z.array(z.string()).optional(),
+    skipped: z.array(z.object({ row: z.number(), reason: z.string() }).passthrough()).optional(),
+    speakers: z.array(z.string()).optional(),
+  })
+  .passthrough()
+
+/** An undo step's row image (undo_steps): one value per column, blobs by digest. */
+export const rowImageSchema = z.array(z.unknown())
+
 /** A participant's attribute values: attribute id -> value (participant_values.attrs). */
 export const participantValuesSchema = z.record(z.string().regex(/^\d+$/), z.string().nullable())

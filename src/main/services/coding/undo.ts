@@ -32,6 +32,7 @@ import type Database from 'better-sqlite3'
 import type { UndoState } from '../../../shared/contract/coding'
 import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
+import { readJsonColumn, rowImageSchema } from '../../db/jsonColumn'
 import type { Session } from '../../session'
 
 const TRACKED = [
@@ -252,7 +253,7 @@ export function recordAction<T>(session: Session, label: string, action: (db: Da
 /** A row image's values as SQLite takes them back: digests become the bytes they stand for. */
 function rowValues(db: Database.Database, columns: Column[], image: string): unknown[] {
   const blobs = blobsOf.get(db)!
-  return (JSON.parse(image) as unknown[]).map((v, i) => {
+  return readJsonColumn(rowImageSchema, image, { table: 'undo step', row: columns[0]?.name ?? '?' }).map((v, i) => {
     if (!columns[i]?.blob || v === null || typeof v !== 'object') return v
     const bytes = blobs.get((v as { blob: string }).blob)
     if (!bytes) throw new NeedleError('internal', `The bytes of a ${columns[i].name} value this step needs are gone.`)

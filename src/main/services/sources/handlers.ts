@@ -1,6 +1,7 @@
 import { NeedleError } from '../../../shared/errors'
 import type { DocumentView, SourceDetail, Utterance } from '../../../shared/contract/sources'
 import type { HandlerMap } from '../handlers'
+import { readJsonColumn, sourceReportSchema } from '../../db/jsonColumn'
 import { listSources, projectSummary } from '../project/summary'
 
 type Channels =
@@ -15,12 +16,9 @@ export const sourceHandlers: HandlerMap<Channels> = {
       encoding: string | null
       report: string | null
     }
-    let report: SourceDetail['report'] = null
-    try {
-      report = extra.report ? JSON.parse(extra.report) : null
-    } catch {
-      report = null
-    }
+    const report: SourceDetail['report'] = extra.report
+      ? readJsonColumn(sourceReportSchema, extra.report, { table: 'sources', row: id })
+      : null
     return { ...row, encoding: extra.encoding, report }
   },
   'sources.rows': (session, { id, offset, limit, question }) => {

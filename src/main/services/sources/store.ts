@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3'
 import type { AttributeType } from '../../../shared/domain'
 import { normaliseForSearch } from '../../../shared/text/arabic'
 import type { ImportStore, NewDocument, NewSource, NewUtterance } from '../../importers/types'
+import { participantValuesSchema, readJsonColumn } from '../../db/jsonColumn'
 import { readAliases } from '../participants/aliases'
 
 /** Prepared statements for one connection; create once per import, not per row. */
@@ -120,7 +121,10 @@ export class SourceStore implements ImportStore {
     const given: Record<number, string | null> = {}
     for (let i = 0; i < count; i++) given[ids[i]] = values[i]
     if (this.stmt.valuesInsert.run(participantId, JSON.stringify(given)).changes > 0) return
-    const current = JSON.parse(this.stmt.valuesRead.get(participantId) as string) as Record<string, string | null>
+    const current = readJsonColumn(participantValuesSchema, this.stmt.valuesRead.get(participantId) as string, {
+      table: 'participant_values',
+      row: participantId,
+    })
     this.stmt.valuesWrite.run(JSON.stringify({ ...current, ...given }), participantId)
   }
 
@@ -132,7 +136,8 @@ export class SourceStore implements ImportStore {
     const theirs = this.stmt.valuesRead.get(from) as string | undefined
     if (theirs === undefined) return
     const ours = this.stmt.valuesRead.get(into) as string | undefined
-    const merged = JSON.stringify({ ...(JSON.parse(theirs) as object), ...(ours === undefined ? {} : (JSON.parse(ours) as object)) })
+    const values = (text: string, row: number) => readJsonColumn(participantValuesSchema, text, { table: 'participant_values', row })
+    const merged = JSON.stringify({ ...values(theirs, from), ...(ours === undefined ? {} : values(ours, into)) })
     if (this.stmt.valuesInsert.run(into, merged).changes === 0) this.stmt.valuesWrite.run(merged, into)
   }
 

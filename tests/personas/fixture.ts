@@ -4,6 +4,12 @@
  * Codes and highlights go through the real coding channels; ratings and the segment are written
  * the way an import and a saved segmentation write them.
  */
+
+const MANUAL_DEFINITION = {
+  kind: 'rule',
+  rule: { all: [{ type: 'attribute', attribute: 'Hand-picked', op: 'equals', value: 'yes' }] },
+  excluded: [],
+}
 import { project, spanOf, type Fixture } from '../coding/fixture'
 
 export const TEXTS = [
@@ -111,11 +117,12 @@ export async function study(): Promise<Study> {
   const segmentId = Number(
     db
       .prepare(
-        "INSERT INTO segments (name, method, definition, stability, created_at) VALUES ('Dispatch-driven pharmacies', 'manual', '{}', 0.82, '2024-06-01T00:00:00Z')",
+        // A hand-picked segment: a rule no one matches, its members chosen by hand (as the app stores one).
+        `INSERT INTO segments (name, method, definition, stability, created_at) VALUES ('Dispatch-driven pharmacies', 'manual', '${JSON.stringify(MANUAL_DEFINITION)}', 0.82, '2024-06-01T00:00:00Z')`,
       )
       .run().lastInsertRowid,
   )
-  const member = db.prepare('INSERT INTO segment_members (segment_id, participant_id) VALUES (?, ?)')
+  const member = db.prepare('INSERT INTO segment_members (segment_id, participant_id, manual) VALUES (?, ?, 1)')
   for (const pid of participants.slice(0, 5)) member.run(segmentId, pid)
   return { ...p, segmentId, needs, h, participants }
 }

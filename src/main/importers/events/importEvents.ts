@@ -9,6 +9,7 @@ import { basename } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
 import type { ColumnMapping } from '../../../shared/import/mapping'
 import type { SkippedRow } from '../../../shared/import/types'
+import { badRowsError } from '../badRows'
 import { detectDirection } from '../../../shared/text/arabic'
 import type { DecodedStream } from '../decode'
 import type { TablePlan } from '../tables/plan'
@@ -63,19 +64,6 @@ function swapDayMonth(db: Database.Database, ids: IdList): void {
     write.run(swapped, day, ids.ids[i])
     if (documentId !== null) doc.run(swapped, documentId)
   }
-}
-
-function badRowsError(file: string, bad: SkippedRow[], total: number): NeedleError {
-  const shown = bad
-    .slice(0, 5)
-    .map((b) => `row ${b.row}: ${b.reason}`)
-    .join('; ')
-  const more = total > 5 ? ` and ${total - 5} more` : ''
-  return new NeedleError(
-    'bad_rows',
-    `${file}: ${total} ${total === 1 ? 'row cannot' : 'rows cannot'} be read (${shown}${more}). Nothing was imported. Fix the file, or choose "Import the rest" (--skip-bad-rows on the command line) to import the readable rows and list these in the report.`,
-    { file, badRows: bad, total },
-  )
 }
 
 export async function importEventRows(job: ImportJob, decoded: DecodedStream, plan: TablePlan): Promise<ImportOutcome> {
@@ -221,7 +209,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
     }
   }
 
-  if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
+  if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal, 'row')
   const decision = dates.decide()
   if (decision === 'conflict') {
     const a = dates.onlyThis[0]

@@ -9,6 +9,7 @@ import type { AttributeType } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
 import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping'
 import type { SkippedRow } from '../../../shared/import/types'
+import { badRowsError } from '../badRows'
 import { detectDirection } from '../../../shared/text/arabic'
 import { decodeStream } from '../decode'
 import { importEventRows } from '../events/importEvents'
@@ -187,19 +188,6 @@ function ratingConverter(c: Extract<ColumnMapping, { role: 'need_rating' }>): (c
   }
 }
 
-function badRowsError(file: string, bad: SkippedRow[], total: number): NeedleError {
-  const shown = bad
-    .slice(0, 5)
-    .map((b) => `line ${b.row}: ${b.reason}`)
-    .join('; ')
-  const more = total > 5 ? ` and ${total - 5} more` : ''
-  return new NeedleError(
-    'bad_rows',
-    `${file}: ${total} ${total === 1 ? 'row cannot' : 'rows cannot'} be read (${shown}${more}). Nothing was imported. Fix the file, or choose "Import the rest" (--skip-bad-rows on the command line) to import the readable rows and list these in the report.`,
-    { file, badRows: bad, total },
-  )
-}
-
 function cancelled(file: string): NeedleError {
   return new NeedleError('cancelled', `Import of ${file} was cancelled; the project is unchanged.`, { file })
 }
@@ -375,7 +363,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     }
   }
 
-  if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal)
+  if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal, 'line')
   // The answers go into the full-text index after all rows are written (see indexDocuments).
   if (firstDocument !== null) {
     for (let after: number | null = firstDocument - 1; after !== null;) {

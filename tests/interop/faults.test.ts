@@ -17,7 +17,9 @@ import { counts } from './helpers'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 
-const KILLS_PER_OPERATION = Number(process.env.NEEDLE_FAULT_KILLS ?? 17)
+// Eight kills per operation keep the suite's share small (each kill costs a CLI start and a full
+// check); NEEDLE_FAULT_KILLS=50 gives the deep run that was used when this test was written.
+const KILLS_PER_OPERATION = Number(process.env.NEEDLE_FAULT_KILLS ?? 8)
 const CONCURRENCY = 3
 const SEED = Number(process.env.NEEDLE_FAULT_SEED ?? 20261124)
 

@@ -78,14 +78,18 @@ export function checkProjectFile(path: string): ProjectFileCheck {
   // Not a project, or from a newer Needle: those are refusals, not findings.
   const { header, schemaVersion } = checkIdentity(path)
   const problems: string[] = []
+  let repairable = false
   try {
     withReadOnlyView(path, header, (db) => {
       problems.push(...structuralProblems(db, schemaVersion, true).slice(0, MAX_LISTED))
       if (problems.length > 0) return // references in a broken file are not worth reading
       if (schemaVersion === SCHEMA_VERSION) problems.push(...schemaFindings(db).slice(0, MAX_LISTED))
       else problems.push(...labelProblems(db, schemaVersion))
+      const otherwiseSound = problems.length === 0
       // The same function opening refuses on: what check lists here, open refuses.
-      problems.push(...referenceProblems(db, MAX_LISTED).problems)
+      const references = referenceProblems(db, MAX_LISTED)
+      problems.push(...references.problems)
+      repairable = otherwiseSound && references.total > 0
     })
   } catch (err) {
     if (err instanceof NeedleError) throw err
@@ -97,6 +101,7 @@ export function checkProjectFile(path: string): ProjectFileCheck {
     schemaVersion,
     needsUpgrade: schemaVersion < SCHEMA_VERSION,
     problems: problems.map((p) => p.replace(/\s+/g, ' ').trim()),
+    repairable,
     backups: listBackups(path),
   }
 }

@@ -280,7 +280,7 @@ export function inspectProjectFile(path: string): { schemaVersion: number } {
 }
 
 /** Triggers and views: schema objects that run SQL. Needle has no triggers, and only its own views. */
-function executableSchema(db: Database.Database): { type: string; name: string }[] {
+export function executableSchema(db: Database.Database): { type: string; name: string }[] {
   const rows = db.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name`).all() as {
     type: string
     name: string

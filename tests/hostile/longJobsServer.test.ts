@@ -3,16 +3,16 @@
  * while they run, and cancelling one stops it and leaves the project (or the export folder) as
  * it was. Measured from outside, against `needle serve` in its own process, as users run it.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProject } from '../../src/main/db/open'
 import { tempDir } from '../helpers/tmp'
 import { serve, type Served } from './serve'
 
-const ROWS = 60_000
+const ROWS = 30_000
 
-/** A survey export of ROWS respondents (fixed content: row i says route i), about 5.5 MB. */
+/** A survey export of ROWS respondents (fixed content: row i says route i), about 2.7 MB. */
 function bigCsv(path: string, tag: string): void {
   const rows = ['Respondent,Country,What would make planning easier?']
   for (let i = 1; i <= ROWS; i++) rows.push(`${tag}${i},UK,"Route ${i} was late again, we need earlier planning and proof of delivery"`)
@@ -35,7 +35,7 @@ async function infoWhile(server: Served, job: Promise<unknown>): Promise<{ slowe
 }
 
 describe('long imports and exports in the browser edition', () => {
-  it('an import leaves other requests answered, and cancel stops it with nothing imported', async () => {
+  it('imports and exports leave other requests answered, and cancel stops them with nothing imported or written', async () => {
     const dir = tempDir()
     const project = join(dir, 'p.needle')
     createProject(project).close()
@@ -65,6 +65,39 @@ describe('long imports and exports in the browser edition', () => {
       console.log(`[import] cancel found the job after ${asked} tries; the import answered ${Date.now() - cancelAt} ms after cancel`)
       expect(answer.body.error?.code).toBe('cancelled')
       expect(Date.now() - cancelAt).toBeLessThan(importMs / 2)
+      expect((await server.invoke('project.info', {})).body.value.counts).toEqual(after)
+
+      // Exports of the 30,000 answers: REFI-QDA (a source per answer) and the codings table.
+      for (const [channel, file, extra] of [
+        ['interop.exportQdpx', 'out.qdpx', {}],
+        ['interop.exportCsv', 'codings.csv', { table: 'codings' }],
+      ] as const) {
+        const target = join(dir, file)
+        const exportStarted = Date.now()
+        const exported = server.invoke(channel, { path: target, jobId: `full ${file}`, ...extra })
+        const whileExporting = await infoWhile(server, exported)
+        const result = await exported
+        const exportMs = Date.now() - exportStarted
+        expect(result.body.ok).toBe(true)
+        expect(existsSync(target)).toBe(true)
+        console.log(
+          `[export] ${file} in ${exportMs} ms; project.info answered ${whileExporting.asked} times, slowest ${whileExporting.slowest} ms`,
+        )
+        expect(whileExporting.asked).toBeGreaterThan(3)
+        expect(whileExporting.slowest).toBeLessThan(1_000)
+
+        const cancelTarget = join(dir, `cancelled-${file}`)
+        const cancelledExport = server.invoke(channel, { path: cancelTarget, jobId: `cancel ${file}`, ...extra })
+        let tries = 0
+        while (!(await server.invoke('export.cancel', { jobId: `cancel ${file}` })).body.value.cancelled) tries++
+        const exportCancelAt = Date.now()
+        const answer = await cancelledExport
+        console.log(`[export] ${file}: cancel found the job after ${tries} tries; answered ${Date.now() - exportCancelAt} ms after cancel`)
+        expect(answer.body.error?.code).toBe('cancelled')
+        expect(Date.now() - exportCancelAt).toBeLessThan(Math.max(1_000, exportMs / 2))
+        // Neither the file asked for nor a partial one beside it.
+        expect(readdirSync(dir).filter((f) => f.startsWith('cancelled-'))).toEqual([])
+      }
       expect((await server.invoke('project.info', {})).body.value.counts).toEqual(after)
     } finally {
       await server.stop()

@@ -14,16 +14,21 @@ import { tempDir } from '../helpers/tmp'
 async function openProject() {
   const dir = tempDir()
   const events: Array<{ event: EventName; payload: unknown }> = []
+  const waiting: Array<{ event: EventName; resolve: () => void }> = []
   const session = new Session(
     'browser',
     new SettingsStore(join(dir, 'settings.json')),
     <E extends EventName>(event: E, payload: EventMap[E]) => {
       events.push({ event, payload })
+      for (const w of waiting.filter((w) => w.event === event)) w.resolve()
     },
   )
   await call(session, 'project.create', { path: join(dir, 'p.needle') })
   const counts = async () => (await call(session, 'project.info')).counts
-  return { dir, session, events, counts }
+  /** Resolves when `event` is next emitted (or at once if it has been already). */
+  const next = (event: EventName) =>
+    events.some((e) => e.event === event) ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ event, resolve }))
+  return { dir, session, events, counts, next }
 }
 
 const SURVEY =
@@ -130,11 +135,12 @@ describe('import service', () => {
     writeFileSync(join(p.dir, 'big.csv'), rows.join('\n'))
     const before = await p.counts()
     const running = dispatch(p.session, 'import.run', { jobId: 'big', files: [{ path: join(p.dir, 'big.csv') }] })
+    // Cancelled once rows are being written (its first progress report), not after a fixed wait
+    // that a loaded machine (still hashing the file) or an idle one (already done) could lose.
+    await p.next('import.progress')
     // Other writes are refused while the import holds the project.
-    await new Promise((r) => setTimeout(r, 30))
     const blocked = await dispatch(p.session, 'sources.remove', { id: 1 })
     expect(blocked.ok ? null : blocked.error.code).toBe('conflict')
-    await new Promise((r) => setTimeout(r, 150))
     expect(await call(p.session, 'import.cancel', { jobId: 'big' })).toEqual({ cancelled: true })
     const result = await running
     expect(result.ok ? null : result.error.code).toBe('cancelled')

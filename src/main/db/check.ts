@@ -6,71 +6,16 @@
  * a schema that drifted from the one a fresh project has, and values too large to be real text.
  * Read-only, like all validation: checking a file never changes it.
  */
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { ProjectFileCheck } from '../../shared/contract/app'
 import { NeedleError } from '../../shared/errors'
 import { listBackups } from './backup'
-import { checkIdentity, referenceProblems, squash, structuralProblems, withReadOnlyView } from './inspect'
-import { migrate } from './migrate'
-import { migrations, SCHEMA_VERSION } from './migrations'
-
-interface SchemaRow {
-  type: string
-  name: string
-  tbl_name: string
-  sql: string | null
-}
+import { checkIdentity, referenceProblems, structuralProblems, withReadOnlyView } from './inspect'
+import { SCHEMA_VERSION } from './migrations'
+import { freshSchema, labelProblems, squash, type SchemaRow } from './schemaLabel'
 
 /** No value in a real project comes near this: a transcript of a whole day is a few MB. */
 const HUGE_VALUE_BYTES = 64 * 1024 * 1024
-
-const references = new Map<number, Map<string, SchemaRow>>()
-
-/** The schema a fresh project at `version` has, built once in memory by the real migrations. */
-function freshSchema(version = SCHEMA_VERSION): Map<string, SchemaRow> {
-  const known = references.get(version)
-  if (known) return known
-  const db = new Database(':memory:')
-  try {
-    if (version === SCHEMA_VERSION) migrate(db, 0)
-    else {
-      db.pragma('foreign_keys = OFF')
-      db.transaction(() => {
-        for (let v = 0; v < version; v++) migrations[v].up(db)
-      })()
-    }
-    const schema = new Map(
-      (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map((r) => [`${r.type}:${r.name}`, r]),
-    )
-    references.set(version, schema)
-    return schema
-  } finally {
-    db.close()
-  }
-}
-
-/** Tables and indexes (without sizes) compared with a version's: the part of schemaFindings that says which version a file really is. */
-function schemaMatches(db: Database.Database, version: number): boolean {
-  const fresh = freshSchema(version)
-  const rows = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as SchemaRow[]
-  const mine = [...fresh.values()].filter((r) => !r.name.startsWith('sqlite_'))
-  return rows.length === mine.length && rows.every((r) => squash(fresh.get(`${r.type}:${r.name}`)?.sql ?? '\u0000') === squash(r.sql))
-}
-
-/**
- * An older file whose schema is not its label's: a file of one version labelled another would
- * fail in the upgrade that assumes the label (an internal error on every open). Said plainly
- * here, with the version the tables really belong to when one matches.
- */
-function labelProblems(db: Database.Database, schemaVersion: number): string[] {
-  if (schemaVersion >= SCHEMA_VERSION || schemaVersion < 1 || schemaMatches(db, schemaVersion)) return []
-  const actual = [...Array(SCHEMA_VERSION).keys()].map((v) => v + 1).find((v) => v !== schemaVersion && schemaMatches(db, v))
-  return [
-    actual
-      ? `the file is labelled schema v${schemaVersion} but its tables are those of schema v${actual}: it was edited by hand or by another program, and upgrading it would fail. Restore a backup or ask who sent it for a clean copy`
-      : `the file is labelled schema v${schemaVersion} but its tables are not those of any Needle version: it was edited by hand or by another program, and upgrading it would fail. Restore a backup or ask who sent it for a clean copy`,
-  ]
-}
 
 /**
  * What a hostile or hand-edited file carries beyond Needle's schema: triggers, views, tables
@@ -133,14 +78,18 @@ export function checkProjectFile(path: string): ProjectFileCheck {
   // Not a project, or from a newer Needle: those are refusals, not findings.
   const { header, schemaVersion } = checkIdentity(path)
   const problems: string[] = []
+  let repairable = false
   try {
     withReadOnlyView(path, header, (db) => {
       problems.push(...structuralProblems(db, schemaVersion, true).slice(0, MAX_LISTED))
       if (problems.length > 0) return // references in a broken file are not worth reading
       if (schemaVersion === SCHEMA_VERSION) problems.push(...schemaFindings(db).slice(0, MAX_LISTED))
       else problems.push(...labelProblems(db, schemaVersion))
+      const otherwiseSound = problems.length === 0
       // The same function opening refuses on: what check lists here, open refuses.
-      problems.push(...referenceProblems(db, MAX_LISTED).problems)
+      const references = referenceProblems(db, MAX_LISTED)
+      problems.push(...references.problems)
+      repairable = otherwiseSound && references.total > 0
     })
   } catch (err) {
     if (err instanceof NeedleError) throw err
@@ -152,6 +101,7 @@ export function checkProjectFile(path: string): ProjectFileCheck {
     schemaVersion,
     needsUpgrade: schemaVersion < SCHEMA_VERSION,
     problems: problems.map((p) => p.replace(/\s+/g, ' ').trim()),
+    repairable,
     backups: listBackups(path),
   }
 }

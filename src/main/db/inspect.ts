@@ -13,6 +13,7 @@ import { listBackups } from './backup'
 import { APPLICATION_ID, readSqliteHeader, type SqliteHeader } from './fileFormat'
 import { isHeldLive, lockPathFor } from './lock'
 import { NEEDLE_VIEWS, REQUIRED_TABLES, SCHEMA_VERSION } from './migrations'
+import { labelProblems, squash } from './schemaLabel'
 
 /** Above this size the in-memory view would cost too much memory; a read-only connection is used instead. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
@@ -187,28 +188,62 @@ export function structuralProblems(db: Database.Database, schemaVersion: number,
  * References that point nowhere and highlights or turns that end past their document's text:
  * what a file edited by hand or by another program carries, and what new work would be built
  * on. `needle check` lists these and opening refuses on them, from this one function, so the
- * two never disagree. The offset bound is the text's length in bytes (read from the record
- * header, without reading the text), which no UTF-16 offset into that text can exceed.
+ * two never disagree. Offsets count UTF-16 code units (JavaScript's string length), so the
+ * bound is each text's length in that same unit. SQLite counts neither: length() gives code
+ * points (an emoji is 1 where a highlight counts 2) and a BLOB's length gives UTF-8 bytes
+ * (an Arabic letter is 2 where a highlight counts 1), so JavaScript measures each document
+ * that has highlights or turns, once.
  */
 export function referenceProblems(db: Database.Database, limit = 20): { problems: string[]; total: number } {
   const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
   const problems = broken.slice(0, limit).map((b) => `${b.table} row ${b.rowid ?? '?'} points to a missing ${b.parent} row`)
   let total = broken.length
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]).map((n) => n))
-  for (const table of ['highlights', 'utterances']) {
-    if (!tables.has(table) || !tables.has('documents')) continue
-    const rows = db
-      .prepare(
-        `SELECT t.rowid AS id, t.start, t."end" AS stop, length(CAST(d.text AS BLOB)) AS bytes FROM "${table}" t JOIN documents d ON d.id = t.document_id
-          WHERE t.start < 0 OR t."end" < t.start OR t."end" > length(CAST(d.text AS BLOB))`,
-      )
-      .all() as { id: number; start: number; stop: number; bytes: number }[]
-    total += rows.length
-    for (const r of rows.slice(0, Math.max(0, limit - problems.length)))
-      problems.push(`${table} row ${r.id} spans ${r.start}-${r.stop}, outside its document's text (${r.bytes} bytes)`)
+  for (const r of outOfRangeSpans(db)) {
+    total++
+    if (problems.length < limit)
+      problems.push(`${r.table} row ${r.id} spans ${r.start}-${r.stop}, outside its document's text (${r.length} characters)`)
   }
   if (total > problems.length) problems.push(`and ${total - problems.length} more broken references or offsets`)
   return { problems, total }
+}
+
+export interface OutOfRangeSpan {
+  table: 'highlights' | 'utterances'
+  id: number
+  documentId: number
+  start: number
+  stop: number
+  /** The document's text length in UTF-16 code units, the unit of the offsets. */
+  length: number
+}
+
+/** Highlights and utterances whose span is not inside their document's text, in UTF-16 code units. */
+export function outOfRangeSpans(db: Database.Database): OutOfRangeSpan[] {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[])
+  if (!tables.has('documents')) return []
+  const spanTables = (['highlights', 'utterances'] as const).filter((t) => tables.has(t))
+  if (spanTables.length === 0) return []
+  db.function('needle_utf16_length', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.length : 0))
+  const lengths = new Map<number, number>()
+  const referenced = spanTables.map((t) => `SELECT document_id FROM "${t}"`).join(' UNION ')
+  for (const r of db.prepare(`SELECT id, needle_utf16_length(text) AS n FROM documents WHERE id IN (${referenced})`).iterate() as Iterable<{
+    id: number
+    n: number
+  }>)
+    lengths.set(r.id, r.n)
+  db.function('needle_document_length', { deterministic: true }, (id: unknown) => lengths.get(Number(id)) ?? 0)
+  const found: OutOfRangeSpan[] = []
+  for (const table of spanTables) {
+    const rows = db
+      .prepare(
+        `SELECT t.rowid AS id, t.document_id AS documentId, t.start, t."end" AS stop, needle_document_length(d.id) AS length
+           FROM "${table}" t JOIN documents d ON d.id = t.document_id
+          WHERE t.start < 0 OR t."end" < t.start OR t."end" > needle_document_length(d.id) ORDER BY t.rowid`,
+      )
+      .all() as Omit<OutOfRangeSpan, 'table'>[]
+    for (const r of rows) found.push({ table, ...r })
+  }
+  return found
 }
 
 /** Validation before use: identity, quick_check, references and offsets. Returns the file's schema version or throws. */
@@ -218,11 +253,11 @@ export function inspectProjectFile(path: string): { schemaVersion: number } {
   let hostile: { type: string; name: string }[]
   let references: { problems: string[]; total: number }
   try {
-    ;[problems, hostile, references] = withReadOnlyView(
-      path,
-      header,
-      (db) => [structuralProblems(db, schemaVersion), executableSchema(db), referenceProblems(db, 3)] as const,
-    )
+    ;[problems, hostile, references] = withReadOnlyView(path, header, (db) => {
+      const structural = structuralProblems(db, schemaVersion)
+      // A file whose tables are not its label's fails inside the upgrade: refused here, in check's words.
+      return [structural.length ? structural : labelProblems(db, schemaVersion), executableSchema(db), referenceProblems(db, 3)] as const
+    })
   } catch (err) {
     throw damaged(path, sqliteProblem(err))
   }
@@ -244,16 +279,8 @@ export function inspectProjectFile(path: string): { schemaVersion: number } {
   return { schemaVersion }
 }
 
-/** Schema SQL with whitespace and case evened out, to compare definitions. */
-export const squash = (sql: string | null) =>
-  (sql ?? '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([(),])\s*/g, '$1')
-    .trim()
-    .toLowerCase()
-
 /** Triggers and views: schema objects that run SQL. Needle has no triggers, and only its own views. */
-function executableSchema(db: Database.Database): { type: string; name: string }[] {
+export function executableSchema(db: Database.Database): { type: string; name: string }[] {
   const rows = db.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY type, name`).all() as {
     type: string
     name: string

@@ -43,7 +43,21 @@ export const projectChannels = {
   'project.restoreBackup': channel<ProjectSummary>()(pathOnly),
   /** Validation, integrity_check and foreign_key_check of a project file; read-only (needle check). */
   'project.check': channel<ProjectFileCheck>()(pathOnly),
+  /**
+   * With the researcher's consent (backUpAndRepair: true, asked for in so many words): backs the
+   * file up beside it, then removes or clears what check lists as broken references and spans
+   * outside their text, in one transaction. Refuses files with other problems.
+   */
+  'project.repair': channel<ProjectRepair>()(z.object({ path: filePath, backUpAndRepair: z.literal(true) }).strict()),
 } as const
+
+export interface ProjectRepair {
+  path: string
+  /** The copy made before repairing (in the backups folder beside the file); null when there was nothing to repair. */
+  backup: string | null
+  /** One line for each row removed or reference cleared. */
+  repairs: string[]
+}
 
 export interface ProjectFileCheck {
   path: string
@@ -52,5 +66,7 @@ export interface ProjectFileCheck {
   /** True when opening the file will upgrade it (after a backup). */
   needsUpgrade: boolean
   problems: string[]
+  /** True when every problem is one `project.repair` fixes (broken references, spans outside their text). */
+  repairable: boolean
   backups: string[]
 }

@@ -137,6 +137,8 @@ export interface ExportResult {
   notes: number
 }
 
+const exportJobId = z.string().min(1).max(100)
+
 export const interopChannels = {
   /** A compact single-file copy (no -wal); with anonymise, the COPY gets pseudonyms and masked contacts. The open project is never changed. */
   /**
@@ -159,12 +161,15 @@ export const interopChannels = {
   ),
   /** Coders with at least one highlight, most highlights first. */
   'coding.coders': channel<CoderRow[]>()(none),
-  'interop.exportQdpx': channel<ExportResult>()(pathOnly),
+  /** jobId: a name for export.cancel to stop it by. */
+  'interop.exportQdpx': channel<ExportResult>()(z.object({ path: filePath, jobId: exportJobId.optional() }).strict()),
   'interop.exportQdc': channel<ExportResult>()(pathOnly),
   /** .qdpx projects and .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder and Needle (by extension). */
   'interop.importQdpx': channel<QdpxImportReport>()(pathOnly),
   /** codings: one row per highlight and code; matrix: participants × codes (highlight counts). */
   'interop.exportCsv': channel<{ path: string; rows: number }>()(
-    z.object({ path: filePath, table: z.enum(['codings', 'matrix']) }).strict(),
+    z.object({ path: filePath, table: z.enum(['codings', 'matrix']), jobId: exportJobId.optional() }).strict(),
   ),
+  /** Stops a running export started with this jobId; it answers with error `cancelled` and leaves no file. */
+  'export.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId: exportJobId }).strict()),
 } as const

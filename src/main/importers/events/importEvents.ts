@@ -10,6 +10,7 @@ import { NeedleError } from '../../../shared/errors'
 import type { ColumnMapping } from '../../../shared/import/mapping'
 import type { SkippedRow } from '../../../shared/import/types'
 import { badRowsError } from '../badRows'
+import { pacer } from '../pace'
 import { detectDirection } from '../../../shared/text/arabic'
 import type { DecodedStream } from '../decode'
 import type { TablePlan } from '../tables/plan'
@@ -123,6 +124,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
     badTotal++
     if (bad.length < LIST_LIMIT) bad.push({ row, reason })
   }
+  const pace = pacer()
   for await (const rec of readTable(text(), { delimiter: layout.delimiter, newline: layout.newline, quoting: layout.quoting })) {
     if (record++ < layout.headerRows) continue
     if (job.signal.aborted) throw new NeedleError('cancelled', `Import of ${name} was cancelled; the project is unchanged.`, { file: name })
@@ -203,10 +205,9 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
       documents++
     }
 
-    if ((rows & 1023) === 0) {
-      job.progress({ rows, bytes: decoded.bytesRead(), totalBytes: size })
-      if ((rows & 8191) === 0) await new Promise<void>((r) => setImmediate(r))
-    }
+    if ((rows & 1023) === 0) job.progress({ rows, bytes: decoded.bytesRead(), totalBytes: size })
+    const turn = pace.maybeYield()
+    if (turn) await turn
   }
 
   if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal, 'row')
@@ -238,7 +239,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
   if (firstDocument !== null) {
     for (let after: number | null = firstDocument - 1; after !== null;) {
       after = store.indexDocuments(sourceId, after, INDEX_BATCH)
-      await new Promise<void>((r) => setImmediate(r))
+      await pace.yield()
     }
   }
   warnings.unshift(...decoded.warnings)

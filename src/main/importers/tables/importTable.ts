@@ -9,6 +9,7 @@ import type { AttributeType } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
 import type { ColumnMapping, TableMapping } from '../../../shared/import/mapping'
 import type { SkippedRow } from '../../../shared/import/types'
+import { pacer } from '../pace'
 import { badRowsError } from '../badRows'
 import { detectDirection } from '../../../shared/text/arabic'
 import { decodeStream } from '../decode'
@@ -267,6 +268,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     yield decoded.head
     yield* decoded.rest
   }
+  const pace = pacer()
   const records = readTable(text(), {
     delimiter: layout.delimiter,
     newline: layout.newline,
@@ -357,10 +359,9 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       }
     }
 
-    if ((rows & 511) === 0) {
-      job.progress({ rows, bytes: decoded.bytesRead(), totalBytes: size })
-      if ((rows & 4095) === 0) await new Promise<void>((r) => setImmediate(r))
-    }
+    if ((rows & 511) === 0) job.progress({ rows, bytes: decoded.bytesRead(), totalBytes: size })
+    const turn = pace.maybeYield()
+    if (turn) await turn
   }
 
   if (badTotal > 0 && !job.options.skipBadRows) throw badRowsError(name, bad, badTotal, 'line')
@@ -369,7 +370,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     for (let after: number | null = firstDocument - 1; after !== null;) {
       if (job.signal.aborted) throw cancelled(name)
       after = store.indexDocuments(sourceId, after, INDEX_BATCH)
-      await new Promise<void>((r) => setImmediate(r))
+      await pace.yield()
     }
   }
   // The decoding warnings (garbled characters) are known once the whole text has streamed by.

@@ -1,17 +1,19 @@
 /** Sharing, merging, agreement and REFI-QDA exchange, over the open project. */
 import { resolve } from 'node:path'
+import type { ExportResult } from '../../../shared/contract/interop'
+import { NeedleError } from '../../../shared/errors'
 import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import type { Session } from '../../session'
 import { agreement } from './agreement'
 import { sharingReview } from './anonymise'
 import { codersOf } from './coders'
-import { exportTarget, writeAtomically } from './files'
+import { runExport } from './exportHost'
+import type { ExportJob, ExportValue } from './exportJobs'
 import { mergeProjectFile } from './merge'
-import { exportQdc, exportQdpx } from './qdpx/export'
+import { exportQdc } from './qdpx/export'
 import { importRefiFile } from './qdpx/import'
 import { exportForSharing } from './share'
-import { codingsCsv, matrixCsv } from './tables'
 
 /** The open project's content changed under the renderer (a merge or an import): it re-reads. */
 function announce<T>(session: Session, value: T): T {
@@ -29,6 +31,7 @@ export const interopHandlers: HandlerMap<
   | 'interop.exportQdc'
   | 'interop.importQdpx'
   | 'interop.exportCsv'
+  | 'export.cancel'
 > = {
   'project.exportForSharing': (session, { path, anonymise, identifyingAttributes, maskNames }) =>
     exportForSharing(session.requireProject(), path, anonymise ?? false, { identifyingAttributes, maskNames }),
@@ -36,20 +39,36 @@ export const interopHandlers: HandlerMap<
   'project.merge': (session, { path }) => announce(session, mergeProjectFile(session, path)),
   'coding.agreement': (session, { coderA, coderB, documentIds }) => agreement(session.requireProject().db, coderA, coderB, documentIds),
   'coding.coders': (session) => codersOf(session.requireProject().db),
-  'interop.exportQdpx': (session, { path }) => {
+  'interop.exportQdpx': (session, { path, jobId }) => {
     const project = session.requireProject()
-    return exportQdpx(project.db, path, project.path)
+    return exportJob(session, jobId, { kind: 'qdpx', path, projectPath: project.path }) as Promise<ExportResult>
   },
   'interop.exportQdc': (session, { path }) => {
     const project = session.requireProject()
     return exportQdc(project.db, path, project.path)
   },
   'interop.importQdpx': (session, { path }) => announce(session, importRefiFile(session.writable(), resolve(path))),
-  'interop.exportCsv': (session, { path, table }) => {
+  'interop.exportCsv': (session, { path, table, jobId }) => {
     const project = session.requireProject()
-    const target = exportTarget(path, '.csv', project.path)
-    const { csv, rows } = table === 'matrix' ? matrixCsv(project.db) : codingsCsv(project.db)
-    writeAtomically(target, csv)
-    return { path: target, rows }
+    return exportJob(session, jobId, { kind: 'csv', path, projectPath: project.path, table }) as Promise<{ path: string; rows: number }>
   },
+  'export.cancel': (session, { jobId }) => {
+    const job = session.jobs.get(jobId)
+    job?.abort()
+    return { cancelled: Boolean(job) }
+  },
+}
+
+/** Runs an export off the thread that answers requests, registered under `jobId` (when given) so export.cancel can stop it. */
+async function exportJob(session: Session, jobId: string | undefined, job: ExportJob): Promise<ExportValue> {
+  const db = session.requireProject().db
+  if (jobId === undefined) return runExport(db, job)
+  if (session.jobs.has(jobId)) throw new NeedleError('conflict', `A job with id ${jobId} is already running.`)
+  const controller = new AbortController()
+  session.jobs.set(jobId, controller)
+  try {
+    return await runExport(db, job, controller.signal)
+  } finally {
+    session.jobs.delete(jobId)
+  }
 }

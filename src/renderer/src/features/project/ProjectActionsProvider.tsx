@@ -2,17 +2,18 @@
  * The File actions (new, open, open sample, save a copy, export for sharing, close, restore a backup) in one
  * place, shared by the start screen, the header's File menu, keyboard shortcuts and the
  * desktop app's menu commands. Each asks the picker for a path, calls the service,
- * updates the app state, and reports failures; a damaged project gets the restore offer.
+ * updates the app state, and reports failures; a damaged project gets the repair or restore offer.
  */
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProjectSummary } from '../../../../shared/domain'
 import { ApiError, invoke } from '../../api/client'
 import { useAppState } from '../../app/appState'
-import { folderOf, projectName, projectOfBackup } from '../../app/paths'
+import { baseName, folderOf, projectName, projectOfBackup } from '../../app/paths'
 import { notifyError, notifySuccess } from '../errors/notifyError'
 import { usePickFile } from '../files/FilePickerProvider'
 import { ExportForSharingModal } from '../sharing/ExportForSharingModal'
+import { RepairProjectModal, type RepairableProject } from './RepairProjectModal'
 import { RestoreBackupModal, type DamagedProject } from './RestoreBackupModal'
 
 export interface ProjectActions {
@@ -35,6 +36,7 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
   const pick = usePickFile()
   const [busy, setBusy] = useState(false)
   const [damaged, setDamaged] = useState<DamagedProject | null>(null)
+  const [repairable, setRepairable] = useState<RepairableProject | null>(null)
   const [sharing, setSharing] = useState(false)
   const project = state?.project ?? null
 
@@ -48,7 +50,12 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
       } catch (err) {
         const backups =
           err instanceof ApiError && err.code === 'corrupt' ? (err.payload.details?.backups as string[] | undefined) : undefined
-        if (err instanceof ApiError && backups?.length) {
+        // What open refused, check lists: when repair can fix all of it, the researcher is offered that first.
+        const check =
+          err instanceof ApiError && err.code === 'corrupt' && path ? await invoke('project.check', { path }).catch(() => null) : null
+        if (err instanceof ApiError && check?.repairable) {
+          setRepairable({ path: check.path, message: err.message, problems: check.problems })
+        } else if (err instanceof ApiError && backups?.length) {
           setDamaged({ path: path ?? projectOfBackup(backups[0]), message: err.message, newestBackup: backups[0] })
         } else notifyError(t, err)
       } finally {
@@ -110,6 +117,18 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
     }, path)
   }, [damaged, run, t])
 
+  const repair = useCallback(async () => {
+    if (!repairable) return
+    const { path } = repairable
+    setRepairable(null)
+    await run(async () => {
+      const done = await invoke('project.repair', { path, backUpAndRepair: true })
+      const summary = await invoke('project.open', { path })
+      notifySuccess(t('repair.done', { name: summary.name, backup: done.backup ? baseName(done.backup) : '' }))
+      return summary
+    }, path)
+  }, [repairable, run, t])
+
   const exportForSharing = useCallback(() => setSharing(project !== null), [project])
 
   const value = useMemo(
@@ -119,6 +138,7 @@ export function ProjectActionsProvider({ children }: { children: ReactNode }) {
   return (
     <ProjectActionsContext value={value}>
       {children}
+      <RepairProjectModal project={repairable} busy={busy} onRepair={repair} onCancel={() => setRepairable(null)} />
       <RestoreBackupModal damaged={damaged} busy={busy} onRestore={restore} onCancel={() => setDamaged(null)} />
       <ExportForSharingModal opened={sharing && project !== null} onClose={() => setSharing(false)} />
     </ProjectActionsContext>

@@ -54,7 +54,17 @@ it('imports an event log, shows a trail, finds what precedes cancelling and save
   )
   expect(r.stderr).toBe('')
   const json = JSON.parse(r.stdout)
-  expect(Object.keys(json).sort()).toEqual(['breadcrumbs', 'churned', 'duration', 'outcome', 'retained', 'segment', 'windowDays'])
+  expect(Object.keys(json).sort()).toEqual([
+    'breadcrumbs',
+    'churned',
+    'duration',
+    'leftOut',
+    'outcome',
+    'retained',
+    'segment',
+    'windowDays',
+  ])
+  expect(json.leftOut).toContainEqual({ code: 'beforeWindow', count: expect.any(Number), days: 60 })
   expect(Object.keys(json.breadcrumbs[0]).sort()).toEqual(
     ['churnedCount', 'churnedShare', 'high', 'label', 'lift', 'low', 'retainedCount', 'retainedShare', 'type'].sort(),
   )
@@ -71,6 +81,8 @@ it('imports an event log, shows a trail, finds what precedes cancelling and save
   expect(text.stdout).toMatch(
     /- \d+% of customers who had 'Subscription cancelled' had 'Payment failed' in the 60 days before \(\d+% of those who stayed; \d+\.\d×\)/,
   )
+  // What was left out, in English sentences.
+  expect(text.stdout).toMatch(/\(\d+ events before the 60-day window were not counted\.\)/)
   const ar = needle(['breadcrumbs', 'p.needle', '--outcome', 'Subscription cancelled', '--lang', 'ar'], d)
   expect(ar.stdout).toMatch(/من العملاء الذين حدث لهم «Subscription cancelled» كان لديهم «Payment failed» خلال 60 يوماً قبله/)
 

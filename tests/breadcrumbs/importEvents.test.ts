@@ -51,7 +51,7 @@ describe('importing an event log', () => {
     // The ticket is searchable like any other text.
     expect(count(project, `SELECT count(*) FROM document_fts WHERE document_fts MATCH 'invoice'`)).toBe(1)
     // The two identical logins are both kept, and said.
-    expect(out.warnings.join(' ')).toMatch(/1 row repeats another row exactly \(e\.g\. rows 6 and 7\)/)
+    expect(out.warnings.join(' ')).toMatch(/1 row repeats another row exactly, in every column \(e\.g\. rows 6 and 7\)/)
   })
 
   it('infers who, when and what without being told the kind', async () => {

@@ -62,8 +62,8 @@ describe('project.merge', () => {
     const theirs = sha(copy)
     const before = counts(a.session.project!.db)
     const first = await a.run('project.merge', { path: copy })
-    expect(first.added).toEqual({ sources: 1, documents: 1, codes: 1, highlights: 1, participants: 1, memos: 0 })
-    expect(first.skipped).toMatchObject({ sources: 2, documents: 5, codes: 5, highlights: 6, participants: 5, memos: 4 })
+    expect(first.added).toEqual({ sources: 1, documents: 1, codes: 1, highlights: 1, participants: 1, memos: 0, events: 0 })
+    expect(first.skipped).toMatchObject({ sources: 2, documents: 5, codes: 5, highlights: 6, participants: 5, memos: 4, events: 0 })
     expect(first.conflicts).toEqual(
       expect.arrayContaining([
         { kind: 'code', name: 'Speed', field: 'colour', ours: '#4c9f70', theirs: '#000000' },
@@ -73,7 +73,7 @@ describe('project.merge', () => {
     const once = counts(a.session.project!.db)
     expect(once).toMatchObject({ highlights: before.highlights + 1, sources: before.sources + 1, codes: before.codes + 1 })
     const second = await a.run('project.merge', { path: copy })
-    expect(second.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0 })
+    expect(second.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0, events: 0 })
     expect(counts(a.session.project!.db)).toEqual(once)
     // Ours kept, theirs untouched.
     expect(a.session.project!.db.prepare("SELECT color FROM codes WHERE name = 'Speed'").pluck().get()).toBe('#4c9f70')

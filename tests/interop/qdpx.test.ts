@@ -59,7 +59,7 @@ describe('REFI-QDA round trip', () => {
     expect(report.missingSources).toEqual([])
     expect(report.notImported).toEqual([])
     expect(report.droppedCodings).toBe(0)
-    expect(report.added).toEqual({ sources: 2, documents: 5, codes: 5, highlights: 6, participants: 5, memos: 4 })
+    expect(report.added).toEqual({ sources: 2, documents: 5, codes: 5, highlights: 6, participants: 5, memos: 4, events: 0 })
     const before = snapshot(a.session)
     const after = snapshot(b.session)
     expect(after.codes).toEqual(before.codes)
@@ -72,7 +72,7 @@ describe('REFI-QDA round trip', () => {
 
     // Importing the same file again adds nothing.
     const again = await b.run('interop.importQdpx', { path })
-    expect(again.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0 })
+    expect(again.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0, events: 0 })
     expect(counts(b.session.project!.db)).toMatchObject({ highlights: 6, codes: 5, sources: 2 })
   })
 

@@ -70,7 +70,7 @@ describe.skipIf(!hasRealData)('real REFI-QDA exports', () => {
     expect(first.stderr).toBe('')
     expect(JSON.parse(first.stdout).refi[0].added).toMatchObject({ codes: 152, highlights: 303 })
     const second = JSON.parse(needle(['import', 'p.needle', NVIVO, '--json'], d).stdout).refi[0]
-    expect(second.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0 })
+    expect(second.added).toEqual({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0, events: 0 })
     expect(second.skipped).toMatchObject({ codes: 152, highlights: 303 })
     const mixed = needle(['import', 'p.needle', NVIVO, 'notes.txt'], d)
     expect(mixed.code).toBe(2)

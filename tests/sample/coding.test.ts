@@ -94,7 +94,8 @@ describe('the sample project ships coded', () => {
   it('saves every highlight of coding.json at its quote, with its coder and codes', () => {
     expect(highlights.length).toBe(coding.highlights.length)
     expect(coding.highlights.length).toBeGreaterThanOrEqual(120)
-    expect(coding.highlights.length).toBeLessThanOrEqual(200)
+    // A sample a newcomer can take in (the event log's coded tickets took it just past 200).
+    expect(coding.highlights.length).toBeLessThanOrEqual(220)
     for (const entry of coding.highlights) {
       const span = locateQuote(docs, entry)
       const saved = highlights.filter(

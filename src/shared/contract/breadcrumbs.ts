@@ -35,8 +35,13 @@ export const referenceSchema = z.union([z.literal('last'), z.literal('end'), iso
 
 export const breadcrumbOptionsSchema = z
   .object({
-    /** The outcome event type, e.g. "Subscription cancelled" (case-insensitive). */
+    /** The outcome event type, e.g. "Subscription cancelled" (case-insensitive); with outcomeAttribute, the attribute's value. */
     outcome: label,
+    /**
+     * The outcome is this attribute having the value `outcome` (e.g. "Lifecycle stage" = "churned"), from the day it took
+     * that value (its dated history, kept for columns mapped as a stage); those whose latest-dated value it is have left.
+     */
+    outcomeAttribute: label.optional(),
     windowDays: z.number().int().min(1).max(3650).default(60),
     reference: referenceSchema.default('last'),
     /** Durations between two event types. */
@@ -78,8 +83,36 @@ export interface BreadcrumbDuration {
   retainedCount: number
 }
 
+/**
+ * What the analysis left out and why, as a code with its numbers (not a sentence): the app words it in the
+ * UI language (crumbs.leftOut.<code>), the CLI in English (shared/analysis/leftOutSentence.ts).
+ */
+export type LeftOutNote =
+  /** Participants with no events at all: neither left nor stayed as far as the trail shows. */
+  | { code: 'noEvents'; count: number }
+  /** Events dated after a customer's outcome. */
+  | { code: 'afterOutcome'; count: number }
+  /** Events before the window (more than `days` days before the outcome or reference date). */
+  | { code: 'beforeWindow'; count: number; days: number }
+  /** Everyone with events had the outcome. */
+  | { code: 'noneStayed' }
+  /** Customers whose attribute has the outcome value but no date for it (imported without a date column): in neither group. */
+  | { code: 'outcomeUndated'; count: number; attribute: string; value: string }
+
+/** A choice of outcome: an event type, or an attribute value with a dated history. */
+export interface OutcomeChoices {
+  events: { type: string; count: number }[]
+  /** Attribute values that customers' latest-dated rows hold, with how many hold each (dated ones). */
+  attributes: { attribute: string; value: string; count: number }[]
+}
+
 export interface BreadcrumbAnalysis {
+  /** How the outcome reads: the event type, or "attribute = value". */
   outcome: string
+  /** The outcome as asked, to save an at-risk group with: the event type or the attribute's value… */
+  outcomeValue: string
+  /** …and the attribute, for an attribute outcome. */
+  outcomeAttribute: string | null
   windowDays: number
   reference: string
   /** Participants with the outcome, and those with events but without it. */
@@ -87,8 +120,8 @@ export interface BreadcrumbAnalysis {
   retained: number
   breadcrumbs: Breadcrumb[]
   duration: BreadcrumbDuration | null
-  /** What was left out and why, one sentence each. */
-  leftOut: string[]
+  /** What was left out and why. */
+  leftOut: LeftOutNote[]
   /** Event types in the project, most frequent first (for pickers). */
   eventTypes: { type: string; count: number }[]
 }
@@ -104,6 +137,7 @@ export const breadcrumbSegmentSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     outcome: label,
+    outcomeAttribute: label.optional(),
     breadcrumb: label,
     breadcrumbType: z.enum(['event', 'code']).default('event'),
     windowDays: z.number().int().min(1).max(3650).default(60),
@@ -120,4 +154,6 @@ export const breadcrumbChannels = {
   /** A segment's members as CSV (id, name, and each one's last event), for a special programme's mailing list. */
   'breadcrumbs.membersCsv': channel<{ csv: string; rows: number }>()(z.object({ segmentId: z.number().int().positive() }).strict()),
   'breadcrumbs.eventTypes': channel<{ type: string; count: number }[]>()(z.object({}).strict()),
+  /** What can be the outcome: event types, and attribute values with a date (e.g. Lifecycle stage = churned). */
+  'breadcrumbs.outcomes': channel<OutcomeChoices>()(z.object({}).strict()),
 } as const

@@ -17,6 +17,8 @@ export interface MergeCounts {
   highlights: number
   participants: number
   memos: number
+  /** Rows of event logs (their participants mapped by label). */
+  events: number
 }
 
 export interface MergeConflict {
@@ -135,6 +137,11 @@ export interface ExportResult {
   highlights: number
   participants: number
   notes: number
+  /**
+   * Rows of event logs the file does not carry: REFI-QDA (QDA-XML 1.0) has no place for dated events, so
+   * they are left out and said (their ticket texts go as text sources; a Needle copy or merge keeps them).
+   */
+  eventsLeftOut: number
 }
 
 const exportJobId = z.string().min(1).max(100)

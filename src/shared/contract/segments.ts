@@ -205,6 +205,8 @@ const ruleCondition = z.union([
     .object({
       type: z.literal('breadcrumb'),
       outcome: z.string().min(1).max(500),
+      /** The outcome is this attribute having the value `outcome` (see breadcrumbs.analyze). */
+      outcomeAttribute: z.string().min(1).max(500).optional(),
       breadcrumb: z.string().min(1).max(500),
       breadcrumbType: z.enum(['event', 'code']),
       windowDays: z.number().int().min(1).max(3650),

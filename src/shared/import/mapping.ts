@@ -49,6 +49,7 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number]
 export const SURVEY_ROLES: readonly ColumnRole[] = [
   'respondent_id',
   'category',
+  'stage',
   'number',
   'likert',
   'nps',

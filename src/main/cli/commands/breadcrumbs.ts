@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { call } from '../../dispatch'
 import { breadcrumbSentence } from '../../../shared/analysis/breadcrumbSentence'
+import { leftOutSentence } from '../../../shared/analysis/leftOutSentence'
 import { UsageError, type Command } from '../command'
+import type { Session } from '../../session'
 import { openProjectArg } from './projectArg'
 
 function days(raw: unknown): number | undefined {
@@ -11,6 +13,18 @@ function days(raw: unknown): number | undefined {
   return n
 }
 
+/**
+ * "Lifecycle stage=churned" is an attribute outcome unless an event type is spelled exactly so
+ * (event types may hold "="); the service names the choices when neither fits.
+ */
+async function readOutcome(session: Session, raw: string): Promise<{ outcome: string; outcomeAttribute?: string }> {
+  const eq = raw.indexOf('=')
+  if (eq <= 0) return { outcome: raw }
+  const { events } = await call(session, 'breadcrumbs.outcomes', {})
+  if (events.some((e) => e.type.toLowerCase() === raw.trim().toLowerCase())) return { outcome: raw }
+  return { outcomeAttribute: raw.slice(0, eq).trim(), outcome: raw.slice(eq + 1).trim() }
+}
+
 export const breadcrumbsCommand: Command = {
   description:
     'For every event type and every code on dated documents: the share of customers with the outcome who had it in the window before it, ' +
@@ -18,7 +32,12 @@ export const breadcrumbsCommand: Command = {
     '--from/--to compare the median days between two events. --breadcrumb with --save-segment saves those who stayed and have it now (the at-risk group) as a rule segment; --csv writes its members.',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
-    outcome: { type: 'string', valueName: '<event>', description: 'The outcome event type, e.g. "Subscription cancelled"' },
+    outcome: {
+      type: 'string',
+      valueName: '<event|attribute=value>',
+      description:
+        'The outcome: an event type, e.g. "Subscription cancelled", or an attribute value with its date, e.g. "Lifecycle stage=churned" (from the day the stage became churned; needs the table imported with a date column and the column mapped as a stage)',
+    },
     window: { type: 'string', valueName: '<days>', description: 'Days before the outcome that count (default 60)' },
     reference: {
       type: 'string',
@@ -38,13 +57,13 @@ export const breadcrumbsCommand: Command = {
     json: {
       type: 'boolean',
       description:
-        'Print {"outcome", "windowDays", "churned", "retained", "breadcrumbs": [{"label", "type", "churnedShare", "retainedShare", "lift", "low", "high", "churnedCount", "retainedCount"}], "duration", "segment"}',
+        'Print {"outcome", "windowDays", "churned", "retained", "breadcrumbs": [{"label", "type", "churnedShare", "retainedShare", "lift", "low", "high", "churnedCount", "retainedCount"}], "duration", "segment", "leftOut": [{"code", …numbers}]}',
     },
   },
   async run(ctx, { args, options }) {
     if (typeof options.outcome !== 'string' || !options.outcome.trim())
       throw new UsageError(
-        'Missing --outcome <event>: the event that marks a customer leaving, e.g. "Subscription cancelled".',
+        'Missing --outcome <event|attribute=value>: what marks a customer leaving, e.g. "Subscription cancelled" or "Lifecycle stage=churned".',
         'breadcrumbs',
       )
     if ((options.from === undefined) !== (options.to === undefined)) throw new UsageError('--from and --to go together.', 'breadcrumbs')
@@ -55,8 +74,9 @@ export const breadcrumbsCommand: Command = {
     const lang = options.lang === 'ar' ? 'ar' : 'en'
     const windowDays = days(options.window)
     const session = await openProjectArg(ctx, args.project!)
+    const outcome = await readOutcome(session, options.outcome)
     const r = await call(session, 'breadcrumbs.analyze', {
-      outcome: options.outcome,
+      ...outcome,
       ...(windowDays ? { windowDays } : {}),
       ...(typeof options.reference === 'string' ? { reference: options.reference } : {}),
       ...(typeof options.from === 'string' ? { from: options.from, to: options.to } : {}),
@@ -72,7 +92,8 @@ export const breadcrumbsCommand: Command = {
         )
       segment = await call(session, 'breadcrumbs.saveSegment', {
         name: options['save-segment'],
-        outcome: r.outcome,
+        outcome: r.outcomeValue,
+        ...(r.outcomeAttribute ? { outcomeAttribute: r.outcomeAttribute } : {}),
         breadcrumb: hit.label,
         breadcrumbType: hit.type,
         windowDays: r.windowDays,
@@ -107,13 +128,14 @@ export const breadcrumbsCommand: Command = {
             }
           : null,
         segment,
+        leftOut: r.leftOut,
       })
       return
     }
     ctx.out(`${r.churned} customers had "${r.outcome}"; ${r.retained} did not. Window: ${r.windowDays} days.`)
     for (const b of r.breadcrumbs.slice(0, 20)) ctx.out(`- ${breadcrumbSentence(b, r, lang)}`)
     if (r.duration) ctx.out(breadcrumbSentence(r.duration, r, lang))
-    for (const note of r.leftOut) ctx.out(`  (${note})`)
+    for (const note of r.leftOut) ctx.out(`  (${leftOutSentence(note)})`)
     if (segment) ctx.out(`Saved segment #${segment.id} "${segment.name}": ${segment.size} customers.`)
   },
 }

@@ -27,7 +27,11 @@ export const exportFormats: Record<string, ExportFormat> = {
       const r = await call(session, 'interop.exportQdpx', { path: out })
       return {
         path: r.path,
-        summary: `${r.sources} sources, ${r.codes} codes, ${r.highlights} highlights, ${r.participants} cases, ${r.notes} notes`,
+        summary:
+          `${r.sources} sources, ${r.codes} codes, ${r.highlights} highlights, ${r.participants} cases, ${r.notes} notes` +
+          (r.eventsLeftOut
+            ? `. Left out: ${r.eventsLeftOut} ${r.eventsLeftOut === 1 ? 'event' : 'events'} of event logs (REFI-QDA has no place for dated events; their ticket texts are in the file as text sources; a Needle copy or merge keeps them)`
+            : ''),
         json: r,
       }
     },

@@ -6,7 +6,7 @@ import { openProjectArg } from './projectArg'
 import { existingFileArg } from './paths'
 
 const counts = (c: MergeCounts) =>
-  `${c.sources} sources, ${c.documents} documents, ${c.codes} codes, ${c.highlights} highlights, ${c.participants} participants, ${c.memos} memos`
+  `${c.sources} sources, ${c.documents} documents, ${c.codes} codes, ${c.highlights} highlights, ${c.participants} participants, ${c.memos} memos, ${c.events} events`
 
 export const mergeCommand: Command = {
   description:

@@ -12,6 +12,7 @@ import { deleteIndexes } from './003_delete_indexes'
 import { dropAttributeIndex } from './004_reindex_arabic'
 import { participantAttributesView, participantValues } from './005_participant_values'
 import { eventsSchema } from './006_events'
+import { attributeHistorySchema } from './007_attribute_history'
 
 export interface Migration {
   name: string
@@ -40,6 +41,10 @@ export const migrations: Migration[] = [
     up: (db) => db.exec(participantValues),
   },
   { name: "006 event logs: sources of kind 'events' and the events table", up: (db) => db.exec(eventsSchema) },
+  {
+    name: '007 the dated history of stage attributes (an outcome such as stage = churned has a date)',
+    up: (db) => db.exec(attributeHistorySchema),
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length
@@ -75,4 +80,5 @@ export const REQUIRED_TABLES = [
   'autocode_rules',
   'autocode_suggestions',
   'events',
+  'attribute_history',
 ]

@@ -1,8 +1,8 @@
 /**
  * What an event log may hold that is not wrong enough to refuse but must be said: rows repeated
- * exactly (an export that doubled them, or two real events on one day: the researcher decides),
- * and events dated before the customer signed up (a wrong id or a wrong date). Set-based SQL
- * over the imported rows, so a million-row log is checked without holding it in memory.
+ * exactly (an export that doubled them, or two real events on one day: the researcher decides;
+ * compared over every column by rowHashes.ts), and events dated before the customer signed up
+ * (a wrong id or a wrong date: set-based SQL over the imported rows).
  */
 import type Database from 'better-sqlite3'
 
@@ -14,20 +14,16 @@ export function isSignUp(type: string): boolean {
   return SIGN_UP.test(type.trim())
 }
 
-export function afterImportChecks(db: Database.Database, sourceId: number, file: string): string[] {
+export function afterImportChecks(
+  db: Database.Database,
+  sourceId: number,
+  file: string,
+  repeats: { extra: number; example: [number, number] | null },
+): string[] {
   const warnings: string[] = []
-  const dup = db
-    .prepare(
-      `SELECT count(*) AS groups, sum(n - 1) AS extra, min(rows) AS example FROM (
-         SELECT count(*) AS n, min(e.row_number) || ' and ' || max(e.row_number) AS rows
-           FROM events e LEFT JOIN documents d ON d.id = e.document_id
-          WHERE e.source_id = ?
-          GROUP BY e.participant_id, e.at, e.type, e.channel, e.amount, d.text HAVING count(*) > 1)`,
-    )
-    .get(sourceId) as { groups: number; extra: number | null; example: string | null }
-  if (dup.groups > 0) {
+  if (repeats.extra > 0 && repeats.example) {
     warnings.push(
-      `${file}: ${dup.extra} ${dup.extra === 1 ? 'row repeats' : 'rows repeat'} another row exactly (e.g. rows ${dup.example}). All were kept; if your export doubled them, remove the copies and import the file again.`,
+      `${file}: ${repeats.extra} ${repeats.extra === 1 ? 'row repeats' : 'rows repeat'} another row exactly, in every column (e.g. rows ${repeats.example[0]} and ${repeats.example[1]}). All were kept; if your export doubled them, remove the copies and import the file again.`,
     )
   }
   db.function('needle_is_sign_up', { deterministic: true }, (t: unknown) => (typeof t === 'string' && isSignUp(t) ? 1 : 0))

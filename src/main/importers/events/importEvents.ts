@@ -20,6 +20,7 @@ import { isMissing, parseNumber } from '../tables/values'
 import type { ImportJob, ImportOutcome } from '../types'
 import { afterImportChecks } from './checks'
 import { EventDateColumn, readEventDate } from './dates'
+import { RowHashes } from './rowHashes'
 
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
 const LIST_LIMIT = 1000
@@ -106,6 +107,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
 
   const dates = new EventDateColumn()
   const ambiguous = new IdList()
+  const hashes = new RowHashes()
   const bad: SkippedRow[] = []
   let badTotal = 0
   let rows = 0
@@ -161,6 +163,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
     }
     if (badTotal > 0 && !job.options.skipBadRows) continue
     rows++
+    hashes.push(f, rec.line)
 
     let pid = participants.get(label)
     if (pid === undefined) {
@@ -257,7 +260,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
       `${name}: ${newIdCount} customer ${newIdCount === 1 ? 'id is' : 'ids are'} not in the project yet and ${newIdCount === 1 ? 'was' : 'were'} added as new participants: ${newIds.join(', ')}${newIdCount > 5 ? ', …' : ''}. If they should match your customers table, check that "${columns[who].header}" holds the same ids.`,
     )
   }
-  warnings.push(...afterImportChecks(db, sourceId, name))
+  warnings.push(...afterImportChecks(db, sourceId, name, hashes.repeats()))
 
   store.setReport(
     sourceId,

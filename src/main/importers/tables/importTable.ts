@@ -37,6 +37,8 @@ interface AttributePlan {
   index: number
   attributeId: number
   convert: Convert
+  /** A stage (lifecycle, plan): its value on every dated row goes into attribute_history. */
+  dated: boolean
 }
 
 interface NeedPlan {
@@ -109,6 +111,11 @@ function converter(c: ColumnMapping, unreadable: Map<string, number>): Convert {
     default:
       return (v) => v.trim()
   }
+}
+
+/** Days since 1970-01-01 of an ISO date ("2024-03-05…"), as events.day counts them. */
+function dayOf(iso: string): number {
+  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000)
 }
 
 /**
@@ -240,10 +247,20 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       needs.push({ index, codeId, measure: c.measure, toRating: ratingConverter(c) })
     } else {
       const type = attributeType(c)
-      if (type) attributes.push({ index, attributeId: store.attribute(c.attribute ?? c.header, type), convert: converter(c, unreadable) })
+      if (type)
+        attributes.push({
+          index,
+          attributeId: store.attribute(c.attribute ?? c.header, type),
+          convert: converter(c, unreadable),
+          dated: c.role === 'stage',
+        })
     }
   })
   const needIds = [...new Set(needs.map((n) => n.codeId))]
+  const stages = dateIndex >= 0 ? attributes.filter((a) => a.dated) : []
+  const addHistory = job.db.prepare(
+    'INSERT INTO attribute_history (participant_id, attribute_id, source_id, day, value) VALUES (?, ?, ?, ?, ?)',
+  )
 
   // Participants are found by label in the database (participants_label is unique), so no
   // map of every label is kept in memory; a participant id seen twice is a repeated id.
@@ -309,6 +326,14 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       if (latest !== undefined && latest > rowDate) stale = true
       else latestDate.set(pid, rowDate)
     }
+    // A stage's every dated value is kept, stale rows included: the day a customer became
+    // "churned" is the first row of their last run of "churned", wherever it sits in the file.
+    if (rowDate !== null)
+      for (const a of stages) {
+        const cell = f[a.index]
+        if (isMissing(cell) || cell.trim() === '') continue
+        addHistory.run(pid, a.attributeId, sourceId, dayOf(rowDate), cell.trim())
+      }
     let values = 0
     for (const a of stale ? [] : attributes) {
       const cell = f[a.index]

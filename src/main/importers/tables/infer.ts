@@ -53,6 +53,7 @@ const ID_HEADER =
 // Not "company": in ticket exports that is the business complained about, not the customer.
 const ACCOUNT_HEADER = /\b(account|customer|client|contact|cliente|cuenta|عميل|حساب)\b/i
 const DATE_HEADER = /(date|time|timestamp|received|created|submitted|closed|fecha|تاريخ)/i
+const STAGE_HEADER = /^(lifecycle( stage)?|(customer |account |crm |deal )?(stage|status)|مرحلة العميل|المرحلة|الحالة)$/i
 const NPS_HEADER = /(recommend|likely|likelihood|nps|recomend|probable|تنصح|توصي)/i
 const TEXT_HEADER =
   /(comment|notes?\b|narrative|review|complaint|feedback|describe|explain|why|own words|please specify|other \(|open-ended|text|message|description|summary|opinion|comentario|opini[oó]n|ملاحظ|تعليق|رأي|شكو|نص)/i
@@ -121,6 +122,8 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   }
   const levels = matchLikert([...p.distinct])
   if (levels) return { ...base, role: 'likert', levels }
+  // A customers table's lifecycle column, not a question: its dated values are kept (a stage's history).
+  if (STAGE_HEADER.test(header.replace(/[_-]+/g, ' ').trim())) return { ...base, role: 'stage' }
   const textHint = TEXT_HEADER.test(header)
   const distinctShare = p.distinct.size / p.filled
   // Answers that repeat (option labels, boilerplate) are categories however long they are;
@@ -170,7 +173,9 @@ function feedbackRole(header: string, p: Profile, rows: number): ColumnMapping {
 function idColumn(headers: string[], profiles: Profile[], rows: number, kind: TableKind): number {
   const unique = (p: Profile) => p.filled >= Math.max(1, rows * 0.9) && p.distinct.size === p.filled && p.avgLength <= 64
   const named = headers.map((h, i) => ({ h: h.replace(/[_-]+/g, ' ').trim(), i })).filter(({ h }) => ID_HEADER.test(h))
-  if (kind === 'feedback') {
+  // A customers table with a lifecycle stage may be its history (one row per change): ids repeat there too.
+  const history = kind === 'survey' && headers.some((h) => STAGE_HEADER.test(h.replace(/[_-]+/g, ' ').trim()))
+  if (kind === 'feedback' || history) {
     // One account has many notes, tickets or deals: its id repeats down the column.
     const account = named.find(({ h, i }) => ACCOUNT_HEADER.test(h) && profiles[i].filled >= Math.max(1, rows * 0.9))
     if (account) return account.i

@@ -11,9 +11,16 @@
  * well under the two seconds the issue allows (bench/breadcrumbs.ts).
  */
 import type Database from 'better-sqlite3'
-import type { Breadcrumb, BreadcrumbAnalysis, BreadcrumbDuration, BreadcrumbOptions } from '../../../shared/contract/breadcrumbs'
+import type {
+  Breadcrumb,
+  BreadcrumbAnalysis,
+  BreadcrumbDuration,
+  BreadcrumbOptions,
+  LeftOutNote,
+} from '../../../shared/contract/breadcrumbs'
 import { NeedleError } from '../../../shared/errors'
 import { dayOfIso, loadEvents, type EventColumns } from './events'
+import { attributeOutcome, eventOutcome, type OutcomeDays } from './outcome'
 
 const Z = 1.959964
 
@@ -41,37 +48,32 @@ export interface Cohorts {
   ev: EventColumns
   /** Outcome day per participant id (NaN: no outcome). */
   outcomeDay: Float64Array
-  /** Reference day per participant id: outcome day for those who left, else per `reference`. */
+  /** Reference day per participant id: outcome day for those who left, else per `reference`; NaN for those in neither group. */
   referenceDay: Float64Array
   churned: number
   retained: number
+  /** The outcome event type's index; -1 for an attribute outcome. */
   outcomeType: number
+  outcome: OutcomeDays
+  /** Customers with events whose attribute has the outcome value without a date: in neither group. */
+  undated: number
 }
 
-/** Who left (first outcome event), who stayed, and each one's reference day. */
-export function cohorts(db: Database.Database, outcome: string, reference: BreadcrumbOptions['reference']): Cohorts {
+export type OutcomeAsked = { outcome: string; outcomeAttribute?: string }
+
+/** Who left (first outcome event, or the dated attribute value), who stayed, and each one's reference day. */
+export function cohorts(db: Database.Database, asked: OutcomeAsked, reference: BreadcrumbOptions['reference']): Cohorts {
   const ev = loadEvents(db)
-  const outcomeType = ev.types.findIndex((t) => t.toLowerCase() === outcome.trim().toLowerCase())
-  if (outcomeType < 0) {
-    const known = ev.typeCounts
-      .slice(0, 12)
-      .map((t) => `"${t.type}"`)
-      .join(', ')
-    throw new NeedleError(
-      'not_found',
-      ev.count === 0
-        ? `No events in this project yet, so nothing can precede "${outcome}". Import an event log first (needle import <project> events.csv --kind events).`
-        : `No customer has the event "${outcome}". Event types in this project: ${known}. Pick one of them as the outcome.`,
-    )
-  }
   const n = ev.maxParticipant + 1
-  const outcomeDay = new Float64Array(n).fill(NaN)
+  const outcome = asked.outcomeAttribute
+    ? attributeOutcome(db, asked.outcomeAttribute, asked.outcome, n)
+    : eventOutcome(ev, asked.outcome, n)
+  const outcomeDay = outcome.day
   const lastDay = new Float64Array(n).fill(NaN)
   let endDay = -Infinity
   for (let i = 0; i < ev.count; i++) {
     const p = ev.participant[i]
     const d = ev.day[i]
-    if (ev.type[i] === outcomeType && !(outcomeDay[p] <= d)) outcomeDay[p] = d
     if (!(lastDay[p] >= d)) lastDay[p] = d
     if (d > endDay) endDay = d
   }
@@ -79,17 +81,20 @@ export function cohorts(db: Database.Database, outcome: string, reference: Bread
   const referenceDay = new Float64Array(n).fill(NaN)
   let churned = 0
   let retained = 0
+  let undated = 0
   for (let p = 0; p < n; p++) {
     if (Number.isNaN(lastDay[p])) continue
     if (!Number.isNaN(outcomeDay[p])) {
       referenceDay[p] = outcomeDay[p]
       churned++
+    } else if (outcome.undated.has(p)) {
+      undated++
     } else {
       referenceDay[p] = fixed ?? lastDay[p]
       retained++
     }
   }
-  return { ev, outcomeDay, referenceDay, churned, retained, outcomeType }
+  return { ev, outcomeDay, referenceDay, churned, retained, outcomeType: outcome.type, outcome, undated }
 }
 
 interface Tally {
@@ -115,7 +120,7 @@ function codeEvidence(db: Database.Database): Array<{ participant: number; code:
 }
 
 export function analyze(db: Database.Database, o: BreadcrumbOptions): BreadcrumbAnalysis {
-  const c = cohorts(db, o.outcome, o.reference)
+  const c = cohorts(db, o, o.reference)
   const { ev, referenceDay, outcomeDay } = c
   const W = o.windowDays
   const typeTally: Tally[] = ev.types.map(() => ({ churned: 0, retained: 0, examples: [] }))
@@ -129,7 +134,7 @@ export function analyze(db: Database.Database, o: BreadcrumbOptions): Breadcrumb
     const ref = referenceDay[p]
     const d = ev.day[i]
     const t = ev.type[i]
-    if (t === c.outcomeType) continue
+    if (t === c.outcomeType || Number.isNaN(ref)) continue
     if (d > ref) {
       if (!Number.isNaN(outcomeDay[p])) afterOutcome++
       continue
@@ -184,25 +189,20 @@ export function analyze(db: Database.Database, o: BreadcrumbOptions): Breadcrumb
     // interval) does not outrank 3 of 3 against 2 of 17.
   ].sort((a, b) => (b.low ?? -1) - (a.low ?? -1) || (b.lift ?? -1) - (a.lift ?? -1) || a.label.localeCompare(b.label))
 
-  const leftOut: string[] = []
+  const leftOut: LeftOutNote[] = []
   const everyone = db.prepare('SELECT count(*) FROM participants WHERE is_interviewer = 0').pluck().get() as number
-  const without = everyone - c.churned - c.retained
-  if (without > 0)
-    leftOut.push(
-      `${without} ${without === 1 ? 'participant has' : 'participants have'} no events and ${without === 1 ? 'is' : 'are'} not counted.`,
-    )
-  if (afterOutcome > 0)
-    leftOut.push(
-      `${afterOutcome} ${afterOutcome === 1 ? 'event' : 'events'} after a customer's outcome ${afterOutcome === 1 ? 'was' : 'were'} not counted.`,
-    )
-  if (outsideWindow > 0)
-    leftOut.push(
-      `${outsideWindow} ${outsideWindow === 1 ? 'event' : 'events'} before the ${W}-day window ${outsideWindow === 1 ? 'was' : 'were'} not counted.`,
-    )
-  if (c.retained === 0) leftOut.push('Everyone with events had the outcome: there is no one who stayed to compare with.')
+  const without = everyone - c.churned - c.retained - c.undated
+  if (without > 0) leftOut.push({ code: 'noEvents', count: without })
+  if (c.undated > 0)
+    leftOut.push({ code: 'outcomeUndated', count: c.undated, attribute: c.outcome.attribute ?? '', value: c.outcome.value })
+  if (afterOutcome > 0) leftOut.push({ code: 'afterOutcome', count: afterOutcome })
+  if (outsideWindow > 0) leftOut.push({ code: 'beforeWindow', count: outsideWindow, days: W })
+  if (c.retained === 0) leftOut.push({ code: 'noneStayed' })
 
   return {
-    outcome: ev.types[c.outcomeType],
+    outcome: c.outcome.label,
+    outcomeValue: c.outcome.value,
+    outcomeAttribute: c.outcome.attribute,
     windowDays: W,
     reference: o.reference,
     churned: c.churned,
@@ -237,7 +237,7 @@ export function duration(c: Cohorts, from: string, to: string): BreadcrumbDurati
   const left: number[] = []
   const stayed: number[] = []
   for (let p = 0; p < n; p++) {
-    if (Number.isNaN(toDay[p])) continue
+    if (Number.isNaN(toDay[p]) || Number.isNaN(c.referenceDay[p])) continue
     ;(Number.isNaN(c.outcomeDay[p]) ? stayed : left).push(toDay[p] - fromDay[p])
   }
   const churnedMedianDays = median(left)

@@ -11,15 +11,17 @@ import { dayOfIso } from './events'
 
 export interface AtRiskRule {
   outcome: string
+  outcomeAttribute?: string
   breadcrumb: string
   breadcrumbType: 'event' | 'code'
   windowDays: number
 }
 
 export function atRiskParticipants(db: Database.Database, r: AtRiskRule): Set<number> {
-  const c = cohorts(db, r.outcome, 'last')
+  const c = cohorts(db, r, 'last')
   const { ev, referenceDay, outcomeDay } = c
   const out = new Set<number>()
+  // referenceDay is NaN for those in neither group (an outcome value without a date): never at risk.
   const stayedWithin = (p: number, d: number) => Number.isNaN(outcomeDay[p]) && d <= referenceDay[p] && d >= referenceDay[p] - r.windowDays
   if (r.breadcrumbType === 'event') {
     const t = ev.types.findIndex((x) => x.toLowerCase() === r.breadcrumb.trim().toLowerCase())

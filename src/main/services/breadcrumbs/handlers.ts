@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handlers'
 import { analyze } from './analyze'
 import { codesByMonth } from './codesByMonth'
 import { loadEvents } from './events'
+import { outcomeChoices } from './outcome'
 import { membersCsv, saveAtRiskSegment } from './segment'
 import { timeline } from './timeline'
 
@@ -12,6 +13,7 @@ export const breadcrumbHandlers: HandlerMap<
   | 'breadcrumbs.codesByMonth'
   | 'breadcrumbs.eventTypes'
   | 'breadcrumbs.membersCsv'
+  | 'breadcrumbs.outcomes'
 > = {
   'timeline.get': (session, { participant }) => timeline(session.requireProject().db, participant),
   'breadcrumbs.analyze': (session, options) => analyze(session.requireProject().db, options),
@@ -19,4 +21,8 @@ export const breadcrumbHandlers: HandlerMap<
   'breadcrumbs.codesByMonth': (session) => codesByMonth(session.requireProject().db),
   'breadcrumbs.membersCsv': (session, { segmentId }) => membersCsv(session.requireProject().db, segmentId),
   'breadcrumbs.eventTypes': (session) => loadEvents(session.requireProject().db).typeCounts,
+  'breadcrumbs.outcomes': (session) => {
+    const db = session.requireProject().db
+    return outcomeChoices(db, loadEvents(db))
+  },
 }

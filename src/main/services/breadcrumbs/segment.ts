@@ -6,7 +6,14 @@ import { createRuleSegment } from '../segments/rules'
 
 export function saveAtRiskSegment(
   db: Database.Database,
-  input: { name: string; outcome: string; breadcrumb: string; breadcrumbType: 'event' | 'code'; windowDays: number },
+  input: {
+    name: string
+    outcome: string
+    outcomeAttribute?: string
+    breadcrumb: string
+    breadcrumbType: 'event' | 'code'
+    windowDays: number
+  },
 ): { id: number; name: string; size: number } {
   const { name, ...rule } = input
   const segment = createRuleSegment(db, name, { all: [{ type: 'breadcrumb', ...rule }] })

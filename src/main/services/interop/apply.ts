@@ -9,16 +9,17 @@
 import type Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import type { MergeConflict, MergeCounts, MergeReport } from '../../../shared/contract/interop'
+import type { AttributeType } from '../../../shared/domain'
 import { defaultColor } from '../codes/colors'
 import { SourceStore } from '../sources/store'
-import type { Bundle, BundleCode } from './bundle'
+import type { Bundle, BundleCode, BundleSource } from './bundle'
 
 export interface ApplyOutcome extends MergeReport {
   /** Highlights whose document could not be matched or whose span does not fit its text. */
   dropped: number
 }
 
-const zero = (): MergeCounts => ({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0 })
+const zero = (): MergeCounts => ({ sources: 0, documents: 0, codes: 0, highlights: 0, participants: 0, memos: 0, events: 0 })
 
 export function contentHash(texts: string[]): string {
   const h = createHash('sha256')
@@ -43,6 +44,19 @@ export function spanFits(text: string, start: number, end: number): boolean {
     !splitsCharacter(text, start) &&
     !splitsCharacter(text, end)
   )
+}
+
+/**
+ * What identifies a source's content beyond its documents' text: an event log's rows and a stage's
+ * dated values, by participant label. Without them every event log with no ticket text would
+ * match any other source without documents, and its events would be skipped as already here.
+ */
+function rowsKey(s: Pick<BundleSource, 'events' | 'history'>, label: (key: string) => string | undefined): string[] {
+  const sep = '\u0001'
+  return [
+    ...(s.events ?? []).map((e) => ['e', label(e.participantKey), e.at, e.type, e.channel ?? '', e.amount ?? ''].join(sep)),
+    ...(s.history ?? []).map((h) => ['h', label(h.participantKey), h.attribute, h.day, h.value].join(sep)),
+  ]
 }
 
 /** Parents before children; a cycle or a missing parent (a hostile file) makes the code top-level. */
@@ -155,17 +169,21 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
   }[]) {
     docsOf.get(d.sid)?.push({ id: d.id, text: d.text })
   }
+  const ourRows = ourSourceRows(db)
   for (const [sid, docs] of docsOf) {
-    const h = contentHash(docs.map((d) => d.text))
+    const h = contentHash([...docs.map((d) => d.text), ...(ourRows.get(sid) ?? [])])
     if (!byContent.has(h)) byContent.set(h, sid)
   }
+  const theirLabel = new Map(bundle.participants.map((p) => [p.key, p.label]))
+  const labelOf = (key: string) => theirLabel.get(key)
   const documentIds = new Map<string, number>()
   const documentText = new Map<number, string>()
   for (const s of bundle.sources) {
-    const hash = contentHash(s.documents.map((d) => d.text))
+    const hash = contentHash([...s.documents.map((d) => d.text), ...rowsKey(s, labelOf)])
     const match = (s.checksum ? byChecksum.get(s.checksum) : undefined) ?? byContent.get(hash)
     if (match !== undefined) {
       skipped.sources++
+      skipped.events += s.events?.length ?? 0
       const pool = [...(docsOf.get(match) ?? [])]
       for (const d of s.documents) {
         const i = pool.findIndex((x) => x.text === d.text)
@@ -220,6 +238,7 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
       mine.push({ id: did, text: d.text })
       added.documents++
     }
+    added.events += addRows(db, store, sid, s, participantIds, documentIds, attrTypes)
     if (s.checksum) byChecksum.set(s.checksum, sid)
     byContent.set(hash, sid)
     docsOf.set(sid, mine)
@@ -296,4 +315,66 @@ export function applyBundle(db: Database.Database, bundle: Bundle, file: string)
     added.memos++
   }
   return { file, added, skipped, conflicts, dropped }
+}
+
+/** Our sources' event and history rows in rowsKey's form, by source id. */
+function ourSourceRows(db: Database.Database): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  const push = (sid: number, row: string) => {
+    const list = out.get(sid)
+    if (list) list.push(row)
+    else out.set(sid, [row])
+  }
+  const sep = '\u0001'
+  for (const [sid, label, at, type, channel, amount] of db
+    .prepare(
+      'SELECT e.source_id, p.label, e.at, e.type, e.channel, e.amount FROM events e JOIN participants p ON p.id = e.participant_id ORDER BY e.id',
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, string, string, string, string | null, number | null]>)
+    push(sid, ['e', label, at, type, channel ?? '', amount ?? ''].join(sep))
+  for (const [sid, label, attribute, day, value] of db
+    .prepare(
+      `SELECT h.source_id, p.label, a.name, h.day, h.value FROM attribute_history h
+         JOIN participants p ON p.id = h.participant_id JOIN attributes a ON a.id = h.attribute_id ORDER BY h.rowid`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, string, string, number, string]>)
+    push(sid, ['h', label, attribute, day, value].join(sep))
+  return out
+}
+
+/** A new source's event rows and stage history, their participants and documents mapped to this project's; returns the events added. */
+function addRows(
+  db: Database.Database,
+  store: SourceStore,
+  sourceId: number,
+  s: BundleSource,
+  participantIds: Map<string, number>,
+  documentIds: Map<string, number>,
+  attrTypes: Map<string, AttributeType>,
+): number {
+  let added = 0
+  if (s.events?.length) {
+    const insert = db.prepare(
+      `INSERT INTO events (source_id, participant_id, at, day, type, channel, amount, document_id, row_number)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    for (const e of s.events) {
+      const pid = participantIds.get(e.participantKey)
+      if (pid === undefined || !Number.isInteger(e.day)) continue
+      const doc = e.documentKey ? (documentIds.get(e.documentKey) ?? null) : null
+      insert.run(sourceId, pid, e.at, e.day, e.type, e.channel, e.amount, doc, e.rowNumber)
+      added++
+    }
+  }
+  if (s.history?.length) {
+    const insert = db.prepare('INSERT INTO attribute_history (participant_id, attribute_id, source_id, day, value) VALUES (?, ?, ?, ?, ?)')
+    for (const h of s.history) {
+      const pid = participantIds.get(h.participantKey)
+      if (pid === undefined || !Number.isInteger(h.day)) continue
+      insert.run(pid, store.attribute(h.attribute, attrTypes.get(h.attribute) ?? 'category'), sourceId, h.day, h.value)
+    }
+  }
+  return added
 }

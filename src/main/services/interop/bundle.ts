@@ -46,6 +46,27 @@ export interface BundleDocument {
   utterances: BundleUtterance[]
 }
 
+/** One row of an event log (DESIGN.md "event"); dates as stored (events.at, events.day). */
+export interface BundleEvent {
+  participantKey: string
+  at: string
+  day: number
+  type: string
+  channel: string | null
+  amount: number | null
+  /** The event's text (a ticket body) as one of the source's documents. */
+  documentKey: string | null
+  rowNumber: number
+}
+
+/** A stage attribute's dated value (attribute_history), by the attribute's name. */
+export interface BundleHistory {
+  participantKey: string
+  attribute: string
+  day: number
+  value: string
+}
+
 export interface BundleSource {
   key: string
   kind: SourceKind
@@ -58,6 +79,10 @@ export interface BundleSource {
   documents: BundleDocument[]
   /** What the researcher should know about how this source was read (kept in its import report). */
   warnings?: string[]
+  /** An event log's rows (REFI-QDA has no place for them: only Needle's own merge carries them). */
+  events?: BundleEvent[]
+  /** The dated values of the source's stage columns. */
+  history?: BundleHistory[]
 }
 
 export interface BundleHighlight {

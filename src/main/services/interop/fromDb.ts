@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3'
 import type { AttributeType } from '../../../shared/domain'
 import { highlightParticipantSql } from '../participants/ofHighlight'
-import type { Bundle, BundleDocument, BundleMemo, MemoTargetKind } from './bundle'
+import type { Bundle, BundleDocument, BundleEvent, BundleHistory, BundleMemo, MemoTargetKind } from './bundle'
 
 const MEMO_KINDS: MemoTargetKind[] = ['project', 'document', 'code', 'participant', 'highlight']
 
@@ -126,7 +126,13 @@ export function readBundle(db: Database.Database): Bundle {
       encoding: string | null
       rowCount: number | null
     }[]
-  ).map((s) => ({ key: `s${s.id}`, ...s, documents: docsBySource.get(s.id) ?? [] }))
+  ).map((s) => ({
+    key: `s${s.id}`,
+    ...s,
+    documents: docsBySource.get(s.id) ?? [],
+    ...(s.kind === 'events' ? { events: eventsOf(db, s.id) } : {}),
+    ...historyOf(db, s.id),
+  }))
 
   const highlightRows = db
     .prepare(
@@ -186,4 +192,45 @@ export function readBundle(db: Database.Database): Bundle {
     memos.push({ targetKind: kind, targetKey, text: m.text, coder: m.coder })
   }
   return { coders, attributes, codes, participants, sources, highlights, memos }
+}
+
+function eventsOf(db: Database.Database, sourceId: number): BundleEvent[] {
+  return (
+    db
+      .prepare(
+        `SELECT participant_id AS pid, at, day, type, channel, amount, document_id AS doc, row_number AS rowNumber
+           FROM events WHERE source_id = ? ORDER BY id`,
+      )
+      .all(sourceId) as {
+      pid: number
+      at: string
+      day: number
+      type: string
+      channel: string | null
+      amount: number | null
+      doc: number | null
+      rowNumber: number
+    }[]
+  ).map((e) => ({
+    participantKey: `p${e.pid}`,
+    at: e.at,
+    day: e.day,
+    type: e.type,
+    channel: e.channel,
+    amount: e.amount,
+    documentKey: e.doc === null ? null : `d${e.doc}`,
+    rowNumber: e.rowNumber,
+  }))
+}
+
+function historyOf(db: Database.Database, sourceId: number): { history?: BundleHistory[] } {
+  const rows = db
+    .prepare(
+      `SELECT h.participant_id AS pid, a.name AS attribute, h.day, h.value
+         FROM attribute_history h JOIN attributes a ON a.id = h.attribute_id WHERE h.source_id = ? ORDER BY h.rowid`,
+    )
+    .all(sourceId) as { pid: number; attribute: string; day: number; value: string }[]
+  return rows.length
+    ? { history: rows.map((r) => ({ participantKey: `p${r.pid}`, attribute: r.attribute, day: r.day, value: r.value })) }
+    : {}
 }

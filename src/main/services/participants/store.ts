@@ -102,6 +102,7 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
         documents: db.prepare('UPDATE documents SET participant_id = ? WHERE participant_id = ?'),
         utterances: db.prepare('UPDATE utterances SET participant_id = ? WHERE participant_id = ?'),
         events: db.prepare('UPDATE events SET participant_id = ? WHERE participant_id = ?'),
+        history: db.prepare('UPDATE attribute_history SET participant_id = ? WHERE participant_id = ?'),
         ratings: db.prepare('UPDATE OR IGNORE ratings SET participant_id = ? WHERE participant_id = ?'),
         members: db.prepare('UPDATE OR IGNORE segment_members SET participant_id = ? WHERE participant_id = ?'),
         memos: db.prepare("UPDATE memos SET target_id = ? WHERE target_kind = 'participant' AND target_id = ?"),
@@ -111,6 +112,7 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
         move.documents.run(into, id)
         move.utterances.run(into, id)
         move.events.run(into, id)
+        move.history.run(into, id)
         values.moveAttributes(id, into)
         move.ratings.run(into, id)
         move.members.run(into, id)

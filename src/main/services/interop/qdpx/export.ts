@@ -71,6 +71,7 @@ export function exportQdpx(db: Database.Database, rawPath: string, projectPath: 
     highlights: bundle.highlights.length,
     participants: bundle.participants.length,
     notes: written.notes,
+    eventsLeftOut: db.prepare('SELECT count(*) FROM events').pluck().get() as number,
   }
 }
 
@@ -80,5 +81,5 @@ export function exportQdc(db: Database.Database, rawPath: string, projectPath: s
   if (bundle.codes.length === 0)
     throw new NeedleError('invalid_input', 'The codebook has no codes yet, so there is nothing to export. Add codes first.')
   const bytes = writeAtomically(target, writeCodebook(bundle, projectInfo(db)))
-  return { path: target, bytes, sources: 0, codes: bundle.codes.length, highlights: 0, participants: 0, notes: 0 }
+  return { path: target, bytes, sources: 0, codes: bundle.codes.length, highlights: 0, participants: 0, notes: 0, eventsLeftOut: 0 }
 }

@@ -33,7 +33,8 @@ export function BreadcrumbTable({ result }: { result: BreadcrumbAnalysis }) {
     try {
       const s = await invoke('breadcrumbs.saveSegment', {
         name: name.trim() || t('breadcrumbs.atRiskName', { label: b.label }),
-        outcome: result.outcome,
+        outcome: result.outcomeValue,
+        ...(result.outcomeAttribute ? { outcomeAttribute: result.outcomeAttribute } : {}),
         breadcrumb: b.label,
         breadcrumbType: b.type,
         windowDays: result.windowDays,

@@ -5,17 +5,19 @@
 import { Alert, Button, Center, Container, Group, Loader, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BreadcrumbAnalysis } from '../../../../shared/contract/breadcrumbs'
+import type { BreadcrumbAnalysis, OutcomeChoices } from '../../../../shared/contract/breadcrumbs'
 import { invoke } from '../../api/client'
 import { notifyError } from '../errors/notifyError'
 import { BreadcrumbTable } from './BreadcrumbTable'
 import { CodesByMonth } from './CodesByMonth'
+import { LeftOutNotes } from './LeftOutNotes'
+import { outcomeOptions, readOutcomeKey } from './outcomeKey'
 
 const OUTCOME_GUESS = /cancel|churn|closed lost|lost|الغاء|إلغاء|ألغى/i
 
 export function BreadcrumbsScreen() {
   const { t } = useTranslation()
-  const [types, setTypes] = useState<{ type: string; count: number }[] | null>(null)
+  const [choices, setChoices] = useState<OutcomeChoices | null>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const [windowDays, setWindowDays] = useState<number>(60)
   const [from, setFrom] = useState<string | null>(null)
@@ -25,11 +27,11 @@ export function BreadcrumbsScreen() {
 
   useEffect(() => {
     let live = true
-    invoke('breadcrumbs.eventTypes', {})
-      .then((list) => {
+    invoke('breadcrumbs.outcomes', {})
+      .then((found) => {
         if (!live) return
-        setTypes(list)
-        setOutcome((o) => o ?? list.find((x) => OUTCOME_GUESS.test(x.type))?.type ?? null)
+        setChoices(found)
+        setOutcome((o) => o ?? outcomeOptions(found, t).guess(OUTCOME_GUESS))
       })
       .catch((err: unknown) => live && notifyError(t, err))
     return () => {
@@ -41,7 +43,7 @@ export function BreadcrumbsScreen() {
     if (!outcome) return
     setBusy(true)
     try {
-      setResult(await invoke('breadcrumbs.analyze', { outcome, windowDays, ...(from && to ? { from, to } : {}) }))
+      setResult(await invoke('breadcrumbs.analyze', { ...readOutcomeKey(outcome), windowDays, ...(from && to ? { from, to } : {}) }))
     } catch (err) {
       notifyError(t, err)
     } finally {
@@ -49,7 +51,9 @@ export function BreadcrumbsScreen() {
     }
   }
 
+  const types = choices?.events ?? null
   const typeData = (types ?? []).map((x) => ({ value: x.type, label: x.type }))
+  const outcomeData = choices ? outcomeOptions(choices, t).data : []
   return (
     <Container size="xl" py="md">
       <Stack gap="lg">
@@ -65,18 +69,18 @@ export function BreadcrumbsScreen() {
           <Center h={120}>
             <Loader />
           </Center>
-        ) : types.length === 0 ? (
+        ) : types.length === 0 && outcomeData.length === 0 ? (
           <Alert color="gray">{t('breadcrumbs.noEvents')}</Alert>
         ) : (
           <Paper withBorder radius="md" p="md">
             <Group align="flex-end" gap="md" wrap="wrap">
               <Select
                 label={t('breadcrumbs.outcome')}
-                data={typeData}
+                data={outcomeData}
                 value={outcome}
                 onChange={setOutcome}
                 searchable
-                w={260}
+                w={300}
                 data-testid="breadcrumbs-outcome"
               />
               <NumberInput
@@ -120,11 +124,7 @@ export function BreadcrumbsScreen() {
               </Paper>
             ) : null}
             <BreadcrumbTable result={result} />
-            {result.leftOut.map((note) => (
-              <Text key={note} size="xs" c="dimmed">
-                {note}
-              </Text>
-            ))}
+            <LeftOutNotes notes={result.leftOut} />
           </Stack>
         ) : null}
         <CodesByMonth />

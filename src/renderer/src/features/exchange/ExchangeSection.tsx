@@ -33,6 +33,11 @@ function ExportDoneNote({ done }: { done: ExportDone }) {
       <Text size="sm" c="dimmed" mt={4}>
         {detail}
       </Text>
+      {done.eventsLeftOut > 0 ? (
+        <Text size="sm" mt={4} data-testid="export-events-left-out">
+          {t('crumbs.refiEventsLeftOut', { count: done.eventsLeftOut })}
+        </Text>
+      ) : null}
     </Alert>
   )
 }

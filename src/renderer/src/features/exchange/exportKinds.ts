@@ -11,4 +11,6 @@ export interface ExportDone {
   /** REFI files: what went in; CSV tables: how many rows. */
   counts: { sources: number; codes: number; highlights: number; participants: number } | null
   rows: number | null
+  /** REFI projects: event-log rows the standard has no place for (said, not dropped silently). */
+  eventsLeftOut: number
 }

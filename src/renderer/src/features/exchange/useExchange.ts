@@ -15,7 +15,7 @@ import { EXTENSION, type ExportDone, type ExportKind } from './exportKinds'
 async function write(kind: ExportKind, path: string): Promise<ExportDone> {
   if (kind === 'codings' || kind === 'matrix') {
     const r = await invoke('interop.exportCsv', { path, table: kind })
-    return { kind, path: r.path, counts: null, rows: r.rows }
+    return { kind, path: r.path, counts: null, rows: r.rows, eventsLeftOut: 0 }
   }
   const r = await invoke(kind === 'qdpx' ? 'interop.exportQdpx' : 'interop.exportQdc', { path })
   return {
@@ -23,6 +23,7 @@ async function write(kind: ExportKind, path: string): Promise<ExportDone> {
     path: r.path,
     counts: { sources: r.sources, codes: r.codes, highlights: r.highlights, participants: r.participants },
     rows: null,
+    eventsLeftOut: r.eventsLeftOut,
   }
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MergeCounts } from '../../../../shared/contract/interop'
 import { useFormat } from '../../i18n/format'
 
-export const COUNT_KINDS: (keyof MergeCounts)[] = ['sources', 'documents', 'participants', 'codes', 'highlights', 'memos']
+export const COUNT_KINDS: (keyof MergeCounts)[] = ['sources', 'documents', 'participants', 'codes', 'highlights', 'memos', 'events']
 
 export function totalOf(counts: MergeCounts): number {
   return COUNT_KINDS.reduce((n, k) => n + counts[k], 0)

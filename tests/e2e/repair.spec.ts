@@ -8,6 +8,8 @@ import { expect, openApp, test } from './fixtures'
 
 const NEEDLE = fileURLToPath(new URL('../../bin/needle.mjs', import.meta.url))
 
+test.setTimeout(90_000)
+
 test('a project open refuses for broken references lists check\'s problems, and "Back up and repair" backs it up, repairs and opens it', async ({
   page,
   needle,

@@ -21,10 +21,57 @@ export interface ZipEntry {
 export class ZipFormatError extends Error {}
 
 const EOCD = 0x06054b50
+const ZIP64_LOCATOR = 0x07064b50
+const ZIP64_EOCD = 0x06064b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
+/** In a 32-bit field: "the real value is in the ZIP64 record". */
+const ZIP64_MARK = 0xffffffff
 
-/** The central directory's entries, in order. Walks the records instead of trusting the 16-bit count (over 65,535 entries wraps). */
+/** A 64-bit field as a number, refused when it cannot be an offset or size inside this file. */
+function u64(view: DataView, at: number, limit: number, what: string): number {
+  const value = view.getBigUint64(at, true)
+  if (value > BigInt(limit)) throw new ZipFormatError(`its ZIP64 ${what} points past the end of the file`)
+  return Number(value)
+}
+
+/**
+ * The ZIP64 end record, when the archive has one: archives of more than 65,535 entries (or over
+ * 4 GB) keep their real entry count and directory offset there, the classic record saying 0xFFFF.
+ */
+function zip64End(view: DataView, end: number, size: number): { entries: number; cdOffset: number } | null {
+  const locator = end - 20
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null
+  const at = u64(view, locator + 8, size - 56, 'end record')
+  if (view.getUint32(at, true) !== ZIP64_EOCD) throw new ZipFormatError('its ZIP64 end record is missing')
+  return { entries: u64(view, at + 32, size, 'entry count'), cdOffset: u64(view, at + 48, size, 'directory offset') }
+}
+
+/** Sizes and offset that a central record marks 0xFFFFFFFF are in its ZIP64 extra field (id 1), in this order. */
+function zip64Fields(view: DataView, from: number, length: number, size: number, wanted: ('declared' | 'compressed' | 'offset')[]) {
+  const found: Partial<Record<'declared' | 'compressed' | 'offset', number>> = {}
+  for (let p = from; p + 4 <= from + length;) {
+    const id = view.getUint16(p, true)
+    const fieldLength = view.getUint16(p + 2, true)
+    if (id === 1) {
+      wanted.forEach((name, i) => {
+        if (8 * (i + 1) > fieldLength) throw new ZipFormatError('its ZIP64 extra field is cut short')
+        // An entry's declared size is not bounded by the file (that is what a bomb lies about), only the others are.
+        found[name] = name === 'declared' ? Number(view.getBigUint64(p + 4 + 8 * i, true)) : u64(view, p + 4 + 8 * i, size, 'entry field')
+      })
+      return found
+    }
+    p += 4 + fieldLength
+  }
+  throw new ZipFormatError('an entry marked ZIP64 has no ZIP64 extra field')
+}
+
+/**
+ * The central directory's entries, in order. The records are walked and then counted against
+ * the end record's count, so an archive of more than 65,535 entries is read whole (its count is
+ * in the ZIP64 end record, or wrapped to 16 bits by writers without ZIP64, such as fflate), and
+ * a directory that is damaged part way is refused rather than read as a shorter archive.
+ */
 export function listZip(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let end = -1
@@ -36,25 +83,47 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
     }
   }
   if (end < 0) throw new ZipFormatError('not a zip archive (no end of central directory)')
-  const cdOffset = view.getUint32(end + 16, true)
-  if (cdOffset === 0xffffffff) throw new ZipFormatError('a ZIP64 archive larger than 4 GB, which Needle does not read')
+  const zip64 = zip64End(view, end, bytes.length)
+  const classicOffset = view.getUint32(end + 16, true)
+  const cdOffset = classicOffset === ZIP64_MARK && zip64 ? zip64.cdOffset : classicOffset
+  if (cdOffset === ZIP64_MARK) throw new ZipFormatError('a ZIP64 archive without its ZIP64 end record')
   if (cdOffset > end) throw new ZipFormatError('the central directory lies outside the file')
   const entries: ZipEntry[] = []
   const decoder = new TextDecoder('utf-8')
   let p = cdOffset
   while (p + 46 <= end && view.getUint32(p, true) === CENTRAL) {
     const method = view.getUint16(p + 10, true)
-    const compressedSize = view.getUint32(p + 20, true)
-    const declaredSize = view.getUint32(p + 24, true)
+    let compressedSize = view.getUint32(p + 20, true)
+    let declaredSize = view.getUint32(p + 24, true)
     const nameLength = view.getUint16(p + 28, true)
     const extraLength = view.getUint16(p + 30, true)
     const commentLength = view.getUint16(p + 32, true)
-    const localHeaderOffset = view.getUint32(p + 42, true)
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff)
-      throw new ZipFormatError('a ZIP64 archive larger than 4 GB, which Needle does not read')
+    let localHeaderOffset = view.getUint32(p + 42, true)
+    if (declaredSize === ZIP64_MARK || compressedSize === ZIP64_MARK || localHeaderOffset === ZIP64_MARK) {
+      const wanted = (
+        [
+          ['declared', declaredSize],
+          ['compressed', compressedSize],
+          ['offset', localHeaderOffset],
+        ] as const
+      )
+        .filter(([, v]) => v === ZIP64_MARK)
+        .map(([name]) => name)
+      const real = zip64Fields(view, p + 46 + nameLength, extraLength, bytes.length, wanted)
+      declaredSize = real.declared ?? declaredSize
+      compressedSize = real.compressed ?? compressedSize
+      localHeaderOffset = real.offset ?? localHeaderOffset
+    }
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/\\/g, '/')
     entries.push({ name, method, compressedSize, declaredSize, localHeaderOffset })
     p += 46 + nameLength + extraLength + commentLength
+  }
+  const declared = zip64 ? zip64.entries : view.getUint16(end + 10, true)
+  const matches = zip64 ? entries.length === declared : entries.length % 0x10000 === declared
+  if (!matches) {
+    throw new ZipFormatError(
+      `its directory lists ${declared} entries${zip64 || entries.length < 0x10000 ? '' : ' (counted modulo 65,536)'} but ${entries.length} could be read: the archive is damaged or cut short`,
+    )
   }
   return entries
 }

@@ -1,13 +1,13 @@
 import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core'
-import { IconCircleCheck, IconFileDownload, IconFileImport } from '@tabler/icons-react'
+import { IconCircleCheck, IconFileDownload, IconFileImport, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { useFormat } from '../../i18n/format'
 import { describeError } from '../errors/describeError'
 import { SectionCard } from '../team/SectionCard'
-import { EXPORT_KINDS, type ExportDone } from './exportKinds'
+import { EXPORT_KINDS, type ExportDone, type ExportKind } from './exportKinds'
 import { ImportReportView } from './ImportReportView'
-import { useExchange } from './useExchange'
+import { CANCELLABLE, useExchange } from './useExchange'
 
 function ExportDoneNote({ done }: { done: ExportDone }) {
   const { t } = useTranslation()
@@ -67,8 +67,18 @@ export function ExchangeSection() {
               {t(`exchange.export.${kind}`)}
             </Button>
           ))}
+          {exchange.busy !== null && CANCELLABLE.has(exchange.busy as ExportKind) ? (
+            <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={exchange.cancelExport}>
+              {t('exportCancel.button')}
+            </Button>
+          ) : null}
         </Group>
         {exchange.done ? <ExportDoneNote done={exchange.done} /> : null}
+        {exchange.cancelled ? (
+          <Text size="sm" c="dimmed" role="status" data-testid="export-cancelled">
+            {t('exportCancel.done')}
+          </Text>
+        ) : null}
       </Stack>
       <Divider />
       <Stack gap="xs">

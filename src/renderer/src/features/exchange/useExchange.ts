@@ -3,21 +3,24 @@
  * import asks for a .qdpx or .qdc file and keeps the full report (the standard asks that what
  * could not be imported is shown to the researcher).
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QdpxImportReport } from '../../../../shared/contract/interop'
-import { invoke } from '../../api/client'
+import { ApiError, invoke } from '../../api/client'
 import { useAppState } from '../../app/appState'
 import { folderOf, projectName } from '../../app/paths'
 import { usePickFile } from '../files/FilePickerProvider'
 import { EXTENSION, type ExportDone, type ExportKind } from './exportKinds'
 
-async function write(kind: ExportKind, path: string): Promise<ExportDone> {
+/** The exports that grow with the project run as cancellable jobs; a codebook (.qdc) is small and quick. */
+export const CANCELLABLE: ReadonlySet<ExportKind> = new Set(['qdpx', 'codings', 'matrix'])
+
+async function write(kind: ExportKind, path: string, jobId: string): Promise<ExportDone> {
   if (kind === 'codings' || kind === 'matrix') {
-    const r = await invoke('interop.exportCsv', { path, table: kind })
+    const r = await invoke('interop.exportCsv', { path, table: kind, jobId })
     return { kind, path: r.path, counts: null, rows: r.rows, eventsLeftOut: 0 }
   }
-  const r = await invoke(kind === 'qdpx' ? 'interop.exportQdpx' : 'interop.exportQdc', { path })
+  const r = await (kind === 'qdpx' ? invoke('interop.exportQdpx', { path, jobId }) : invoke('interop.exportQdc', { path }))
   return {
     kind,
     path: r.path,
@@ -35,6 +38,8 @@ export function useExchange() {
   const [done, setDone] = useState<ExportDone | null>(null)
   const [imported, setImported] = useState<QdpxImportReport | null>(null)
   const [error, setError] = useState<unknown>(null)
+  const [cancelled, setCancelled] = useState(false)
+  const job = useRef<string | null>(null)
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
@@ -51,11 +56,18 @@ export function useExchange() {
       if (!path) return
       setBusy(kind)
       setError(null)
+      setCancelled(false)
+      setDone(null)
+      const jobId = `export-${kind}-${Date.now()}`
+      job.current = jobId
       try {
-        setDone(await write(kind, path))
+        setDone(await write(kind, path, jobId))
       } catch (err) {
-        setError(err)
+        // A cancel the researcher asked for is news, not an error: no file was written.
+        if (err instanceof ApiError && err.code === 'cancelled') setCancelled(true)
+        else setError(err)
       } finally {
+        job.current = null
         setBusy(null)
       }
     },
@@ -84,5 +96,9 @@ export function useExchange() {
     }
   }, [pick, project, t])
 
-  return { busy, done, imported, error, exportAs, importRefi }
+  const cancelExport = useCallback(() => {
+    if (job.current) void invoke('export.cancel', { jobId: job.current })
+  }, [])
+
+  return { busy, done, imported, error, cancelled, exportAs, cancelExport, importRefi }
 }

@@ -3,6 +3,7 @@
  * attribute values (Lifecycle stage = churned), and what the analysis left out is said in Arabic,
  * worded from the notes' codes and numbers. Screenshot in test-results/screens/ for a human.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
@@ -47,6 +48,10 @@ test('an attribute value as the outcome, and the left-out notes in Arabic', asyn
   }
   // Events after the day the stage became churned are left out, and said so in Arabic.
   expect(texts.join(' ')).toMatch(/بعد نتيجة العميل/)
+  // The screen with its results and notes, in Arabic: no serious or critical accessibility finding.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`)).toEqual([])
   await page.mouse.move(0, 0)
   await page.screenshot({ path: join(sheet, 'breadcrumbs-attribute-outcome-ar.png'), fullPage: true })
 })

@@ -23,7 +23,23 @@ export function dayOfIso(iso: string): number {
   return Number.isNaN(ms) ? NaN : Math.round(ms / MS_PER_DAY)
 }
 
+/**
+ * The columns stay valid until this connection writes anything (total_changes) or another one does
+ * (data_version): the Breadcrumbs screen lists the outcomes, then analyses, then saves the at-risk
+ * group, and a million events are read from the file once for all three, not three times.
+ */
+const cache = new WeakMap<Database.Database, { key: string; columns: EventColumns }>()
+
 export function loadEvents(db: Database.Database): EventColumns {
+  const key = `${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`
+  const hit = cache.get(db)
+  if (hit && hit.key === key) return hit.columns
+  const columns = readEvents(db)
+  cache.set(db, { key, columns })
+  return columns
+}
+
+function readEvents(db: Database.Database): EventColumns {
   const count = db.prepare('SELECT count(*) FROM events').pluck().get() as number
   const participant = new Int32Array(count)
   const day = new Int32Array(count)

@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Segmentation runs in a worker thread; services/segments/host.ts looks for this file beside the bundle.
           segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
+          // Its helper thread (the second core); services/segments/helper.ts looks for it the same way.
+          segmentsHelper: resolve(__dirname, 'src/main/services/segments/helperWorker.ts'),
           // The `needle` command, prebuilt so it starts without compiling TypeScript (bin/needle.mjs loads it).
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
           // The desktop app's session and dispatch run on this worker thread (src/main/sessionWorker/), not the UI thread.

@@ -3,21 +3,12 @@
  * answering while k-means, the gap statistic and 100 bootstrap resamples run. Cancel terminates the
  * worker: the math is synchronous, so a message would never be read before it finished.
  *
- * Finding the worker's code:
- *  - from source (tsx: the CLI, the tests, the browser edition) this module is a .ts file, and the
- *    worker is worker.ts loaded with tsx's loader (`--import`), since a new thread does not inherit
- *    the parent's loader hooks;
- *  - in the Electron build it is out/main/segmentsWorker.js (an extra rollup input in
- *    electron.vite.config.ts), beside the bundle or one folder up from a shared chunk;
- *  - if neither exists the job runs in-process (blocking, but correct), rather than failing.
+ * Where the worker's code is found: workerFile.ts.
  */
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { NeedleError } from '../../../shared/errors'
 import { compute, type ComputeRequest, type ComputeResult, type Stage } from './compute'
+import { workerEntry } from './workerFile'
 
 export interface HostHooks {
   signal?: AbortSignal
@@ -28,37 +19,13 @@ export interface HostHooks {
 const SOURCE_WORKER = 'worker.ts'
 const BUILT_WORKER = 'segmentsWorker.js'
 
-interface WorkerEntry {
-  url: URL
-  execArgv: string[]
-}
-
-function workerEntry(): WorkerEntry | null {
-  const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) {
-    const source = join(dirname(here), SOURCE_WORKER)
-    try {
-      const tsx = createRequire(import.meta.url).resolve('tsx')
-      if (existsSync(source)) return { url: pathToFileURL(source), execArgv: ['--import', pathToFileURL(tsx).href] }
-    } catch {
-      return null
-    }
-    return null
-  }
-  for (const dir of [dirname(here), dirname(dirname(here))]) {
-    const built = join(dir, BUILT_WORKER)
-    if (existsSync(built)) return { url: pathToFileURL(built), execArgv: [] }
-  }
-  return null
-}
-
 export function cancelledError(): NeedleError {
   return new NeedleError('cancelled', 'The segmentation run was cancelled. Nothing was saved.')
 }
 
 export function runInWorker(req: ComputeRequest, hooks: HostHooks = {}): Promise<ComputeResult> {
   if (hooks.signal?.aborted) return Promise.reject(cancelledError())
-  const entry = workerEntry()
+  const entry = workerEntry(SOURCE_WORKER, BUILT_WORKER)
   if (!entry) return Promise.resolve().then(() => runInProcess(req, hooks))
   return new Promise<ComputeResult>((resolve, reject) => {
     const worker = new Worker(entry.url, { workerData: req, execArgv: entry.execArgv })

@@ -43,8 +43,11 @@ export interface HelperOffload extends Offload {
   helped(): number
 }
 
-export function helperOffload(z: Matrix): HelperOffload {
-  const entry = availableParallelism() >= 2 ? workerEntry(SOURCE_WORKER, BUILT_WORKER) : null
+/** Below this many input cells a run takes well under a second: starting a thread would cost more than it saves. */
+const MIN_CELLS = 100_000
+
+export function helperOffload(z: Matrix, { minCells = MIN_CELLS }: { minCells?: number } = {}): HelperOffload {
+  const entry = availableParallelism() >= 2 && z.rows * z.cols >= minCells ? workerEntry(SOURCE_WORKER, BUILT_WORKER) : null
   if (!entry) return { ...localOffload(z), close() {}, helped: () => 0 }
   const data = new SharedArrayBuffer(z.data.byteLength)
   new Float64Array(data).set(z.data)

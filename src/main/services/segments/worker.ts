@@ -16,7 +16,7 @@ if (port) {
   try {
     const result = compute(workerData as ComputeRequest, {
       // This thread's job blocks its event loop; a helper thread takes half the k-means work.
-      offload: helperOffload,
+      offload: (z) => helperOffload(z),
       onStage: (s) => {
         stage = s
         port.postMessage({ type: 'progress', stage, fraction: null })

@@ -13,6 +13,8 @@ export default defineConfig({
           segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
           // Long exports (REFI-QDA, CSV) run in a worker thread with their own read-only connection (services/interop/exportHost.ts).
           exportWorker: resolve(__dirname, 'src/main/services/interop/exportWorker.ts'),
+          // Its helper thread (the second core); services/segments/helper.ts looks for it the same way.
+          segmentsHelper: resolve(__dirname, 'src/main/services/segments/helperWorker.ts'),
           // The `needle` command, prebuilt so it starts without compiling TypeScript (bin/needle.mjs loads it).
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
           // The desktop app's session and dispatch run on this worker thread (src/main/sessionWorker/), not the UI thread.

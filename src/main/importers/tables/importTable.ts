@@ -256,11 +256,14 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
         })
     }
   })
-  const needIds = [...new Set(needs.map((n) => n.codeId))]
   const stages = dateIndex >= 0 ? attributes.filter((a) => a.dated) : []
   const addHistory = job.db.prepare(
     'INSERT INTO attribute_history (participant_id, attribute_id, source_id, day, value) VALUES (?, ?, ?, ?, ?)',
   )
+  // Each need's columns, in file order: a row reads only its own need's cells (not every rating column per need).
+  const byNeed = new Map<number, NeedPlan[]>()
+  for (const n of needs) byNeed.set(n.codeId, [...(byNeed.get(n.codeId) ?? []), n])
+  const needColumns = [...byNeed]
 
   // Participants are found by label in the database (participants_label is unique), so no
   // map of every label is kept in memory; a participant id seen twice is a repeated id.
@@ -370,11 +373,11 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     }
 
     if (needs.length) {
-      for (const codeId of needIds) {
+      for (const [codeId, plans] of needColumns) {
         let importance: number | null = null
         let satisfaction: number | null = null
-        for (const n of needs) {
-          if (n.codeId !== codeId || isMissing(f[n.index])) continue
+        for (const n of plans) {
+          if (isMissing(f[n.index])) continue
           const v = n.toRating(f[n.index])
           if (v === null) outOfScale++
           else if (n.measure === 'importance') importance = v

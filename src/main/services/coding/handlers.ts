@@ -1,14 +1,23 @@
 import type Database from 'better-sqlite3'
+import { statement } from '../../db/statements'
 import type { HandlerMap } from '../handlers'
 import { currentCoderId } from './coders'
 import { documentReference, parseDueDate, todayIso } from './dates'
-import { deleteHighlight, getHighlight, insertHighlight, listHighlights, listHighlightsOf, updateHighlight } from './highlights'
+import {
+  deleteHighlight,
+  documentText,
+  getHighlight,
+  insertHighlight,
+  listHighlights,
+  listHighlightsOf,
+  updateHighlight,
+} from './highlights'
 import { codedSegments, segmentsCsv } from './segments'
 import { recordAction, redo, undo, undoState } from './undo'
 
 /** “Tag “Deadline pressure”” (“Tag “A”, “B”” for several codes); a memo-only highlight is “Add highlight”. undoLabel.ts translates both. */
 function tagLabel(db: Database.Database, codeIds: number[]): string {
-  const name = db.prepare('SELECT name FROM codes WHERE id = ?').pluck()
+  const name = statement(db, 'SELECT name FROM codes WHERE id = ?', { pluck: true })
   const names = [...new Set(codeIds)].map((id) => name.get(id) as string | undefined).filter((n): n is string => n !== undefined)
   return names.length ? `Tag ${names.map((n) => `“${n}”`).join(', ')}` : 'Add highlight'
 }
@@ -31,10 +40,12 @@ export const codingHandlers: HandlerMap<Channels> = {
     return documentIds ? listHighlightsOf(db, documentIds) : listHighlights(db, documentId!)
   },
   'highlights.create': (session, input) => {
+    // The document's text is read once: for checking the span and for the answer's quoted text.
+    const text = documentText(session.requireProject().db, input.documentId)
     const id = recordAction(session, tagLabel(session.writable(), input.codeIds), (db) =>
-      insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }),
+      insertHighlight(db, { ...input, coderId: currentCoderId(session, db) }, text),
     )
-    return getHighlight(session.requireProject().db, id)
+    return getHighlight(session.requireProject().db, id, text)
   },
   'highlights.update': (session, { id, ...patch }) => {
     recordAction(session, patch.codeIds ? 'Change codes of highlight' : 'Edit highlight', (db) => updateHighlight(db, id, patch))

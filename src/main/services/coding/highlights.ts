@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3'
 import type { HighlightCode, HighlightView } from '../../../shared/contract/coding'
 import { NeedleError } from '../../../shared/errors'
+import { statement } from '../../db/statements'
 import { documentReference, parseDueDate } from './dates'
 
 interface HighlightRow {
@@ -28,7 +29,7 @@ const SELECT = `SELECT h.id, h.document_id AS documentId, h.start, h.end, c.name
                   FROM highlights h LEFT JOIN coders c ON c.id = h.coder_id`
 
 function codeMap(db: Database.Database): Map<number, HighlightCode> {
-  const rows = db.prepare('SELECT id, name, kind, color FROM codes').all() as HighlightCode[]
+  const rows = statement(db, 'SELECT id, name, kind, color FROM codes').all() as HighlightCode[]
   return new Map(rows.map((r) => [r.id, r]))
 }
 
@@ -45,9 +46,27 @@ function toView(row: HighlightRow, text: string, codes: Map<number, HighlightCod
   }
 }
 
+/**
+ * Texts read lately, per connection. Reading a long transcript's text is milliseconds (decoding
+ * megabytes into a string), twice per tag; a document's text never changes (a correction is a new
+ * document, anonymising works on a copy), so it is read once. An entry is used only while the row's
+ * source and creation time still match, so an id reused after a delete never gets the old text.
+ */
+const texts = new WeakMap<Database.Database, Map<number, { stamp: string; text: string }>>()
+const TEXTS_KEPT = 8
+
 export function documentText(db: Database.Database, documentId: number): string {
-  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined
-  if (text === undefined) throw new NeedleError('not_found', `Document ${documentId} does not exist in this project.`)
+  const stamp = statement(db, "SELECT source_id || ' ' || created_at FROM documents WHERE id = ?", { pluck: true }).get(documentId) as
+    string | undefined
+  if (stamp === undefined) throw new NeedleError('not_found', `Document ${documentId} does not exist in this project.`)
+  let recent = texts.get(db)
+  if (!recent) texts.set(db, (recent = new Map()))
+  const hit = recent.get(documentId)
+  recent.delete(documentId)
+  const text =
+    hit?.stamp === stamp ? hit.text : (statement(db, 'SELECT text FROM documents WHERE id = ?', { pluck: true }).get(documentId) as string)
+  recent.set(documentId, { stamp, text })
+  if (recent.size > TEXTS_KEPT) recent.delete(recent.keys().next().value!)
   return text
 }
 
@@ -72,10 +91,11 @@ export function listHighlightsOf(db: Database.Database, documentIds: number[]): 
   return out
 }
 
-export function getHighlight(db: Database.Database, id: number): HighlightView {
-  const row = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
+/** `text`: the document's text when the caller has just read it (a long transcript is megabytes to read again). */
+export function getHighlight(db: Database.Database, id: number, text?: string): HighlightView {
+  const row = statement(db, `${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
   if (!row) throw new NeedleError('not_found', `Highlight ${id} does not exist (it may have been deleted or undone).`)
-  return toView(row, documentText(db, row.documentId), codeMap(db))
+  return toView(row, text ?? documentText(db, row.documentId), codeMap(db))
 }
 
 export function checkSpan(text: string, start: number, end: number): void {
@@ -91,7 +111,7 @@ export function checkSpan(text: string, start: number, end: number): void {
 
 export function checkCodes(db: Database.Database, codeIds: number[]): { id: number; kind: string }[] {
   const found = codeIds.map(
-    (id) => db.prepare('SELECT id, kind FROM codes WHERE id = ?').get(id) as { id: number; kind: string } | undefined,
+    (id) => statement(db, 'SELECT id, kind FROM codes WHERE id = ?').get(id) as { id: number; kind: string } | undefined,
   )
   const missing = codeIds.filter((_, i) => !found[i])
   if (missing.length) throw new NeedleError('not_found', `Code ${missing.join(', ')} does not exist in this codebook.`)
@@ -121,15 +141,14 @@ export function insertHighlight(db: Database.Database, h: NewHighlight, text = d
   }
   const now = new Date().toISOString()
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO highlights (document_id, start, end, coder_id, memo, due_date, severity, what_happened, created_at, updated_at)
+    statement(
+      db,
+      `INSERT INTO highlights (document_id, start, end, coder_id, memo, due_date, severity, what_happened, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(h.documentId, h.start, h.end, h.coderId, h.memo ?? null, due, h.severity ?? null, h.whatHappened ?? null, now, now)
+    ).run(h.documentId, h.start, h.end, h.coderId, h.memo ?? null, due, h.severity ?? null, h.whatHappened ?? null, now, now)
       .lastInsertRowid,
   )
-  const link = db.prepare('INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)')
+  const link = statement(db, 'INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)')
   for (const c of codes) link.run(id, c.id)
   return id
 }

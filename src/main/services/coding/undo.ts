@@ -33,6 +33,7 @@ import type { UndoState } from '../../../shared/contract/coding'
 import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
 import { readJsonColumn, rowImageSchema } from '../../db/jsonColumn'
+import { statement } from '../../db/statements'
 import type { Session } from '../../session'
 
 const TRACKED = [
@@ -175,8 +176,8 @@ function install(db: Database.Database): Map<string, Column[]> {
 }
 
 function takeLog(db: Database.Database): Change[] {
-  const rows = db.prepare('SELECT tbl AS "table", rid AS rowid, before, after FROM temp.undo_log ORDER BY seq').all() as Change[]
-  db.prepare('DELETE FROM temp.undo_log').run()
+  const rows = statement(db, 'SELECT tbl AS "table", rid AS rowid, before, after FROM temp.undo_log ORDER BY seq').all() as Change[]
+  statement(db, 'DELETE FROM temp.undo_log').run()
   return rows
 }
 
@@ -214,13 +215,13 @@ export function recordAction<T>(session: Session, label: string, action: (db: Da
   install(db)
   const { result, changes } = db
     .transaction(() => {
-      db.prepare('DELETE FROM temp.undo_log').run()
-      db.prepare('INSERT INTO temp.undo_recording VALUES (1)').run()
+      statement(db, 'DELETE FROM temp.undo_log').run()
+      statement(db, 'INSERT INTO temp.undo_recording VALUES (1)').run()
       try {
         const result = action(db)
         return { result, changes: takeLog(db) }
       } finally {
-        db.prepare('DELETE FROM temp.undo_recording').run()
+        statement(db, 'DELETE FROM temp.undo_recording').run()
       }
     })
     .immediate()

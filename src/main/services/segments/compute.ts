@@ -6,9 +6,9 @@
 import { subProgress, type RunControl } from './math/control'
 import { matrix } from './math/matrix'
 import { hierarchicalRecluster, kmeansRecluster, segmentHierarchical, segmentKMeans } from './math/segment'
-import { bootstrapStability, seedAgreement } from './math/stability'
-import { kmeans, dist2 } from './math/kmeans'
-import { mergeSmallSegments } from './math/minShare'
+import { bootstrapStability, seedAgreement, type Recluster } from './math/stability'
+import type { Matrix } from './math/matrix'
+import { mergedKMeans, type Offload } from './math/offload'
 import { distanceLabels, distanceRecluster, segmentDistances } from './math/kmedoids'
 import type { StabilityBadge } from '../../../shared/contract/segments'
 
@@ -51,7 +51,36 @@ export type Stage = 'clustering' | 'stability' | 'seeds'
 /** Seeds compared for agreement: the run's own and the next two. */
 const AGREEMENT_SEEDS = 3
 
-export function compute(req: ComputeRequest, control: RunControl & { onStage?(stage: Stage): void } = {}): ComputeResult {
+export interface ComputeControl extends RunControl {
+  onStage?(stage: Stage): void
+  /** A helper thread for k-means runs (helper.ts); without one everything runs on this thread. Same result either way. */
+  offload?: (z: Matrix) => Offload
+}
+
+/** Resamples kept queued on the helper ahead of the one being read, so it never waits for the next. */
+const LOOKAHEAD = 2
+
+/**
+ * Bootstrap re-clustering with every odd resample on the helper thread: the even ones run here
+ * meanwhile. Resamples are still read in order, so the early stop (stability.ts) sees exactly what one
+ * thread would; at most LOOKAHEAD resamples past the stop are computed for nothing.
+ */
+function splitResamples(offload: Offload, z: Matrix, k: number, minShare: number, seed: number): Recluster {
+  const local = kmeansRecluster(z, k, minShare)
+  if (!offload.parallel) return local
+  const queued = new Map<number, () => Int32Array>()
+  let next = 1
+  return (indices, s, b) => {
+    for (; next <= b + 2 * LOOKAHEAD; next += 2)
+      queued.set(next, offload.submit({ kind: 'resample', k, minShare, seed, b: next, restarts: 3 }))
+    const remote = queued.get(b)
+    if (!remote) return local(indices, s, b)
+    queued.delete(b)
+    return remote()
+  }
+}
+
+export function compute(req: ComputeRequest, control: ComputeControl = {}): ComputeResult {
   const withSeeds = req.method === 'kmeans'
   const split = { cluster: 0.55, stability: withSeeds ? 0.9 : 1 }
   control.onStage?.('clustering')
@@ -59,26 +88,36 @@ export function compute(req: ComputeRequest, control: RunControl & { onStage?(st
   if (req.distances) return computeOnDistances(req, req.distances, control, split)
   if (req.method === 'kmeans') {
     const m = matrix(req.rows, req.cols, req.values)
-    const run = segmentKMeans(m, { ...common, ...subProgress(control, 0, split.cluster) })
+    const run = segmentKMeans(m, { ...common, offload: control.offload, ...subProgress(control, 0, split.cluster) })
     const z = run.standardized.matrix
+    const { offload } = run
     let stability = null
     if (req.resamples > 0) {
       control.onStage?.('stability')
-      stability = bootstrapStability(run.labels, kmeansRecluster(z, run.requestedK, req.minShare), {
+      stability = bootstrapStability(run.labels, splitResamples(offload, z, run.requestedK, req.minShare, req.seed), {
         resamples: req.resamples,
         seed: req.seed,
         ...subProgress(control, split.cluster, split.stability),
       })
     }
     control.onStage?.('seeds')
+    // The run's own seed is the run itself (10 restarts at its k, merged alike): reused, not repeated.
+    // The other seeds go one to each thread.
+    const seeds = Array.from({ length: AGREEMENT_SEEDS }, (_, i) => (req.seed + i) >>> 0)
+    const pending = new Map(
+      seeds
+        .filter((s) => s !== req.seed)
+        .map((s, i) => [
+          s,
+          i % 2 === 1 ? offload.submit({ kind: 'seedLabels', k: run.requestedK, minShare: req.minShare, seed: s, restarts: 10 }) : null,
+        ]),
+    )
     const agreement = seedAgreement(
-      (s) => {
-        const r = kmeans(z, run.requestedK, { seed: s, restarts: 10 })
-        return mergeSmallSegments(r.labels, req.minShare, (i, c) => dist2(z.data, i * z.cols, r.centres, c * z.cols, z.cols)).labels
-      },
-      Array.from({ length: AGREEMENT_SEEDS }, (_, i) => (req.seed + i) >>> 0),
+      (s) => (s === req.seed ? run.labels : (pending.get(s)?.() ?? mergedKMeans(z, run.requestedK, req.minShare, s, 10))),
+      seeds,
       subProgress(control, split.stability, 1),
     )
+    offload.close?.()
     return {
       k: run.k,
       requestedK: run.requestedK,
@@ -123,7 +162,7 @@ export function compute(req: ComputeRequest, control: RunControl & { onStage?(st
 function computeOnDistances(
   req: ComputeRequest,
   d: Float64Array,
-  control: RunControl & { onStage?(stage: Stage): void },
+  control: ComputeControl,
   split: { cluster: number; stability: number },
 ): ComputeResult {
   const method = req.method === 'kmeans' ? 'kmedoids' : 'average'

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { compute, type ComputeRequest, type Stage } from './compute'
+import { helperOffload } from './helper'
 
 const PROGRESS_EVERY_MS = 50
 
@@ -14,6 +15,8 @@ if (port) {
   let stage: Stage = 'clustering'
   try {
     const result = compute(workerData as ComputeRequest, {
+      // This thread's job blocks its event loop; a helper thread takes half the k-means work.
+      offload: (z) => helperOffload(z),
       onStage: (s) => {
         stage = s
         port.postMessage({ type: 'progress', stage, fraction: null })

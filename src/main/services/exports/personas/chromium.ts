@@ -4,7 +4,7 @@
  * export, so start() begins it at once and the caller builds the page meanwhile.
  */
 import { existsSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
 import type { Printer, PrintJob } from './printJob'
@@ -39,29 +39,60 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args: ARGS, headless: true })
 }
 
+interface Tab {
+  context: BrowserContext
+  page: Page
+}
+
 export class ChromiumPrinter implements Printer {
   private browser: Promise<Browser> | null = null
+  /**
+   * A blank page opened ahead of the next PDF (its renderer process started), so a print does not
+   * wait for one: opened with the browser, and again after each print by a printer that stays up.
+   */
+  private spare: Promise<Tab | null> | null = null
 
   constructor(private readonly keepAlive = false) {}
 
-  /** Starts the browser without waiting for it. */
+  /** Starts the browser, and a page for the first PDF, without waiting for them. */
   start(): void {
     if (this.browser) return
     this.browser = launchChromium()
     // A launch failure is reported by the print call that awaits it, not as an unhandled rejection.
     this.browser.catch(() => {})
+    this.openSpare()
   }
 
-  private async page(job: PrintJob, scale = 1) {
-    this.start()
-    const browser = await this.browser!
-    const { width, height } = PAGE_MM[job.page]
+  private openSpare(): void {
+    const browser = this.browser
+    if (!browser) return
+    this.spare = browser.then((b) => this.tab(b, 'a4', 1)).catch(() => null)
+  }
+
+  private async tab(browser: Browser, size: PrintJob['page'], scale: number): Promise<Tab> {
+    const { width, height } = PAGE_MM[size]
     const context = await browser.newContext({
       viewport: { width: Math.round(width * MM_TO_CSS_PX), height: Math.round(height * MM_TO_CSS_PX) },
       deviceScaleFactor: scale,
       offline: true,
     })
-    const page = await context.newPage()
+    return { context, page: await context.newPage() }
+  }
+
+  private async page(job: PrintJob, scale = 1) {
+    this.start()
+    const browser = await this.browser!
+    // The spare serves PDFs (scale 1); its viewport is set to the job's page size.
+    const spare = scale === 1 && this.spare ? await this.spare : null
+    if (scale === 1) this.spare = null
+    let tab: Tab
+    if (spare) {
+      tab = spare
+      const { width, height } = PAGE_MM[job.page]
+      await tab.page.setViewportSize({ width: Math.round(width * MM_TO_CSS_PX), height: Math.round(height * MM_TO_CSS_PX) })
+    } else tab = await this.tab(browser, job.page, scale)
+    const { context, page } = tab
+    if (this.keepAlive && scale === 1) this.openSpare()
     await page.setContent(job.html, { waitUntil: 'load' })
     // A string, not a function: it runs in the page, and this file is type-checked for Node.
     await page.waitForFunction('document.documentElement.dataset.fitted === "true"', null, { timeout: 15_000 })
@@ -95,6 +126,7 @@ export class ChromiumPrinter implements Printer {
   async close(): Promise<void> {
     const browser = this.browser
     this.browser = null
+    this.spare = null
     if (browser) await (await browser.catch(() => null))?.close()
   }
 }

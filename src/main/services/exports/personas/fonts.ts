@@ -22,21 +22,44 @@ const FACES: { family: string; pkg: string; file: (w: number) => string; range: 
   { family: 'Noto Sans Arabic', pkg: 'noto-sans-arabic', file: (w) => `noto-sans-arabic-arabic-${w}-normal.woff2`, range: ARABIC },
 ]
 
-let css: string | null = null
+/** A unicode-range ("U+0600-06FF, U+FB50-FDFF") as a test for whether a text holds any of its characters. */
+function rangeTest(range: string): RegExp {
+  const parts = range.split(',').map((r) => {
+    const [from, to] = r.trim().slice(2).split('-')
+    return to ? `\\u{${from}}-\\u{${to}}` : `\\u{${from}}`
+  })
+  return new RegExp(`[${parts.join('')}]`, 'u')
+}
 
-export function fontFaceCss(): string {
-  if (css) return css
+const RULES = new Map<string, string>()
+
+function rule(face: (typeof FACES)[number], weight: number): string {
+  const key = `${face.file(weight)}`
+  const known = RULES.get(key)
+  if (known) return known
+  const path = join(appRoot(), 'node_modules', '@fontsource', face.pkg, 'files', face.file(weight))
+  if (!existsSync(path)) throw new NeedleError('internal', `The card font ${face.file(weight)} is missing (${path}). Reinstall Needle.`)
+  const data = readFileSync(path).toString('base64')
+  const css =
+    `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${weight};font-display:block;` +
+    `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${face.range}}`
+  RULES.set(key, css)
+  return css
+}
+
+const TESTS = new Map(FACES.map((f) => [f, rangeTest(f.range)]))
+
+/**
+ * The @font-face rules for a page: the Latin faces always (digits, punctuation), the others only when
+ * `text` holds a character of their unicode-range — the rule the browser itself uses to load a face,
+ * so nothing on the page changes, but an English card no longer carries the Arabic fonts (nor an
+ * Arabic card the extended Latin ones) for the browser to parse and the PDF to consider.
+ */
+export function fontFaceCss(text?: string): string {
   const rules: string[] = []
   for (const face of FACES) {
-    for (const weight of WEIGHTS) {
-      const path = join(appRoot(), 'node_modules', '@fontsource', face.pkg, 'files', face.file(weight))
-      if (!existsSync(path)) throw new NeedleError('internal', `The card font ${face.file(weight)} is missing (${path}). Reinstall Needle.`)
-      const data = readFileSync(path).toString('base64')
-      rules.push(
-        `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${weight};font-display:block;` +
-          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${face.range}}`,
-      )
-    }
+    if (text !== undefined && face.range !== LATIN && !TESTS.get(face)!.test(text)) continue
+    for (const weight of WEIGHTS) rules.push(rule(face, weight))
   }
-  return (css = rules.join('\n'))
+  return rules.join('\n')
 }

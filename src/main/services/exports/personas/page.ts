@@ -18,7 +18,7 @@ export function printDocument(body: string, opts: { page: PageSize; language: st
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${title}</title>
-<style>${fontFaceCss()}</style>
+<style>${fontFaceCss(`${opts.title} ${body}`)}</style>
 <style>${printCss(opts.page)}</style>
 </head>
 <body>

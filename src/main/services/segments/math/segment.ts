@@ -1,11 +1,12 @@
 import { report, subProgress, type RunControl } from './control'
-import { gapStatistic, gapStatisticKMeans, type GapResult } from './gap'
+import { gapStatistic, type GapResult } from './gap'
 import { averageLinkage, cutTree, type Merge } from './hierarchical'
 import { jaccardDistances } from './jaccard'
 import { dist2, kmeans, type KMeansResult } from './kmeans'
 import { countClusters } from './labels'
 import { selectRows, type Matrix } from './matrix'
 import { mergeSmallSegments } from './minShare'
+import { localOffload, mergedKMeans, type Offload } from './offload'
 import { deriveSeed, mulberry32, sampleWithoutReplacement, type Random } from './random'
 import { euclideanTable, silhouette, tableFromDistances, type DistanceTable, type SilhouetteSampleOptions } from './silhouette'
 import type { Recluster } from './stability'
@@ -37,6 +38,11 @@ export interface KMeansSegmentOptions extends SegmentOptions {
    * chosen k is then topped up to `restarts` (restarts 0..2 are reused, so nothing is repeated).
    */
   searchRestarts?: number
+  /**
+   * Where candidate runs, the top-up and the gap statistic run: given the standardised inputs, a
+   * helper thread (services/segments/helper.ts) or, by default, this thread. Results are identical.
+   */
+  offload?: (z: Matrix) => Offload
 }
 
 export interface Candidate {
@@ -69,6 +75,8 @@ export interface KMeansSegmentation extends Segmentation {
   standardized: Standardized
   /** k × cols centres in standardised units. */
   centres: Float64Array
+  /** The offload the run used, for the stability check and the agreement seeds that follow. */
+  offload: Offload
 }
 
 export interface HierarchicalSegmentation extends Segmentation {
@@ -83,37 +91,50 @@ export function segmentKMeans(inputs: Matrix, options: KMeansSegmentOptions = {}
   const { seed = 1, minShare = 0.05, restarts = 10, searchRestarts = 3 } = options
   const standardized = standardize(inputs)
   const z = standardized.matrix
+  const offload = options.offload?.(z) ?? localOffload(z)
+  const ks = candidateKs(options, z.rows)
+  const searching = ks.length > 1
+  const searchR = searching ? Math.min(searchRestarts, restarts) : restarts
+  // With a helper thread, the heavier half of the candidates (by k) and the gap statistic go to it
+  // first; this thread meanwhile builds the silhouette's distance table and runs the rest.
+  const remote = offload.parallel ? splitByCost(ks) : new Set<number>()
+  const runs = new Map<number, () => KMeansResult>()
+  for (const k of ks) if (remote.has(k)) runs.set(k, offload.submit({ kind: 'kmeans', k, seed, restarts: searchR, firstRestart: 0 }))
+  const gapTask = options.gap === false ? null : offload.submit({ kind: 'gap', kMax: options.kMax ?? 8, seed, ...options.gap })
+  for (const k of ks) if (!remote.has(k)) runs.set(k, offload.submit({ kind: 'kmeans', k, seed, restarts: searchR, firstRestart: 0 }))
   const table = euclideanTable(z, { ...options.silhouette, seed: deriveSeed(seed, 31) })
   const finish = (run: KMeansResult) => {
     const merged = mergeSmallSegments(run.labels, minShare, (i, s) => dist2(z.data, i * z.cols, run.centres, s * z.cols, z.cols))
     return { run, labels: merged.labels, removed: merged.removed, silhouette: silhouette(table, merged.labels).mean }
   }
-  const ks = candidateKs(options, z.rows)
-  const searching = ks.length > 1
   const searchShare = options.gap === false ? 0.85 : 0.6
   const candidates: Candidate[] = []
   let best: ReturnType<typeof finish> | null = null
-  ks.forEach((k, i) => {
-    const progress = subProgress(options, (searchShare * i) / ks.length, (searchShare * (i + 1)) / ks.length)
-    const run = kmeans(z, k, { seed, restarts: searching ? Math.min(searchRestarts, restarts) : restarts, ...progress })
-    const scored = finish(run)
+  // Local candidates first (they run as they are asked for), then the helper's, which are ready by then.
+  const order = [...ks.filter((k) => !remote.has(k)), ...ks.filter((k) => remote.has(k))]
+  const scoredByK = new Map<number, ReturnType<typeof finish>>()
+  order.forEach((k, i) => {
+    scoredByK.set(k, finish(runs.get(k)!()))
+    report(options, (searchShare * (i + 1)) / ks.length)
+  })
+  // Scored in ascending k, as one thread would: ties go to the smaller k.
+  for (const k of ks) {
+    const scored = scoredByK.get(k)!
     candidates.push({ k, segments: countClusters(scored.labels), silhouette: scored.silhouette })
     if (!best || scored.silhouette > best.silhouette) best = scored
-  })
+  }
   let chosen = best!
   if (searching && restarts > searchRestarts) {
-    const more = kmeans(z, chosen.run.k, {
-      seed,
-      restarts,
-      firstRestart: searchRestarts,
-      ...subProgress(options, searchShare, searchShare + 0.15),
-    })
+    // The chosen k's remaining restarts, split between the threads; the lower restart numbers win ties, as in one call.
+    const k = chosen.run.k
+    const mid = offload.parallel ? Math.ceil((searchRestarts + restarts) / 2) : restarts
+    const upper = mid < restarts ? offload.submit({ kind: 'kmeans', k, seed, restarts, firstRestart: mid }) : null
+    let more = kmeans(z, k, { seed, restarts: mid, firstRestart: searchRestarts, ...subProgress(options, searchShare, searchShare + 0.15) })
+    const other = upper?.()
+    if (other && other.inertia < more.inertia) more = other
     if (more.inertia < chosen.run.inertia) chosen = finish(more)
   }
-  const gap =
-    options.gap === false
-      ? null
-      : gapStatisticKMeans(z, { kMax: options.kMax ?? 8, seed, ...options.gap, ...subProgress(options, searchShare + 0.15, 1) })
+  const gap = gapTask ? gapTask() : null
   report(options, 1)
   return {
     method: 'kmeans',
@@ -127,7 +148,22 @@ export function segmentKMeans(inputs: Matrix, options: KMeansSegmentOptions = {}
     seed,
     standardized,
     centres: segmentMeans(z, chosen.labels),
+    offload,
   }
+}
+
+/** The candidates for the helper thread: about half the work, counting a run's cost as its k. */
+function splitByCost(ks: number[]): Set<number> {
+  const remote = new Set<number>()
+  let mine = 0
+  let theirs = 0
+  for (const k of [...ks].sort((a, b) => b - a)) {
+    if (theirs <= mine) {
+      remote.add(k)
+      theirs += k
+    } else mine += k
+  }
+  return remote
 }
 
 export function segmentHierarchical(presence: readonly ArrayLike<number>[], options: SegmentOptions = {}): HierarchicalSegmentation {
@@ -260,11 +296,7 @@ export function gapStatisticJaccard(
  * k, then the same small-segment merge — on the resampled rows.
  */
 export function kmeansRecluster(z: Matrix, requestedK: number, minShare = 0.05, restarts = 3): Recluster {
-  return (indices, seed) => {
-    const x = selectRows(z, indices)
-    const run = kmeans(x, requestedK, { seed, restarts })
-    return mergeSmallSegments(run.labels, minShare, (i, s) => dist2(x.data, i * x.cols, run.centres, s * x.cols, x.cols)).labels
-  }
+  return (indices, seed) => mergedKMeans(selectRows(z, indices), requestedK, minShare, seed, restarts)
 }
 
 /** Re-clustering for bootstrapStability: average linkage on the resampled distances, cut and merged as the run. */

@@ -9,10 +9,10 @@ import { mulberry32, sampleWithoutReplacement } from './random'
  * tight, well-separated segments, near 0 overlapping ones. A member of a one-person segment scores 0
  * (Rousseeuw's convention, as scikit-learn).
  *
- * Exact for n ≤ `exactLimit` (default 3,000). Above that, the score is computed on a seeded uniform
- * sample of `sampleSize` participants (default 3,000) — distances within the sample only, as
+ * Exact for n ≤ `exactLimit` (default 5,000). Above that, the score is computed on a seeded uniform
+ * sample of `sampleSize` participants (default 5,000) — distances within the sample only, as
  * scikit-learn's silhouette_score(sample_size=…). Exact would be O(n²·cols) per candidate k (10⁹
- * operations at 10,000 × 100); the sample's standard error is well under 0.01 at 3,000, below any
+ * operations at 10,000 × 100); the sample's standard error is well under 0.01 at 5,000, below any
  * difference worth choosing k on. The sample's distances are computed once and reused for every k.
  */
 export interface SilhouetteResult {
@@ -22,6 +22,9 @@ export interface SilhouetteResult {
   /** The participants scored: all of them, or the sample. */
   indices: Int32Array
 }
+
+/** Participants the silhouette is scored on above this many (bench/segmentation.ts gives scikit-learn the same). */
+export const SILHOUETTE_SAMPLE = 5000
 
 /** Pairwise distances among a fixed set of participants, reusable across labelings. */
 export interface DistanceTable {
@@ -62,7 +65,10 @@ export function tableFromDistances(distances: Float64Array, n: number, options: 
   return { indices, distances: out }
 }
 
-function chooseRows(n: number, { exactLimit = 3000, sampleSize = 3000, seed = 1 }: SilhouetteSampleOptions): Int32Array {
+function chooseRows(
+  n: number,
+  { exactLimit = SILHOUETTE_SAMPLE, sampleSize = SILHOUETTE_SAMPLE, seed = 1 }: SilhouetteSampleOptions,
+): Int32Array {
   if (n <= exactLimit) return Int32Array.from({ length: n }, (_, i) => i)
   return sampleWithoutReplacement(mulberry32(seed), n, sampleSize)
 }

@@ -1,7 +1,7 @@
 import { adjustedRandIndex } from './ari'
 import { report, type RunControl } from './control'
 import { countClusters } from './labels'
-import { deriveSeed, mulberry32, sampleWithReplacement } from './random'
+import { resampleIndices, resampleSeed } from './offload'
 
 /**
  * Clusterwise bootstrap stability (Hennig 2007, "Cluster-wise assessment of cluster stability"; fpc's
@@ -22,9 +22,11 @@ export function stabilityBadge(jaccard: number): StabilityBadge {
 
 /**
  * Re-cluster the participants at `indices` (a resample: repeats allowed, in draw order) and return
- * one label per entry of `indices`.
+ * one label per entry of `indices`. `b` is the resample's number (indices and seed are derived from
+ * it), so a reclusterer may have had it computed elsewhere (compute.ts hands every other one to a
+ * helper thread).
  */
-export type Recluster = (indices: Int32Array, seed: number) => ArrayLike<number>
+export type Recluster = (indices: Int32Array, seed: number, b: number) => ArrayLike<number>
 
 export interface StabilityOptions extends RunControl {
   /** The most resamples drawn. */
@@ -72,8 +74,8 @@ export function bootstrapStability(labels: ArrayLike<number>, recluster: Reclust
   const bootLabel = new Int32Array(n)
   let drawn = 0
   for (let b = 0; b < resamples; b++) {
-    const indices = sampleWithReplacement(mulberry32(deriveSeed(seed, b)), n)
-    const boot = recluster(indices, deriveSeed(seed, 5000 + b))
+    const indices = resampleIndices(seed, b, n)
+    const boot = recluster(indices, resampleSeed(seed, b), b)
     // A participant drawn several times gets the label of its first copy (copies coincide in the data,
     // so any sensible method labels them alike).
     bootLabel.fill(-1)

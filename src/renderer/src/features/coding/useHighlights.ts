@@ -36,9 +36,15 @@ export function useHighlights(documentIds: number[] | null, onCodesChanged: () =
   useEffect(reload, [reload])
   useCodingChanges(reload)
 
+  // The undo label and the codebook's counts follow once the change is painted: their requests and
+  // renders must not hold up the frame that shows it (tagging's key press to painted, bench/tagging.ts).
   const after = useCallback(() => {
-    refreshUndo()
-    onCodesChanged()
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        refreshUndo()
+        onCodesChanged()
+      }, 0),
+    )
   }, [onCodesChanged])
 
   const create = useCallback(

@@ -7,7 +7,7 @@ import { EditorContent, Extension, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { DecorationSet, type EditorView } from '@tiptap/pm/view'
-import { memo, useEffect } from 'react'
+import { memo, useEffect, useLayoutEffect } from 'react'
 import type { HighlightView } from '../../../../../shared/contract/coding'
 import { chunkDoc, type Chunk } from './layout'
 import { buildDecorations, type PendingSpan } from './paint'
@@ -93,7 +93,9 @@ export const ChunkView = memo(function ChunkView({ chunk, highlights, pending, s
     onView(chunk.index, editor.view)
     return () => onView(chunk.index, null)
   }, [editor, chunk.index, onView])
-  useEffect(() => {
+  // Before the browser paints (a layout effect): a new highlight appears in the very frame that
+  // commits it, not one frame later (tagging's key press to painted, bench/tagging.ts).
+  useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return
     const set = buildDecorations(editor.state.doc, chunk, highlights, pending, selectedId)
     editor.view.dispatch(editor.state.tr.setMeta(paintKey, set))

@@ -44,6 +44,8 @@ export function Stripes({ highlights, onOpen }: Props) {
   const layer = useRef<HTMLDivElement>(null)
   const [stripes, setStripes] = useState<Stripe[]>([])
 
+  const measureNow = useRef<() => void>(() => {})
+
   useEffect(() => {
     const el = layer.current
     const host = el?.parentElement
@@ -79,11 +81,31 @@ export function Stripes({ highlights, onOpen }: Props) {
           }),
       )
     }
-    measure()
-    const ro = new ResizeObserver(measure)
+    measureNow.current = measure
+    // Measured after the frame that paints the highlights: reading positions before it would force a
+    // layout of the whole chunk in the middle of tagging (the stripe follows one frame later).
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(measure, 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [highlights])
+
+  // Lines rewrap when the width changes: measure again then (one observer for the layer's life).
+  useEffect(() => {
+    const host = layer.current?.parentElement
+    if (!host) return
+    let width = -1
+    const ro = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? -1
+      if (w === width) return
+      width = w
+      measureNow.current()
+    })
     ro.observe(host)
     return () => ro.disconnect()
-  }, [highlights])
+  }, [])
 
   return (
     // The marks in the text carry the same codes for screen readers; the stripes are for the eye and the mouse.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AppState, DirListing, ProjectSummary, Settings } from '../domain'
+import { PROJECT_LANGUAGES } from '../project/language'
 import { channel, filePath, none, pathOnly } from './channel'
 
 export const appChannels = {
@@ -43,6 +44,11 @@ export const projectChannels = {
   'project.restoreBackup': channel<ProjectSummary>()(pathOnly),
   /** Validation, integrity_check and foreign_key_check of a project file; read-only (needle check). */
   'project.check': channel<ProjectFileCheck>()(pathOnly),
+  /**
+   * The project language (what Needle writes segment names, persona drafts and decks in); 'auto'
+   * follows the content again. The UI language is the reader's own setting, not this.
+   */
+  'project.setLanguage': channel<ProjectSummary>()(z.object({ language: z.enum([...PROJECT_LANGUAGES, 'auto']) }).strict()),
 } as const
 
 export interface ProjectFileCheck {

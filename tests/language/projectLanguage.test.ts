@@ -3,19 +3,10 @@
  * changeable, and the language segment names and traits are written in. Generated surveys with
  * planted groups (fixed seed) go through the real importer and the real clustering.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../segments-service/fixture'
 import { plantedSurvey } from '../segments-service/plantedSurvey'
-import { arabicSurvey } from './arabicSurvey'
-
-export async function surveyProject(csv: string) {
-  const p = makeProject([])
-  writeFileSync(join(p.dir, 'survey.csv'), csv)
-  await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'survey.csv'), options: { kind: 'survey' } }] })
-  return p
-}
+import { arabicSurvey, surveyProject } from './arabicSurvey'
 
 const LATIN_WORD = /\p{Script=Latin}{2,}/u
 

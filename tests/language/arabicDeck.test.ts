@@ -12,7 +12,7 @@ import { arabicSurvey, surveyProject } from './arabicSurvey'
 
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 /** Arabic as poppler extracts it: bidi controls around runs, spaces where ligatures join letters, harakat out of order. */
-const letters = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\s]/g, '')
+const letters = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]|\p{Mn}/gu, '')
 
 /** Every English word the deck itself prints around the researcher's text (the English label table). */
 function englishLabelWords(): string[] {
@@ -96,7 +96,7 @@ describe('an Arabic study', () => {
     )
     const at = (w: RegExp) => {
       const hit = words.find((x) => w.test(x.word))
-      if (!hit) throw new Error(`${w} is not among ${words.map((x) => x.word).join(" ")}`)
+      if (!hit) throw new Error(`${w} is not among ${words.map((x) => x.word).join(' ')}`)
       return hit.x
     }
     // Right to left: the label first (rightmost), then the answer, then its share (leftmost). Poppler gives

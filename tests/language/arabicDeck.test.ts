@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cardLabels } from '../../src/shared/persona/labels'
 import { tempDir } from '../helpers/tmp'
-import { arabicSurvey, surveyProject } from './arabicSurvey'
+import { arabicSurvey } from './arabicSurvey'
+import { surveyProject } from './surveyProject'
 
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 /** Arabic as poppler extracts it: bidi controls around runs, spaces where ligatures join letters, harakat out of order. */

@@ -3,9 +3,6 @@
  * Arabic questions, options and notes, so that nothing in it but respondent ids is English. The
  * same seed and groups, so the planted answer is known.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { makeProject } from '../segments-service/fixture'
 import { plantedSurvey, type PlantedSurvey } from '../segments-service/plantedSurvey'
 
 const WORDS: [string, string][] = [
@@ -43,12 +40,4 @@ export function arabicSurvey(options: { perGroup?: number; seed?: number } = {})
   for (const [en, ar] of WORDS) csv = csv.split(en).join(ar)
   // Quoted cells that held commas no longer need quotes, but quoting stays valid CSV.
   return { ...s, csv }
-}
-
-/** A new project with the survey imported through the real importer. */
-export async function surveyProject(csv: string) {
-  const p = makeProject([])
-  writeFileSync(join(p.dir, 'survey.csv'), csv)
-  await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'survey.csv'), options: { kind: 'survey' } }] })
-  return p
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../segments-service/fixture'
 import { plantedSurvey } from '../segments-service/plantedSurvey'
-import { arabicSurvey, surveyProject } from './arabicSurvey'
+import { arabicSurvey } from './arabicSurvey'
+import { surveyProject } from './surveyProject'
 
 const LATIN_WORD = /\p{Script=Latin}{2,}/u
 

@@ -33,7 +33,7 @@ export function ProjectLanguage({ project }: { project: ProjectSummary }) {
 
   const detected = t(`projectLanguage.names.${info.detected}`)
   return (
-    <Stack gap={4} component="fieldset" m={0} p={0} style={{ border: 0 }} data-testid="project-language">
+    <Stack gap={4} component="fieldset" m={0} mt="xs" p={0} style={{ border: 0 }} data-testid="project-language">
       <Text component="legend" size="sm" fw={600} p={0}>
         {t('projectLanguage.label')}
       </Text>

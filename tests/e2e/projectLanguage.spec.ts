@@ -1,11 +1,12 @@
 /**
  * The project language on the overview: an Arabic survey export makes the project Arabic on its own
  * ("Automatic (Arabic)"), the researcher changes it from the keyboard, the CLI sees the change, and
- * the control reads the same in an Arabic UI. No serious accessibility finding in either language.
+ * the control reads the same in an Arabic UI, and an exported chart is titled in the project language.
+ * No serious accessibility finding in either language.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
@@ -33,6 +34,7 @@ test('an Arabic survey makes an Arabic project; the researcher changes its langu
   writeFileSync(csv, arabicSurvey({ perGroup: 10 }).csv)
   needleCli(needle.home, 'new', project)
   needleCli(needle.home, 'import', project, csv, '--kind', 'survey')
+  needleCli(needle.home, 'segment', project, '--inputs', 'answers', '--k', '3', '--resamples', '0')
 
   await openApp(page, needle.url)
   await page.getByRole('button', { name: 'Open project' }).first().click()
@@ -67,4 +69,18 @@ test('an Arabic survey makes an Arabic project; the researcher changes its langu
   await arabic.getByText('تلقائية (العربية)').click()
   await expect(arabic.getByRole('radio', { name: 'تلقائية (العربية)' })).toBeChecked()
   expect(JSON.parse(needleCli(needle.home, 'language', project, '--json')).chosen).toBeNull()
+
+  // A chart exported from an English app carries its title in the project language (Arabic, right to left).
+  await page.getByText('English', { exact: true }).first().click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await page.getByTestId('nav-charts').click()
+  const sizes = page.getByTestId('chart-sizes')
+  await expect(sizes.getByRole('heading', { name: 'Segment sizes' })).toBeVisible()
+  await sizes.getByRole('button', { name: /^Export/ }).click()
+  const svg = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'SVG image' }).click()
+  const svgText = readFileSync((await (await svg).path())!, 'utf8')
+  expect(svgText).toMatch(/<text [^>]*direction="rtl"[^>]*>أحجام الشرائح<\/text>/)
+  expect(svgText).not.toContain('Segment sizes')
+  if (SHOTS) writeFileSync(join(SHOTS, 'sizes-ar.svg'), svgText)
 })

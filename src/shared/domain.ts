@@ -1,4 +1,5 @@
 /** Domain words of DESIGN.md as types shared by main, renderer and CLI. */
+import type { ProjectLanguageInfo } from './project/language'
 
 export const CODE_KINDS = ['need', 'deadline', 'emergency', 'demand', 'dependency', 'pain', 'goal', 'behaviour', 'theme', 'custom'] as const
 export type CodeKind = (typeof CODE_KINDS)[number]
@@ -49,6 +50,8 @@ export interface ProjectSummary {
   lockedBy: LockHolder | null
   counts: ProjectCounts
   sources: SourceRow[]
+  /** The language Needle writes in for this project (names, drafts, decks), and where it comes from. */
+  language: ProjectLanguageInfo
 }
 
 export type Language = 'en' | 'ar'

@@ -1,5 +1,6 @@
 /** How project summaries read on a terminal and in --json. */
 import type { ProjectSummary } from '../../shared/domain'
+import type { ProjectLanguage, ProjectLanguageInfo } from '../../shared/project/language'
 
 /** The shape of `needle info --json` (and of new/demo/restore with --json): counts at top level, as integers. */
 export function summaryJson(s: ProjectSummary) {
@@ -9,9 +10,19 @@ export function summaryJson(s: ProjectSummary) {
     schemaVersion: s.schemaVersion,
     readOnly: s.readOnly,
     lockedBy: s.lockedBy,
+    language: s.language,
     ...s.counts,
     sourceList: s.sources,
   }
+}
+
+const LANGUAGE_NAMES: Record<ProjectLanguage, string> = { en: 'English', ar: 'Arabic' }
+
+/** "Arabic (detected from the content)" or "English (chosen; the content reads as Arabic)". */
+export function languageText(l: ProjectLanguageInfo): string {
+  if (!l.chosen) return `${LANGUAGE_NAMES[l.language]} (${l.language}, detected from the content)`
+  const differs = l.detected !== l.chosen ? `; the content reads as ${LANGUAGE_NAMES[l.detected]}` : ''
+  return `${LANGUAGE_NAMES[l.language]} (${l.language}, chosen${differs})`
 }
 
 export function summaryText(s: ProjectSummary): string[] {
@@ -24,6 +35,7 @@ export function summaryText(s: ProjectSummary): string[] {
     `File:     ${s.path}`,
     `Schema:   v${s.schemaVersion}`,
     `Access:   ${access}`,
+    `Language: ${languageText(s.language)}`,
     `Contents: ${c.sources} sources, ${c.documents} documents, ${c.participants} participants, ${c.codes} codes, ` +
       `${c.highlights} highlights, ${c.segments} segments, ${c.personas} personas`,
   ]

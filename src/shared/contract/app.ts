@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AppState, DirListing, ProjectSummary, Settings } from '../domain'
+import { PROJECT_LANGUAGES } from '../project/language'
 import { channel, filePath, none, pathOnly } from './channel'
 
 export const appChannels = {
@@ -49,6 +50,11 @@ export const projectChannels = {
    * outside their text, in one transaction. Refuses files with other problems.
    */
   'project.repair': channel<ProjectRepair>()(z.object({ path: filePath, backUpAndRepair: z.literal(true) }).strict()),
+  /**
+   * The project language (what Needle writes segment names, persona drafts and decks in); 'auto'
+   * follows the content again. The UI language is the reader's own setting, not this.
+   */
+  'project.setLanguage': channel<ProjectSummary>()(z.object({ language: z.enum([...PROJECT_LANGUAGES, 'auto']) }).strict()),
 } as const
 
 export interface ProjectRepair {

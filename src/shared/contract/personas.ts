@@ -46,10 +46,13 @@ const sectionPatch = z
 export const personaChannels = {
   'personas.list': channel<PersonaSummary[]>()(z.object({}).strict()),
   'personas.get': channel<Persona>()(z.object({ id }).strict()),
-  /** Drafts a card from a saved segment; the name is derived from its top needs (edit it after). */
-  'personas.draftFromSegment': channel<Persona>()(z.object({ segmentId: id, language: language.default('en') }).strict()),
-  /** One draft per saved segment, in the given language. */
-  'personas.draftAll': channel<Persona[]>()(z.object({ language: language.default('en') }).strict()),
+  /**
+   * Drafts a card from a saved segment; the name is derived from its top needs (edit it after). The
+   * language defaults to the project language.
+   */
+  'personas.draftFromSegment': channel<Persona>()(z.object({ segmentId: id, language: language.optional() }).strict()),
+  /** One draft per saved segment, in the given language (default: the project language). */
+  'personas.draftAll': channel<Persona[]>()(z.object({ language: language.optional() }).strict()),
   /**
    * Fields left out stay. `sections` patches sections by id (a new id adds a custom section);
    * `removeSections` drops sections; HTML is sanitised before it is stored.

@@ -16,10 +16,17 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import('./demo')).demoCommand,
   },
   info: {
-    summary: 'Show a project: name, schema version, access, counts and sources',
+    summary: 'Show a project: name, schema version, access, language, counts and sources',
     load: async () => (await import('./info')).infoCommand,
   },
-  check: { summary: 'Check a project file for damage without changing it (--repair --yes: back up and repair)', load: async () => (await import('./check')).checkCommand },
+  language: {
+    summary: 'Show or set the project language (en, ar, or auto to follow the content) that names, drafts and decks are written in',
+    load: async () => (await import('./language')).languageCommand,
+  },
+  check: {
+    summary: 'Check a project file for damage without changing it (--repair --yes: back up and repair)',
+    load: async () => (await import('./check')).checkCommand,
+  },
   restore: {
     summary: 'Put the newest sound backup in place of a damaged project',
     load: async () => (await import('./restore')).restoreCommand,

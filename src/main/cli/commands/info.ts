@@ -11,7 +11,8 @@ export const infoCommand: Command = {
   options: {
     json: {
       type: 'boolean',
-      description: 'Print JSON: name, path, schemaVersion, readOnly, lockedBy, the counts as integers, sourceList',
+      description:
+        'Print JSON: name, path, schemaVersion, readOnly, lockedBy, language {language, chosen, detected}, the counts as integers, sourceList',
     },
   },
   async run(ctx, { args, options }) {

@@ -15,12 +15,17 @@ export const personasCommand: Command = {
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     'from-segments': { type: 'boolean', description: 'Draft one persona per saved segment first' },
-    language: { type: 'string', valueName: '<en|ar>', description: 'Language of drafted personas (default en)' },
+    language: {
+      type: 'string',
+      valueName: '<en|ar>',
+      description: 'Language of drafted personas (default: the project language, see needle language)',
+    },
     json: { type: 'boolean', description: 'Print {"personas": [{"id", "name", "segment", "quotes": [..], "needs": [..]}]}' },
   },
   async run(ctx, { args, options }) {
-    const language = (options.language as string | undefined) ?? 'en'
-    if (language !== 'en' && language !== 'ar') throw new UsageError(`--language must be en or ar (got "${language}").`, 'personas')
+    const language = options.language as string | undefined
+    if (language !== undefined && language !== 'en' && language !== 'ar')
+      throw new UsageError(`--language must be en or ar (got "${language}").`, 'personas')
     const session = await openProjectArg(ctx, args.project!)
     if (options['from-segments']) {
       const drafted = await call(session, 'personas.draftAll', { language })

@@ -2,6 +2,7 @@ import { NeedleError } from '../../../shared/errors'
 import type { HandlerMap } from '../handlers'
 import { recordAction } from '../coding/undo'
 import { exportPersonas } from '../exports/personas/export'
+import { projectLanguage } from '../project/language'
 import { dataUrl, readAvatarFile, sniffImage } from './avatarImage'
 import { draftAll, draftFromSegment } from './drafting'
 import { attachEvidence, detachEvidence, updatePersona } from './edit'
@@ -30,9 +31,13 @@ export const personaHandlers: HandlerMap<Channels> = {
   'personas.draftFromSegment': (session, { segmentId, language }) => {
     const segment = session.requireProject().db.prepare('SELECT name FROM segments WHERE id = ?').pluck().get(segmentId) as
       string | undefined
-    return recordAction(session, draftLabel(segment ?? `segment ${segmentId}`), (db) => draftFromSegment(db, segmentId, language))
+    return recordAction(session, draftLabel(segment ?? `segment ${segmentId}`), (db) =>
+      draftFromSegment(db, segmentId, language ?? projectLanguage(db)),
+    )
   },
-  'personas.draftAll': (session, { language }) => recordAction(session, DRAFT_ALL_LABEL, (db) => draftAll(db, language)),
+  // Without a language, cards are drafted in the project's (an Arabic study gets Arabic cards).
+  'personas.draftAll': (session, { language }) =>
+    recordAction(session, DRAFT_ALL_LABEL, (db) => draftAll(db, language ?? projectLanguage(db))),
   'personas.update': (session, input) => {
     const { label, coalesce } = updateLabel(getPersona(session.requireProject().db, input.id), input)
     return recordAction(session, label, (db) => updatePersona(db, input), { coalesce })

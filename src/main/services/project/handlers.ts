@@ -8,6 +8,7 @@ import type { HandlerMap } from '../handlers'
 import type { Session } from '../../session'
 import { projectSummary } from './summary'
 import { defaultProjectsDir } from '../../paths'
+import { setProjectLanguage } from './language'
 
 function withExtension(path: string): string {
   return /\.needle$/i.test(path) ? path : `${path}.needle`
@@ -34,7 +35,14 @@ function announce(session: Session) {
 }
 
 export const projectHandlers: HandlerMap<
-  'project.create' | 'project.open' | 'project.openSample' | 'project.info' | 'project.close' | 'project.saveCopy' | 'project.restoreBackup'
+  | 'project.create'
+  | 'project.open'
+  | 'project.openSample'
+  | 'project.info'
+  | 'project.close'
+  | 'project.saveCopy'
+  | 'project.restoreBackup'
+  | 'project.setLanguage'
 > = {
   'project.create': (session, { path }) => {
     const next = createProject(withExtension(resolve(path)))
@@ -56,6 +64,11 @@ export const projectHandlers: HandlerMap<
     return announce(session)
   },
   'project.info': (session) => projectSummary(session.requireProject()),
+  'project.setLanguage': (session, { language }) => {
+    const db = session.writable()
+    db.transaction(() => setProjectLanguage(db, language))()
+    return announce(session)
+  },
   'project.close': (session) => {
     session.closeProject()
     session.emit('project.changed', { summary: null })

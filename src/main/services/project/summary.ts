@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import type { ProjectCounts, ProjectSummary, SourceRow } from '../../../shared/domain'
 import type { ProjectDb } from '../../db/open'
+import { projectLanguageInfo } from './language'
 
 export function projectCounts(db: Database.Database): ProjectCounts {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
@@ -44,5 +45,6 @@ export function projectSummary(project: ProjectDb): ProjectSummary {
     lockedBy: project.lockedBy,
     counts: projectCounts(db),
     sources: listSources(db),
+    language: projectLanguageInfo(db),
   }
 }

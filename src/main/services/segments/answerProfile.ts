@@ -2,27 +2,30 @@
  * What sets a segment apart in the survey's own terms: for each answer column used, the answer the
  * segment gives far more (or less) often than everyone, or its mean score against the overall mean.
  * "agrees with 'Cost matters more than features': 92% vs 31% overall", "recommend score 3.1 vs 6.2".
+ * Written in the project language (traitWords.ts holds the words of each language).
  */
+import type { ProjectLanguage } from '../../../shared/project/language'
 import type { AnswerColumn } from './answers'
+import { traitWords, type TraitFact } from './traitWords'
 
 export interface Trait {
   text: string
-  /** Short words for a segment name. */
+  /** Short words for a segment name, in the project language. */
   label: string
   /** How far apart (share difference, or mean difference in robust ranges): ranks the traits. */
   strength: number
+  /** An attitude (agreement, a scale, a score) or who they are (an option they chose). */
+  aspect: 'attitude' | 'choice'
 }
 
 const AGREEMENT = /(agree|acuerdo|موافق|أوافق)/i
-const pct = (x: number) => `${Math.round(x * 100)}%`
-const short = (q: string) => (q.length > 70 ? `${q.slice(0, 67).trimEnd()}…` : q)
 
 function mean(xs: number[]): number {
   return xs.reduce((s, x) => s + x, 0) / (xs.length || 1)
 }
 
-export function segmentTraits(columns: readonly AnswerColumn[], all: readonly number[], members: readonly number[], limit = 5): Trait[] {
-  const traits: Trait[] = []
+function facts(columns: readonly AnswerColumn[], all: readonly number[], members: readonly number[]): (TraitFact & { strength: number })[] {
+  const out: (TraitFact & { strength: number })[] = []
   for (const col of columns) {
     if (!col.used) continue
     if (col.kind === 'scale') {
@@ -30,31 +33,20 @@ export function segmentTraits(columns: readonly AnswerColumn[], all: readonly nu
       const everyone = seen(all)
       const mine = seen(members)
       if (mine.length < 2 || everyone.length < 2) continue
-      const words = col.options.length >= 4
-      if (words) {
-        // Agreement in words: share in the top two levels.
+      if (col.options.length >= 4) {
         // A scale in words: the share in its top two steps ("Agree", "Strongly agree").
         const top = col.options.length - 1
         const agree = (xs: number[]) => xs.filter((v) => v >= top).length / xs.length
         const a = agree(mine)
         const b = agree(everyone)
-        const agreement = AGREEMENT.test(col.options[col.options.length - 1])
-        const verb = agreement ? (a >= b ? 'agrees with' : 'seldom agrees with') : `'${col.options.slice(-2).join("' or '")}':`
-        traits.push({
-          text: `${verb} '${short(col.name)}': ${pct(a)} vs ${pct(b)} overall`,
-          label: `${a >= b ? '' : 'not '}${short(col.name)}`,
-          strength: Math.abs(a - b),
-        })
+        const kind = AGREEMENT.test(col.options[col.options.length - 1]) ? 'agreement' : 'levels'
+        out.push({ kind, question: col.name, options: col.options.slice(-2), more: a >= b, a, b, strength: Math.abs(a - b) })
       } else {
         const sorted = [...everyone].sort((x, y) => x - y)
         const spread = sorted[Math.floor(sorted.length * 0.9)] - sorted[Math.floor(sorted.length * 0.1)] || 1
         const a = mean(mine)
         const b = mean(everyone)
-        traits.push({
-          text: `${short(col.name)}: ${a.toFixed(1)} vs ${b.toFixed(1)} overall`,
-          label: `${a >= b ? 'high' : 'low'} ${short(col.name)}`,
-          strength: Math.min(1, Math.abs(a - b) / spread),
-        })
+        out.push({ kind: 'score', question: col.name, options: [], more: a >= b, a, b, strength: Math.min(1, Math.abs(a - b) / spread) })
       }
     } else if (col.kind === 'choice' || col.kind === 'multi') {
       const has = (r: number, o: number) => (col.kind === 'choice' ? col.choice![r] === o : (col.sets![r]?.includes(o) ?? false))
@@ -62,22 +54,46 @@ export function segmentTraits(columns: readonly AnswerColumn[], all: readonly nu
       const everyone = all.filter(answered)
       const mine = members.filter(answered)
       if (mine.length < 2 || !everyone.length) continue
-      let best: Trait | null = null
+      let best: (TraitFact & { strength: number }) | null = null
       col.options.forEach((o, i) => {
         const a = mine.filter((r) => has(r, i)).length / mine.length
         const b = everyone.filter((r) => has(r, i)).length / everyone.length
         if (a <= b) return
-        const t = { text: `${short(col.name)}: '${o}' ${pct(a)} vs ${pct(b)} overall`, label: o, strength: a - b }
-        if (!best || t.strength > best.strength) best = t
+        if (!best || a - b > best.strength) best = { kind: 'option', question: col.name, options: [o], more: true, a, b, strength: a - b }
       })
-      if (best) traits.push(best)
+      if (best) out.push(best)
     }
   }
-  return traits.sort((x, y) => y.strength - x.strength).slice(0, limit)
+  return out
 }
 
-/** A segment name from its two strongest traits ("Expert · More than once a day"). */
+export function segmentTraits(
+  columns: readonly AnswerColumn[],
+  all: readonly number[],
+  members: readonly number[],
+  limit = 5,
+  language: ProjectLanguage = 'en',
+): Trait[] {
+  const words = traitWords(language)
+  return facts(columns, all, members)
+    .sort((x, y) => y.strength - x.strength)
+    .slice(0, limit)
+    .map((f) => ({ text: words.text(f), label: words.label(f), strength: f.strength, aspect: f.kind === 'option' ? 'choice' : 'attitude' }))
+}
+
+/** A trait weaker than this does not name a segment when a stronger one of the other aspect exists. */
+const NAMING_STRENGTH = 0.2
+
+/**
+ * A segment name as a strategist puts it: what they think (their strongest attitude) and who they are
+ * (their most telling choice), "Cost matters more than features · Small team, under 10"; the two
+ * strongest traits when one aspect has nothing strong.
+ */
 export function traitName(traits: readonly Trait[]): string | null {
-  const labels = traits.slice(0, 2).map((t) => (t.label.length > 40 ? `${t.label.slice(0, 37).trimEnd()}…` : t.label))
+  const strong = traits.filter((t) => t.strength >= NAMING_STRENGTH)
+  const attitude = strong.find((t) => t.aspect === 'attitude')
+  const choice = strong.find((t) => t.aspect === 'choice')
+  const picked = attitude && choice ? [attitude, choice] : traits.slice(0, 2)
+  const labels = picked.map((t) => (t.label.length > 48 ? `${t.label.slice(0, 45).trimEnd()}…` : t.label))
   return labels.length ? labels.join(' · ') : null
 }

@@ -6,6 +6,7 @@
  * "Everyone" is the run's participants for a clustering segment (the people the run could have put in
  * it) and every non-interviewer participant for a rule segment.
  */
+import { projectLanguage } from '../project/language'
 import type Database from 'better-sqlite3'
 import type { Quote, RunOptions, SegmentExplanation } from '../../../shared/contract/segments'
 import type { CodeKind } from '../../../shared/domain'
@@ -182,6 +183,6 @@ export function explainSegment(
     },
     attributes: attributeProfile(db, new Set(baseIds), new Set(memberRows.map((r) => ev.participants[r].id))),
     representatives: reps,
-    suggestedName: suggestedName(profile, segment.name),
+    suggestedName: suggestedName(profile, segment.name, projectLanguage(db)),
   }
 }

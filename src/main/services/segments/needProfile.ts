@@ -5,6 +5,7 @@
  * it important (4-5) and not satisfied (below 4) — so survey-only projects get lifts too, and lift
  * and opportunity speak of the same thing: unmet needs.
  */
+import type { ProjectLanguage } from '../../../shared/project/language'
 import { opportunityByNeed, type Rating } from '../../../shared/analysis/opportunity'
 import type { ExplainNeed, NeedScore } from '../../../shared/contract/segments'
 import type { CodeKind } from '../../../shared/domain'
@@ -108,11 +109,12 @@ const UNMET_OPPORTUNITY = 10
  * need is served, and naming a segment after it would mislead); without, needs with lift above 1.
  * When nothing qualifies the single top need still names it.
  */
-export function suggestedName(profile: NeedProfile, fallback: string): string {
+export function suggestedName(profile: NeedProfile, fallback: string, language: ProjectLanguage = 'en'): string {
   const ranked = profile.rated ? byOpportunity(profile.needs) : byLift(profile.needs, 2)
   const unmet = ranked.filter((n) => (profile.rated ? n.opportunity! >= UNMET_OPPORTUNITY : (n.lift ?? 0) > 1))
   return segmentName(
     (unmet.length ? unmet : ranked).slice(0, 2).map((n) => n.code),
     fallback,
+    language,
   )
 }

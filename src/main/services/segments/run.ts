@@ -14,6 +14,7 @@ import { buildAnswerMatrix } from './answerMatrix'
 import { segmentTraits, traitName } from './answerProfile'
 import { buildMatrix } from './matrix'
 import { needProfile, suggestedName, topNeeds } from './needProfile'
+import { projectLanguage } from '../project/language'
 
 export interface RunHooks {
   signal?: AbortSignal
@@ -88,10 +89,12 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const members: number[][] = Array.from({ length: result.k }, () => [])
   result.labels.forEach((label, i) => members[label].push(base[i]))
   const usedNames = new Set<string>()
+  // Names and traits are written in the project language (an Arabic survey gets Arabic names).
+  const language = projectLanguage(db)
   const segments = members.map((rows, index) => {
     const profile = needProfile(ev, base, rows, options.codeKinds)
-    const traits = answers ? segmentTraits(answers.columns, base, rows) : []
-    let name = suggestedName(profile, traitName(traits) ?? `Segment ${index + 1}`)
+    const traits = answers ? segmentTraits(answers.columns, base, rows, 5, language) : []
+    let name = suggestedName(profile, traitName(traits) ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language)
     // Two segments with the same top unmet needs still need names a reader can tell apart.
     if (usedNames.has(name)) name = `${name} (${index + 1})`
     usedNames.add(name)

@@ -35,7 +35,8 @@ function footerText(persona: Persona): string {
         : `${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}`
       : null
   const parts = [`${l.basedOn} ${l.participants(f.participants)}`, l.sources(f.sources), range].filter(Boolean)
-  const stability = f.stability != null ? ` (${f.stability.toFixed(2)})` : ''
+  // Numbers are isolated (<bdi>) so that in a right-to-left line they keep their place beside their words.
+  const stability = f.stability != null ? ` (<bdi>${f.stability.toFixed(2)}</bdi>)` : ''
   return `<span>${escapeHtml(parts.join(' · '))} · <span class="confidence ${f.confidence}">${escapeHtml(l.confidence[f.confidence])}${stability}</span></span><span>${escapeHtml(l.preparedWith)}</span>`
 }
 
@@ -74,7 +75,7 @@ export function cardSheet(input: CardInput): string {
 <header class="head">
   <div class="avatar">${avatarMarkup(input)}</div>
   <div><p class="eyebrow">${eyebrow}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
-  <div class="share"><span class="big">${percent(c.facts.share, persona.language)}</span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">${escapeHtml(l.sampleSize(c.facts.n))}</span></div>
+  <div class="share"><span class="big"><bdi>${percent(c.facts.share, persona.language)}</bdi></span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">${escapeHtml(l.sampleSize(c.facts.n))}</span></div>
 </header>
 ${hero ? `<blockquote class="hero">${(hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">')}</blockquote>` : ''}
 <div class="flow">${blocks}</div>

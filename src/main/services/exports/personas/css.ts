@@ -81,6 +81,8 @@ h1.name { font-size: 21pt; line-height: 1.12; margin: 0 0 1.5mm; font-weight: 70
 .body blockquote p:first-child::before { content: open-quote; }
 .body blockquote p:first-child::after { content: close-quote; }
 .body cite { font-style: normal; font-size: 7.8pt; color: var(--muted); }
+/* An answer and its share are isolated runs: "الدور: Manager 28٪" keeps 28٪ after the answer in a right-to-left line. */
+.body code, .body strong { unicode-bidi: isolate; }
 .body code { font-family: inherit; font-weight: 700; font-size: 0.86em; color: var(--accent); background: var(--wash);
   padding: 0.2mm 1.4mm; border-radius: 1.2mm; white-space: nowrap; }
 .s-needs .body code { color: #fff; background: var(--accent); }

@@ -12,7 +12,7 @@ export function coverSheet(cards: CardInput[], projectName: string, language: Pe
     .map(
       (c) =>
         `<li style="--persona:${c.persona.content.avatar.colour}"><div class="avatar">${avatarMarkup(c)}</div><span class="pname"><bdi dir="${c.persona.direction}">${escapeHtml(c.persona.name)}</bdi></span>` +
-        `<span class="pshare">${percent(c.persona.content.facts.share, language)} · ${escapeHtml(l.sampleSize(c.persona.content.facts.n))}</span></li>`,
+        `<span class="pshare"><bdi>${percent(c.persona.content.facts.share, language)}</bdi> · <bdi>${escapeHtml(l.sampleSize(c.persona.content.facts.n))}</bdi></span></li>`,
     )
     .join('')
   return `<section class="sheet cover" dir="${dir}" lang="${language}">

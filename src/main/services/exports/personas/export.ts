@@ -10,6 +10,7 @@ import type { PersonaExportResult } from '../../../../shared/contract/personas'
 import { NeedleError } from '../../../../shared/errors'
 import type { Session } from '../../../session'
 import { listPersonaIds } from '../../personas/store'
+import { projectLanguage } from '../../project/language'
 import { personaJson } from './json'
 import { personaMarkdown } from './markdown'
 import { printerFor } from './printer'
@@ -64,7 +65,10 @@ export async function exportPersonas(session: Session, input: Input): Promise<Pe
     const target = (item: ExportItem, ext: string) => (many ? join(input.out, `${fileStem(item)}.${ext}`) : input.out)
 
     if (input.format === 'pdf') {
-      const html = items.length === 1 && !input.all ? cardDocument(items[0], input.page) : deckDocument(items, input.page, projectName(db))
+      const html =
+        items.length === 1 && !input.all
+          ? cardDocument(items[0], input.page)
+          : deckDocument(items, input.page, projectName(db), projectLanguage(db))
       const pdf = await printer!.pdf({ html, page: input.page })
       write(input.out, pdf)
       files.push(input.out)

@@ -1,7 +1,8 @@
 /** Personas loaded for export and turned into the print document (a card, or a deck). */
 import type Database from 'better-sqlite3'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
-import type { Persona, PersonaLanguage } from '../../../../shared/persona/content'
+import { directionOf, type Persona, type PersonaLanguage } from '../../../../shared/persona/content'
+import { cardLabels } from '../../../../shared/persona/labels'
 import { dataUrl, sniffImage } from '../../personas/avatarImage'
 import { personaEvidence } from '../../personas/evidence'
 import { avatarBytes, getPersona, sanitizeContent } from '../../personas/store'
@@ -42,13 +43,17 @@ export function cardDocument(item: CardInput, page: PageSize): string {
   return printDocument(cardSheet(item), { page, language: p.language, dir: p.direction, title: p.name })
 }
 
-/** A deck's own words are Arabic only when every card in it is. */
-export function deckLanguage(items: CardInput[]): PersonaLanguage {
-  return items.length > 0 && items.every((i) => i.persona.language === 'ar') ? 'ar' : 'en'
-}
-
-export function deckDocument(items: ExportItem[], page: PageSize, project: string, today = new Date().toISOString().slice(0, 10)): string {
-  const language = deckLanguage(items)
+/**
+ * A deck's own words (cover, appendix, title) are in the project language; each card keeps its own
+ * language and direction, so an English card in an Arabic deck still reads left to right.
+ */
+export function deckDocument(
+  items: ExportItem[],
+  page: PageSize,
+  project: string,
+  language: PersonaLanguage,
+  today = new Date().toISOString().slice(0, 10),
+): string {
   const body = [coverSheet(items, project, language, today), ...items.map(cardSheet), appendixPages(items, language)].join('\n')
-  return printDocument(body, { page, language, dir: language === 'ar' ? 'rtl' : 'ltr', title: `${project}: personas` })
+  return printDocument(body, { page, language, dir: directionOf(language), title: `${project}: ${cardLabels(language).deck}` })
 }

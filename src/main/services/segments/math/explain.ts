@@ -113,10 +113,12 @@ export function medoidRepresentatives(distances: ArrayLike<number>, n: number, m
 
 /**
  * A name from the segment's top two unmet needs: pass needs ranked by opportunity where ratings exist,
- * by lift otherwise. "Needs X and Y"; the UI lets the researcher edit it.
+ * by lift otherwise. "Needs X and Y"; in an Arabic project "بحاجة إلى X وY" (need codes are nouns,
+ * and the conjunction و joins the word it precedes). The UI lets the researcher edit it.
  */
-export function segmentName(rankedNeedNames: readonly string[], fallback = 'Segment'): string {
-  const [a, b] = rankedNeedNames.filter((s) => s.trim() !== '')
+export function segmentName(rankedNeedNames: readonly string[], fallback = 'Segment', language: 'en' | 'ar' = 'en'): string {
+  const [a, b] = rankedNeedNames.map((s) => s.trim()).filter((s) => s !== '')
   if (!a) return fallback
+  if (language === 'ar') return b ? `بحاجة إلى ${a} و${b}` : `بحاجة إلى ${a}`
   return b ? `Needs ${a} and ${b}` : `Needs ${a}`
 }

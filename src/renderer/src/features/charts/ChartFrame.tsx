@@ -2,6 +2,7 @@ import { Button, Group, Menu, Paper, Stack, Text, Title, useComputedColorScheme 
 import { IconDownload } from '@tabler/icons-react'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLoadedState } from '../../app/appState'
 import { notifyError } from '../errors/notifyError'
 import { csvBlob, download, findChartSvg, serializeSvg, svgToPng } from './exportChart'
 
@@ -10,14 +11,18 @@ interface Props {
   hint?: string
   /** The service's CSV of the same data. */
   csv: string
-  /** A stable name for files and tests (English whatever the language, so scripts can find them). */
-  id: string
+  /**
+   * A stable name for files and tests (English whatever the language, so scripts can find them); also
+   * the key of its title under segments.charts, which exported images carry in the project language.
+   */
+  id: 'sizes' | 'landscape' | 'heatmap' | 'cooccurrence' | 'crosstab'
   children: ReactNode
 }
 
 /** A chart with its title and its export menu (PNG, SVG, CSV). */
 export function ChartFrame({ title, hint, csv, id, children }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const projectLanguage = useLoadedState().project?.language.language ?? 'en'
   const scheme = useComputedColorScheme('light')
   const body = useRef<HTMLDivElement>(null)
 
@@ -26,7 +31,12 @@ export function ChartFrame({ title, hint, csv, id, children }: Props) {
       const svg = body.current && findChartSvg(body.current)
       if (!svg) throw new Error(t('segments.charts.noImage'))
       const background = scheme === 'dark' ? '#242424' : '#ffffff'
-      const { markup, width, height } = serializeSvg(svg, background)
+      // The image's own title is in the project language, whatever the app's language is.
+      const exportTitle = {
+        text: i18n.getFixedT(projectLanguage)(`segments.charts.${id}`),
+        dir: projectLanguage === 'ar' ? 'rtl' : 'ltr',
+      } as const
+      const { markup, width, height } = serializeSvg(svg, background, exportTitle)
       const blob = kind === 'svg' ? new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(markup, width, height)
       download(blob, `needle-${id}.${kind}`)
     } catch (err) {

@@ -2,7 +2,36 @@ import { BarChart } from '@mantine/charts'
 import { useDirection } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SegmentCharts } from '../../../../shared/contract/segments'
+import { Text as SvgText, type TextProps } from 'recharts'
 import { useNumbers } from '../segments/useNumbers'
+
+/** A name's own direction, from its first letter: an Arabic segment name reads right to left even in an English chart. */
+const scriptDirection = (s: string): 'ltr' | 'rtl' => (/^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(s) ? 'rtl' : 'ltr')
+
+/**
+ * A segment name beside its bar, laid out in its own direction. SVG's text-anchor counts from the
+ * text's start, so a name whose direction differs from the chart's swaps start and end to stay put.
+ */
+function NameTick(props: TextProps & { payload?: { value: string }; chartDir: 'ltr' | 'rtl' }) {
+  const { payload, chartDir, textAnchor, ...rest } = props
+  const name = String(payload?.value ?? '')
+  const dir = scriptDirection(name)
+  const swap = dir !== chartDir && (textAnchor === 'start' || textAnchor === 'end')
+  const anchor = swap ? (textAnchor === 'start' ? 'end' : 'start') : textAnchor
+  return (
+    // What Mantine's own ticks carry (a function tick replaces them): 12px, the chart text colour, 10px from the axis.
+    <SvgText
+      {...rest}
+      textAnchor={anchor}
+      direction={dir}
+      fontSize={12}
+      style={{ fill: 'var(--chart-text-color, var(--mantine-color-dimmed))' }}
+      transform={`translate(${chartDir === 'rtl' ? 10 : -10}, 0)`}
+    >
+      {name}
+    </SvgText>
+  )
+}
 
 /** Segment sizes as horizontal bars (names are long), share of participants written on each bar. */
 export function SizesChart({ sizes }: { sizes: SegmentCharts['sizes'] }) {
@@ -24,7 +53,11 @@ export function SizesChart({ sizes }: { sizes: SegmentCharts['sizes'] }) {
       gridAxis="none"
       tickLine="none"
       withXAxis={false}
-      yAxisProps={{ width: Math.min(260, longest * 7 + 12), orientation: rtl ? 'right' : 'left' }}
+      yAxisProps={{
+        width: Math.min(260, longest * 7 + 12),
+        orientation: rtl ? 'right' : 'left',
+        tick: (p: TextProps & { payload?: { value: string } }) => <NameTick {...p} chartDir={dir} />,
+      }}
       xAxisProps={{ reversed: rtl, domain: [0, 'dataMax + 8'] }}
       barProps={{ radius: 4 }}
       role="img"

@@ -26,7 +26,11 @@ export function findChartSvg(root: HTMLElement): SVGSVGElement | null {
   return root.querySelector<SVGSVGElement>('svg[data-chart]') ?? root.querySelector<SVGSVGElement>('svg.recharts-surface')
 }
 
-export function serializeSvg(svg: SVGSVGElement, background: string): { markup: string; width: number; height: number } {
+export function serializeSvg(
+  svg: SVGSVGElement,
+  background: string,
+  title?: ExportTitle,
+): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect()
   const width = Math.ceil(box.width)
   const height = Math.ceil(box.height)
@@ -53,7 +57,44 @@ export function serializeSvg(svg: SVGSVGElement, background: string): { markup: 
   bg.setAttribute('height', '100%')
   bg.setAttribute('fill', background)
   clone.insertBefore(bg, clone.firstChild)
-  return { markup: new XMLSerializer().serializeToString(clone), width, height }
+  const markup = new XMLSerializer().serializeToString(clone)
+  return title ? withTitle(markup, width, height, title, background, getComputedStyle(svg)) : { markup, width, height }
+}
+
+/** What an exported chart is called, in the project language (a chart travels into a report in that language). */
+export interface ExportTitle {
+  text: string
+  dir: 'ltr' | 'rtl'
+}
+
+const TITLE_BAND = 32
+
+function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+}
+
+/**
+ * The chart under a title band: an outer SVG holds the title at the reading start (the right edge
+ * for Arabic, laid out right to left) and the chart itself as a nested SVG below it.
+ */
+function withTitle(
+  chart: string,
+  width: number,
+  height: number,
+  title: ExportTitle,
+  background: string,
+  style: CSSStyleDeclaration,
+): { markup: string; width: number; height: number } {
+  const rtl = title.dir === 'rtl'
+  const total = height + TITLE_BAND
+  const text =
+    `<text x="${rtl ? width - 8 : 8}" y="22" direction="${title.dir}" text-anchor="start" font-size="15" font-weight="600" ` +
+    `font-family="${escapeXml(style.fontFamily)}" fill="${escapeXml(style.color || '#000')}">${escapeXml(title.text)}</text>`
+  const nested = chart.replace(/^<svg\b/, `<svg y="${TITLE_BAND}"`)
+  const markup =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
+    `<rect x="0" y="0" width="100%" height="100%" fill="${escapeXml(background)}"/>${text}${nested}</svg>`
+  return { markup, width, height: total }
 }
 
 export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {

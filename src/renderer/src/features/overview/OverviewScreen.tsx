@@ -8,6 +8,7 @@ import { ImportHost } from '../import/ImportHost'
 import { useProjectActions } from '../project/ProjectActionsProvider'
 import { CountsGrid } from './CountsGrid'
 import { EmptySources } from './EmptySources'
+import { ProjectLanguage } from './ProjectLanguage'
 import { SourcesTable } from './SourcesTable'
 
 export function OverviewScreen() {
@@ -40,6 +41,7 @@ export function OverviewScreen() {
               {' · '}
               {t('overview.schema', { version: format.number(project.schemaVersion) })}
             </Text>
+            <ProjectLanguage project={project} />
           </Stack>
           <Group gap="sm">
             <ImportButton />

@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text } 
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonaLanguage } from '../../../../shared/persona/content'
+import { useLoadedState } from '../../app/appState'
 import { useSegmentChoices } from './useSegmentChoices'
 
 interface Props {
@@ -12,15 +13,20 @@ interface Props {
 }
 
 export function DraftModal({ opened, onClose, onDraft }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const segments = useSegmentChoices(opened)
   const [chosen, setChosen] = useState<number[]>([])
-  const [language, setLanguage] = useState<PersonaLanguage>(i18n.language === 'ar' ? 'ar' : 'en')
+  // Cards are drafted in the project language unless the researcher picks another for these.
+  const projectLanguage = useLoadedState().project?.language.language ?? 'en'
+  const [language, setLanguage] = useState<PersonaLanguage>(projectLanguage)
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    if (opened) setChosen([])
-  }, [opened])
+    if (opened) {
+      setChosen([])
+      setLanguage(projectLanguage)
+    }
+  }, [opened, projectLanguage])
 
   async function submit() {
     setBusy(true)

@@ -1,0 +1,112 @@
+/**
+ * The words of a segment's traits and of the names made from them, per project language. An Arabic
+ * project reads Arabic sentences with Arabic quotation marks and percent sign, not English syntax
+ * around Arabic statements.
+ */
+import type { ProjectLanguage } from '../../../shared/project/language'
+
+/** One way a segment differs from everyone on one survey question. */
+export interface TraitFact {
+  /** agreement: a scale whose top is "agree"; levels: another scale in words; score: a number; option: a choice. */
+  kind: 'agreement' | 'levels' | 'score' | 'option'
+  question: string
+  /** levels: the top two steps; option: the option; else empty. */
+  options: string[]
+  /** The segment is above everyone (share or mean). */
+  more: boolean
+  /** The segment's share (or mean, for a score) and everyone's. */
+  a: number
+  b: number
+}
+
+export interface TraitWords {
+  /** The profile line: "agrees with 'X': 92% vs 31% overall". */
+  text(f: TraitFact): string
+  /** The words a strategist would call the segment by: "Cost matters more than features". */
+  label(f: TraitFact): string
+}
+
+const short = (q: string) => (q.length > 70 ? `${q.slice(0, 67).trimEnd()}…` : q)
+
+/** A question as a topic: no "(0-10)" or "(select all that apply)", no question mark. */
+function topic(q: string): string {
+  return short(
+    q
+      .replace(/\s*\([^)]*\)\s*$/u, '')
+      .replace(/[?؟:]+\s*$/u, '')
+      .trim(),
+  )
+}
+
+/** "Reports take too long" → "reports take too long" (but "I plan…" and "API…" keep their capitals). */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s
+}
+
+const en: TraitWords = {
+  text(f) {
+    const pct = (x: number) => `${Math.round(x * 100)}%`
+    switch (f.kind) {
+      case 'agreement':
+        return `${f.more ? 'agrees with' : 'seldom agrees with'} '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
+      case 'levels':
+        return `'${f.options.join("' or '")}': '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
+      case 'score':
+        return `${short(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+      case 'option':
+        return `${short(f.question)}: '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
+    }
+  },
+  label(f) {
+    const t = topic(f.question)
+    switch (f.kind) {
+      // The statement is what they believe; a strategist quotes it, or its denial.
+      case 'agreement':
+        return f.more ? t : `Disagree that ${lowerFirst(t)}`
+      case 'levels':
+        return f.more ? `${t}: ${f.options[f.options.length - 1]}` : `${t}: seldom ${lowerFirst(f.options[f.options.length - 1])}`
+      case 'score': {
+        const likely = /^how likely are you to (.+)$/i.exec(t)
+        if (likely) return `${f.more ? 'Likely' : 'Unlikely'} to ${likely[1]}`
+        return `${f.more ? 'High' : 'Low'} ${lowerFirst(t)}`
+      }
+      case 'option':
+        return f.options[0]
+    }
+  },
+}
+
+const ar: TraitWords = {
+  text(f) {
+    // The Arabic percent sign, Western digits (as the persona cards print them).
+    const pct = (x: number) => `${Math.round(x * 100)}٪`
+    const vs = (a: string, b: string) => `${a} مقابل ${b} لدى الجميع`
+    switch (f.kind) {
+      case 'agreement':
+        return `${f.more ? 'يوافقون على' : 'قلّما يوافقون على'} «${short(f.question)}»: ${vs(pct(f.a), pct(f.b))}`
+      case 'levels':
+        return `«${f.options.join('» أو «')}» في «${short(f.question)}»: ${vs(pct(f.a), pct(f.b))}`
+      case 'score':
+        return `«${short(f.question)}»: ${vs(f.a.toFixed(1), f.b.toFixed(1))}`
+      case 'option':
+        return `«${short(f.question)}»: «${f.options[0]}» ${vs(pct(f.a), pct(f.b))}`
+    }
+  },
+  label(f) {
+    const t = topic(f.question)
+    switch (f.kind) {
+      case 'agreement':
+        return f.more ? `يوافقون على «${t}»` : `لا يوافقون على «${t}»`
+      case 'levels':
+        return `${f.more ? '' : 'نادرًا '}«${f.options[f.options.length - 1]}» في «${t}»`
+      case 'score':
+        return `${f.more ? 'درجة مرتفعة' : 'درجة منخفضة'} في «${t}»`
+      case 'option':
+        return f.options[0]
+    }
+  },
+}
+
+export function traitWords(language: ProjectLanguage): TraitWords {
+  return language === 'ar' ? ar : en
+}

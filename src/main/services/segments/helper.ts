@@ -47,7 +47,8 @@ export interface HelperOffload extends Offload {
 const MIN_CELLS = 100_000
 
 export function helperOffload(z: Matrix, { minCells = MIN_CELLS }: { minCells?: number } = {}): HelperOffload {
-  const entry = availableParallelism() >= 2 && z.rows * z.cols >= minCells ? workerEntry(import.meta.url, SOURCE_WORKER, BUILT_WORKER) : null
+  const entry =
+    availableParallelism() >= 2 && z.rows * z.cols >= minCells ? workerEntry(import.meta.url, SOURCE_WORKER, BUILT_WORKER) : null
   if (!entry) return { ...localOffload(z), close() {}, helped: () => 0 }
   const data = new SharedArrayBuffer(z.data.byteLength)
   new Float64Array(data).set(z.data)

@@ -19,7 +19,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Show a project: name, schema version, access, counts and sources',
     load: async () => (await import('./info')).infoCommand,
   },
-  check: { summary: 'Check a project file for damage without changing it (--repair --yes: back up and repair)', load: async () => (await import('./check')).checkCommand },
+  check: {
+    summary: 'Check a project file for damage without changing it (--repair --yes: back up and repair)',
+    load: async () => (await import('./check')).checkCommand,
+  },
   restore: {
     summary: 'Put the newest sound backup in place of a damaged project',
     load: async () => (await import('./restore')).restoreCommand,

@@ -120,6 +120,7 @@ describe('electron-builder.yml', () => {
     const included = (path: string) => config.files.some((p) => !p.startsWith('!') && minimatch(path, p, { dot: true }))
     expect(included('out/main/index.js')).toBe(true)
     expect(included('out/main/sessionWorker.js')).toBe(true)
+    expect(included('out/main/exportWorker.js')).toBe(true)
     expect(included('out/renderer/index.html')).toBe(true)
     const sample = readdirSync(join(ROOT, 'resources', 'sample'))
     expect(sample.length).toBeGreaterThan(0)
@@ -147,6 +148,7 @@ describe('the packaged app', () => {
     }
     visit(join(ROOT, 'out', 'main', 'index.js'))
     visit(join(ROOT, 'out', 'main', 'sessionWorker.js'))
+    visit(join(ROOT, 'out', 'main', 'exportWorker.js'))
     expect(seen.size).toBeGreaterThan(2)
   })
 

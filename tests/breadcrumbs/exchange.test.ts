@@ -3,6 +3,7 @@
  * history), mapped to this project's participants by label, so the breadcrumbs come out the same;
  * a REFI-QDA export, whose standard has no place for dated events, says how many it left out.
  */
+import Database from 'better-sqlite3'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -98,4 +99,24 @@ describe('events in a REFI-QDA export', () => {
     const text = needle(['export', 'p.needle', '--format', 'qdpx', '--out', 'out2.qdpx'], d)
     expect(text.stdout).toMatch(new RegExp(`Left out: ${log.rows} events of event logs \\(REFI-QDA has no place for dated events`))
   }, 120_000)
+})
+
+describe('a stage history in an anonymised copy', () => {
+  it('carries the identifying stage values as pseudonyms, never as they were', async () => {
+    const dir = tempDir()
+    const crm =
+      'customer_id,updated_at,Lifecycle stage\nC1,2024-01-01,Acme trial\nC1,2024-02-01,Acme onboarding\nC1,2024-03-01,Acme churned\nC2,2024-01-05,Acme trial\nC3,2024-02-01,Acme churned\n'
+    const session = await project(dir, 'crm', [{ file: 'crm.csv', text: crm, kind: 'survey' }])
+    try {
+      const copy = join(dir, 'shared.needle')
+      await call(session, 'project.exportForSharing', { path: copy, anonymise: true, identifyingAttributes: ['Lifecycle stage'] })
+      const shared = new Database(copy, { readonly: true })
+      const history = shared.prepare('SELECT value FROM attribute_history').pluck().all() as string[]
+      shared.close()
+      expect(history.length).toBeGreaterThan(0)
+      expect(history.join(' ')).not.toMatch(/Acme/)
+    } finally {
+      session.closeProject()
+    }
+  }, 60_000)
 })

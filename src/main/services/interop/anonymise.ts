@@ -97,6 +97,20 @@ export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions =
       }
       writeValues.run(JSON.stringify(values), row.id)
     }
+    // A stage's dated history holds the same values: an identifying one gets the same pseudonym, or goes
+    // when it is no one's current value (the plan has none for it) rather than travel as it was.
+    const mapHistory = db.prepare('UPDATE attribute_history SET value = ? WHERE rowid = ?')
+    const dropHistory = db.prepare('DELETE FROM attribute_history WHERE rowid = ?')
+    for (const h of db.prepare('SELECT rowid AS rid, attribute_id AS attr, value FROM attribute_history').all() as {
+      rid: number
+      attr: number
+      value: string
+    }[]) {
+      if (!identifying.has(String(h.attr))) continue
+      const mapped = plan.attributeValues.get(h.attr)?.get(h.value)
+      if (mapped === undefined) dropHistory.run(h.rid)
+      else mapHistory.run(mapped, h.rid)
+    }
 
     const updateSource = db.prepare('UPDATE sources SET name = ?, file_name = ?, report = NULL, checksum = NULL, mapping = ? WHERE id = ?')
     for (const s of db.prepare('SELECT id, mapping FROM sources').all() as { id: number; mapping: string | null }[]) {

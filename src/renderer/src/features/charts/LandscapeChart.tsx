@@ -7,6 +7,7 @@ import type { SegmentCharts } from '../../../../shared/contract/segments'
 import { UNDERSERVED } from '../segments/NeedBars'
 import classes from '../segments/Segments.module.css'
 import { useNumbers } from '../segments/useNumbers'
+import { ChartTable } from './ChartTable'
 
 type Point = SegmentCharts['landscape']['points'][number]
 
@@ -90,6 +91,20 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
           ))}
         </Stack>
       </Group>
+      <ChartTable
+        id="landscape"
+        caption={t('chartTables.landscapeCaption', { title: t('segments.charts.landscape'), segment: name })}
+        columns={[
+          { label: t('chartTables.need') },
+          { label: t('segments.charts.importance'), numeric: true },
+          { label: t('segments.charts.satisfaction'), numeric: true },
+          { label: t('chartTables.opportunity'), numeric: true },
+        ]}
+        rows={mine.map((p) => ({
+          key: String(p.needId),
+          cells: [p.need, num.one(p.importance), num.one(p.satisfaction), num.one(p.opportunity)],
+        }))}
+      />
     </Stack>
   )
 }

@@ -62,9 +62,8 @@ export function MatrixGrid({ rows, columns, values, max, format, label, rowHeade
   const rowLabelX = rtl ? width - rowLabelW + 8 : rowLabelW - 8
   return (
     <>
-      {/* A wide matrix scrolls sideways: the scroller takes focus so the keyboard can scroll it too (axe's scrollable-region-focusable).
-     }
-    {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      {/* A wide matrix scrolls sideways: the scroller takes focus so the keyboard can scroll it too (axe's scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={label}>
         <svg data-chart width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} fontFamily="inherit">
           {columns.map((c, ci) => {

@@ -5,6 +5,7 @@
 import { Badge, Button, Checkbox, Code, Group, Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../i18n/passageDir'
 import type { Suggestion } from '../../../../shared/contract/autocode'
 import { useFormat } from '../../i18n/format'
 import classes from './Autocode.module.css'
@@ -43,13 +44,14 @@ export function SuggestionCard({ suggestion: s, active, ticked, onActivate, onTi
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <Checkbox size="xs" mt={3} checked={ticked} aria-label={t('autocodeReview.tickPassage')} onChange={onTick} />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Text size="sm" dir="auto" fw={500}>
+          <Text size="sm" dir={passageDir(s.text)} fw={500} data-testid="suggestion-text">
             {s.text}
           </Text>
           <Group gap={6} role="list" aria-label={t('autocodeReview.codesLabel')}>
             {s.codes.map((c) => (
-              <Badge key={c.id} size="xs" variant="light" role="listitem" data-testid="suggestion-code">
-                <bdi>{c.code}</bdi>
+              // dir="auto": a long English name in the Arabic interface is cut at its end, not its start.
+              <Badge key={c.id} size="xs" variant="light" role="listitem" data-testid="suggestion-code" dir="auto" maw={260}>
+                {c.code}
               </Badge>
             ))}
             {kinds.map((k) => (

@@ -8,6 +8,7 @@ import { UNDERSERVED } from '../segments/NeedBars'
 import classes from '../segments/Segments.module.css'
 import { useNumbers } from '../segments/useNumbers'
 import { ChartTable } from './ChartTable'
+import { sideYAxis } from './sideAxis'
 
 type Point = SegmentCharts['landscape']['points'][number]
 
@@ -22,6 +23,7 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
   const num = useNumbers()
   const { dir } = useDirection()
   const rtl = dir === 'rtl'
+  const yAxis = sideYAxis(t('segments.charts.satisfaction'), rtl)
   const [chosen, setChosen] = useState<string | null>(segments[0] ? String(segments[0].id) : null)
   const mine = landscape.points
     .filter((p) => p.segmentId !== null && String(p.segmentId) === chosen)
@@ -52,10 +54,11 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
           dataKey={{ x: 'importance', y: 'satisfaction' }}
           labels={{ x: t('segments.charts.importance'), y: t('segments.charts.satisfaction') }}
           xAxisLabel={t('segments.charts.importance')}
-          yAxisLabel={t('segments.charts.satisfaction')}
+          yAxisLabel={yAxis.axisLabel}
           valueFormatter={(v) => num.one(v)}
           xAxisProps={{ domain: [0, 10], type: 'number', reversed: rtl, ticks: [0, 2, 4, 6, 8, 10] }}
-          yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10], orientation: rtl ? 'right' : 'left' }}
+          yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10], ...yAxis.props }}
+          scatterChartProps={yAxis.margin ? { margin: { bottom: 30, ...yAxis.margin } } : undefined}
           scatterProps={{
             children: <LabelList dataKey="rank" position="top" fontSize={11} fontWeight={600} fill="var(--mantine-color-petrol-8)" />,
           }}

@@ -3,6 +3,7 @@ import { Stack, useDirection } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ParticipantScore } from '../../../../shared/contract/segments'
 import { ChartTable } from '../charts/ChartTable'
+import { sideYAxis } from '../charts/sideAxis'
 import { useNumbers } from '../segments/useNumbers'
 
 /** Fit against engagement, one colour per lifecycle stage: where the best-fitting, most engaged people are. */
@@ -11,6 +12,7 @@ export function ScoreScatter({ rows, colors }: { rows: ParticipantScore[]; color
   const num = useNumbers()
   const { dir } = useDirection()
   const rtl = dir === 'rtl'
+  const yAxis = sideYAxis(t('segments.scores.engagement'), rtl)
   const groups = new Map<string, ParticipantScore[]>()
   for (const r of rows) {
     const stage = r.lifecycle ?? ''
@@ -30,11 +32,12 @@ export function ScoreScatter({ rows, colors }: { rows: ParticipantScore[]; color
         dataKey={{ x: 'fit', y: 'engagement' }}
         labels={{ x: t('segments.scores.fit'), y: t('segments.scores.engagement') }}
         xAxisLabel={t('segments.scores.fit')}
-        yAxisLabel={t('segments.scores.engagement')}
+        yAxisLabel={yAxis.axisLabel}
         valueFormatter={(v) => num.whole(Math.round(v))}
         withLegend
         xAxisProps={{ domain: [0, 100], type: 'number', reversed: rtl }}
-        yAxisProps={{ domain: [0, 100], orientation: rtl ? 'right' : 'left' }}
+        yAxisProps={{ domain: [0, 100], ...yAxis.props }}
+        scatterChartProps={yAxis.margin ? { margin: { bottom: 30, ...yAxis.margin } } : undefined}
         aria-label={t('segments.scores.scatterTitle')}
       />
       <ChartTable

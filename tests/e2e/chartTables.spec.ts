@@ -82,4 +82,24 @@ test('the table button and table speak Arabic in the Arabic interface', async ({
   await toggle.click()
   await expect(page.getByTestId('chart-table-sizes').locator('thead th')).toHaveText(['الشريحة', 'المشاركون', 'النسبة'])
   await expect(toggle).toHaveText('إخفاء الجدول')
+
+  // Right to left, the landscape's y-axis title stands outside the plot: on no point and no tick.
+  const landscape = page.getByTestId('chart-landscape')
+  await expect(landscape.locator('.recharts-symbols').first()).toBeVisible()
+  const boxes = await landscape
+    .locator('svg.recharts-surface')
+    .first()
+    .evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return { l: r.left, r: r.right, t: r.top, b: r.bottom }
+      }
+      const title = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'الرضا')!
+      return {
+        title: box(title),
+        others: [...svg.querySelectorAll('.recharts-symbols, text[orientation]')].map(box),
+      }
+    })
+  const overlaps = boxes.others.filter((o) => o.l < boxes.title.r && o.r > boxes.title.l && o.t < boxes.title.b && o.b > boxes.title.t)
+  expect(overlaps, 'the y-axis title overlaps points or ticks').toEqual([])
 })

@@ -98,8 +98,12 @@ test('the table button and table speak Arabic in the Arabic interface', async ({
       return {
         title: box(title),
         others: [...svg.querySelectorAll('.recharts-symbols, text[orientation]')].map(box),
+        // The y axis sits on the right in Arabic: its tick labels are oriented right.
+        ticks: [...svg.querySelectorAll('text[orientation=right]')].map(box),
       }
     })
+  expect(boxes.ticks.length).toBeGreaterThan(2)
+  expect(boxes.title.l, 'the y-axis title is outside its tick labels').toBeGreaterThanOrEqual(Math.max(...boxes.ticks.map((t) => t.r)))
   const overlaps = boxes.others.filter((o) => o.l < boxes.title.r && o.r > boxes.title.l && o.t < boxes.title.b && o.b > boxes.title.t)
   expect(overlaps, 'the y-axis title overlaps points or ticks').toEqual([])
 })

@@ -87,9 +87,13 @@ describe('needle search / code / codes / autocode', () => {
 
   it('autocode lists suggestions with due dates, applies nothing, and --accept-all applies them', () => {
     const before = JSON.parse(run('info', 'p.needle', '--json').stdout).highlights
-    const r = JSON.parse(run('autocode', 'p.needle', '--json').stdout) as {
-      suggestions: { kind: string; code: string; text: string; due: string | null }[]
-    }
+    const passages = (
+      JSON.parse(run('autocode', 'p.needle', '--json').stdout) as {
+        suggestions: { text: string; codes: { kind: string; code: string; due: string | null }[] }[]
+      }
+    ).suggestions
+    // One entry per passage; each of its codes is applied by --accept-all.
+    const r = { suggestions: passages.flatMap((p) => p.codes.map((c) => ({ ...c, text: p.text }))) }
     const kinds = new Set(r.suggestions.map((s) => s.kind))
     // The starter lexicons go to the generic codes, not to the researcher's own "Outage" code
     // (which only gets rules written for it): the outage sentence is suggested as "Emergency".

@@ -32,8 +32,9 @@ describe('auto-code starter lexicons stay on generic codes', () => {
 
     const { suggestions } = await p.run('autocode.list')
     expect(suggestions.length).toBeGreaterThan(8)
-    expect(suggestions.filter((s) => s.code === 'Faster validator deposits' || s.code === 'Validator audit')).toEqual([])
-    expect(new Set(suggestions.map((s) => s.code))).toEqual(new Set(['Deadline', 'Emergency', 'Need']))
+    const codesSuggested = suggestions.flatMap((s) => s.codes.map((c) => c.code))
+    expect(codesSuggested.filter((c) => c === 'Faster validator deposits' || c === 'Validator audit')).toEqual([])
+    expect(new Set(codesSuggested)).toEqual(new Set(['Deadline', 'Emergency', 'Need']))
     // The generic codes were created beside the researcher's, not instead of them.
     const codes = await p.run('codes.list')
     expect(
@@ -53,9 +54,9 @@ describe('auto-code starter lexicons stay on generic codes', () => {
     q.session.closeProject()
     const out = needle(['autocode', file, '--json'], d)
     expect(out.stderr).toBe('')
-    const cli = JSON.parse(out.stdout).suggestions as { code: string }[]
+    const cli = JSON.parse(out.stdout).suggestions as { codes: { code: string }[] }[]
     expect(cli.length).toBe(suggestions.length)
-    expect(new Set(cli.map((s) => s.code))).toEqual(new Set(['Deadline', 'Emergency', 'Need']))
+    expect(new Set(cli.flatMap((s) => s.codes.map((c) => c.code)))).toEqual(new Set(['Deadline', 'Emergency', 'Need']))
   }, 60_000)
 
   it('uses an existing generic code of that name and kind, whatever its case', async () => {

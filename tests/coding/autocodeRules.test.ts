@@ -56,7 +56,7 @@ describe('editing auto-code rules', () => {
     await p.run('autocode.addRule', { codeId: code.id, kind: 'regex', pattern: 'طارئة' })
     await p.run('autocode.addRule', { codeId: code.id, kind: 'regex', pattern: 'عاجلة|أمس' })
     await p.run('autocode.run')
-    expect((await p.run('autocode.list')).suggestions.map((s) => [s.rule, s.text])).toEqual([
+    expect((await p.run('autocode.list')).suggestions.map((s) => [s.codes[0].rule?.pattern ?? null, s.text])).toEqual([
       ['طارئة', 'حصلت مشكلة طارئة أمس.'],
       ['عاجلة|أمس', 'وكانت الرسالة عاجلة جداً.'],
     ])
@@ -70,7 +70,7 @@ describe('editing auto-code rules', () => {
     await p.run('autocode.run', { codeIds: [code.id] })
     const queued = (await p.run('autocode.list')).suggestions
     // The keyword finds both forms of the word.
-    expect(queued.map((s) => [s.rule, s.text])).toEqual([
+    expect(queued.map((s) => [s.codes[0].rule?.pattern ?? null, s.text])).toEqual([
       ['spreadsheet', 'We still run dispatch from a spreadsheet.'],
       ['spreadsheet', 'The spreadsheets break weekly.'],
       ['#a-\\d+', 'Order #A-1234 failed.'],
@@ -82,14 +82,14 @@ describe('editing auto-code rules', () => {
     expect((await p.run('autocode.rules')).map((r) => r.id)).toEqual([other.id])
     expect((await p.run('autocode.list')).suggestions.map((s) => s.text)).toEqual(['Order #A-1234 failed.'])
     // The rejection stays as the record of a decision.
-    expect((await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => [s.rule, s.text])).toEqual([
-      [null, 'The spreadsheets break weekly.'],
-    ])
+    expect(
+      (await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => [s.codes[0].rule?.pattern ?? null, s.text]),
+    ).toEqual([[null, 'The spreadsheets break weekly.']])
 
     await p.run('undo.undo')
     expect((await p.run('autocode.rules')).map((r) => r.id)).toEqual([rule.id, other.id])
-    expect((await p.run('autocode.list')).suggestions.map((s) => s.rule)).toEqual(['spreadsheet', '#a-\\d+'])
-    expect((await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => s.rule)).toEqual(['spreadsheet'])
+    expect((await p.run('autocode.list')).suggestions.map((s) => s.codes[0].rule?.pattern)).toEqual(['spreadsheet', '#a-\\d+'])
+    expect((await p.run('autocode.list', { status: 'rejected' })).suggestions.map((s) => s.codes[0].rule?.pattern)).toEqual(['spreadsheet'])
     await p.run('undo.redo')
     expect((await p.run('autocode.rules')).map((r) => r.id)).toEqual([other.id])
 
@@ -103,6 +103,32 @@ describe('editing auto-code rules', () => {
     expect((await p.run('undo.state')).undoLabel).toBe('Add auto-code rule “spreadsheet” to “Tools”')
     await expect(p.run('autocode.deleteRule', { id: 9999 })).rejects.toThrow(/does not exist/)
   })
+  it('names the rule behind each suggestion: a starter pattern by its name, a keyword by its word, never a bare regular expression', async () => {
+    const p = project([
+      { text: 'Dana: We need the export by Friday. The spreadsheet is late. Order #A-1234 failed. نريد التقرير بحلول الخميس.' },
+    ])
+    await p.run('autocode.installStarter')
+    const code = await p.run('codes.create', { name: 'Tools', kind: 'behaviour' })
+    await p.run('autocode.addRule', { codeId: code.id, kind: 'keyword', pattern: 'spreadsheet' })
+    await p.run('autocode.addRule', { codeId: code.id, kind: 'regex', pattern: '#a-\\d+' })
+    await p.run('autocode.run')
+    const rules = (await p.run('autocode.list')).suggestions.flatMap((s) =>
+      s.codes.map((c) => [c.code, c.rule!.kind, c.rule!.starterName, c.rule!.kind === 'regex' ? null : c.rule!.pattern]),
+    )
+    expect(rules).toEqual([
+      ['Deadline', 'regex', 'deadlineDate', null],
+      ['Need', 'phrase', null, 'we need'],
+      ['Tools', 'keyword', null, 'spreadsheet'],
+      // The researcher's own pattern has no name to show: the app says "your pattern" and shows it on demand.
+      ['Tools', 'regex', null, null],
+      ['Deadline', 'regex', 'arabicBy', null],
+      ['Need', 'keyword', null, 'نريد'],
+    ])
+    // The raw pattern is still there for whoever asks to see it.
+    const first = (await p.run('autocode.list')).suggestions[0].codes[0].rule!
+    expect(first.pattern).toMatch(/^\\b\(\?:by\|before/)
+  })
+
   it('running the rules is an undo step, so undoing a rule after a run leaves no suggestion without its rule', async () => {
     const p = project([{ text: EN }])
     const code = await p.run('codes.create', { name: 'Tools', kind: 'behaviour' })

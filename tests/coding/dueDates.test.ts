@@ -120,7 +120,7 @@ describe('due dates', () => {
     const p = project([{ text, occurredAt: '2026-11-03' }, { text }])
     await p.run('autocode.run')
     const { suggestions } = await p.run('autocode.list')
-    const deadlines = suggestions.filter((s) => s.kind === 'deadline')
+    const deadlines = suggestions.flatMap((s) => s.codes.filter((c) => c.kind === 'deadline').map((c) => ({ ...c, document: s.document })))
     expect(deadlines.filter((s) => s.document === p.docs[0]).map((s) => s.due)).toEqual(['2026-12-31', '2027-03-31'])
     // The second document has no date: its relative deadlines are not resolved against today.
     expect(deadlines.filter((s) => s.document === p.docs[1]).map((s) => s.due)).toEqual([null, null])

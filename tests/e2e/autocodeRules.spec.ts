@@ -32,7 +32,7 @@ test('a keyword rule: added to a code, listed, run for new suggestions, deleted 
   const panel = await openRules(page, needle.url)
   const rules = panel.getByTestId('rule')
   const before = await rules.count()
-  const fromRule = page.getByTestId('suggestion').filter({ hasText: 'Rule: spreadsheet' })
+  const fromRule = page.getByTestId('suggestion').filter({ hasText: 'Found by: the word “spreadsheet”' })
   await expect(fromRule).toHaveCount(0)
 
   await pickCode(page, panel, 'Spreadsheet scheduling')

@@ -81,7 +81,10 @@ describe('interview dates', () => {
     writeFileSync(path, FILES[0].bytes)
     await call(p.session, 'import.run', { jobId: 'j', files: [{ path }] })
     await call(p.session, 'autocode.run', {})
-    const due = async () => (await call(p.session, 'autocode.list', {})).suggestions.filter((s) => s.kind === 'deadline').map((s) => s.due)
+    const due = async () =>
+      (await call(p.session, 'autocode.list', {})).suggestions.flatMap((s) =>
+        s.codes.filter((c) => c.kind === 'deadline').map((c) => c.due),
+      )
     // Wednesday 5 March 2025: "by Friday" is Friday 7 March 2025 (not a Friday after the import day).
     expect(await due()).toEqual(['2025-03-07'])
     const doc = (await call(p.session, 'documents.dates', {}))[0]

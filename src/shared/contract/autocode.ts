@@ -28,20 +28,46 @@ export interface RuleProblem {
   detail?: string
 }
 
-export interface Suggestion {
+/** The starter lexicons' patterns, by the names the app shows for them (a raw regular expression is no name). */
+export const STARTER_PATTERN_NAMES = ['deadlineDate', 'arabicBy'] as const
+export type StarterPatternName = (typeof STARTER_PATTERN_NAMES)[number]
+
+/** The rule that fired: a keyword or phrase reads as itself; a pattern by its starter name, its raw text only on demand. */
+export interface SuggestionRule {
   id: number
+  kind: RuleKind
+  pattern: string
+  /** For a starter lexicon's pattern, its name; null for keywords, phrases and the researcher's own patterns. */
+  starterName: StarterPatternName | null
+}
+
+/** One code suggested for a passage, with the rule that suggested it. */
+export interface SuggestedCode {
+  /** The suggestion's own id: accept or reject it alone with this. */
+  id: number
+  codeId: number
+  code: string
+  kind: CodeKind
+  /** Deadlines: the ISO date read from the text, resolved against the document's date. */
+  due: string | null
+  rule: SuggestionRule | null
+}
+
+/**
+ * A passage suggested for coding: one per document and span, however many codes' rules found it
+ * (a sentence that is both a need and a deadline is reviewed once, with both codes).
+ */
+export interface Suggestion {
+  /** The first of `ids`: a stable key for the passage in the queue. */
+  id: number
+  /** Every code's suggestion for this passage: accepting or rejecting the passage decides them all. */
+  ids: number[]
   document: number
   documentTitle: string
   start: number
   end: number
-  codeId: number
-  code: string
-  kind: CodeKind
   text: string
-  /** Deadlines: the ISO date read from the text, resolved against the document's date. */
-  due: string | null
-  /** The rule pattern that fired. */
-  rule: string | null
+  codes: SuggestedCode[]
   status: 'pending' | 'accepted' | 'rejected'
 }
 
@@ -68,6 +94,7 @@ export const autocodeChannels = {
   'autocode.run': channel<{ queued: number; pending: number; installedStarter: boolean }>()(
     z.object({ documentIds: z.array(id).optional(), codeIds: z.array(id).optional() }).strict(),
   ),
+  /** Passages (one per document and span, with all their codes), `total` counting passages. */
   'autocode.list': channel<{ total: number; suggestions: Suggestion[] }>()(
     z
       .object({

@@ -77,8 +77,18 @@ const LTR_CHARS = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/g
 
 /** A document reads right-to-left when most of its letters are Hebrew or Arabic. */
 export function detectDirection(text: string): 'ltr' | 'rtl' {
+  return letterDirection(text) ?? 'ltr'
+}
+
+/**
+ * The direction most of a text's letters are written in, or null when it has none. Unlike the
+ * browser's dir="auto" (the first strong character), an Arabic sentence that opens with a Latin
+ * brand name ("Shopify ما يشتغل عندنا") stays right-to-left.
+ */
+export function letterDirection(text: string): 'ltr' | 'rtl' | null {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text
   const rtl = sample.match(RTL_CHARS)?.length ?? 0
   const ltr = sample.match(LTR_CHARS)?.length ?? 0
+  if (rtl === 0 && ltr === 0) return null
   return rtl > ltr ? 'rtl' : 'ltr'
 }

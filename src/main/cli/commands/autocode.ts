@@ -10,7 +10,11 @@ export const autocodeCommand: Command = {
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     'accept-all': { type: 'boolean', description: 'Apply every pending suggestion as a highlight' },
-    json: { type: 'boolean', description: 'Print {"suggestions": [{"document", "start", "end", "code", "kind", "text", "due"}]}' },
+    json: {
+      type: 'boolean',
+      description:
+        'Print {"suggestions": [{"document", "start", "end", "text", "codes": [{"code", "kind", "due", "rule"}]}]}, one per passage',
+    },
   },
   async run(ctx, { args, options }) {
     const session = await openProjectArg(ctx, args.project!)
@@ -28,21 +32,21 @@ export const autocodeCommand: Command = {
           document: s.document,
           start: s.start,
           end: s.end,
-          code: s.code,
-          kind: s.kind,
           text: s.text,
-          due: s.due,
+          codes: s.codes.map((c) => ({ code: c.code, kind: c.kind, due: c.due, rule: c.rule?.pattern ?? null })),
         })),
         ...(options['accept-all'] ? { accepted } : {}),
       })
       return
     }
-    for (const s of pending)
-      ctx.out(`${s.kind} "${s.code}" in #${s.document} [${s.start}-${s.end}]${s.due ? ` due ${s.due}` : ''}: ${s.text}`)
+    for (const s of pending) {
+      const codes = s.codes.map((c) => `${c.kind} "${c.code}"${c.due ? ` due ${c.due}` : ''}`).join(', ')
+      ctx.out(`${codes} in #${s.document} [${s.start}-${s.end}]: ${s.text}`)
+    }
     ctx.out(
       options['accept-all']
         ? `${accepted} suggestions applied.`
-        : `${pending.length} suggestions pending: review them in the app, or apply all with --accept-all.`,
+        : `${pending.length} passages suggested: review them in the app, or apply all with --accept-all.`,
     )
   },
 }

@@ -56,7 +56,11 @@ export const autocodeHandlers: HandlerMap<Channels> = {
     // Queued suggestions point at their rules, so queuing is an undo step of its own: undoing a
     // rule's creation after a run would otherwise leave suggestions pointing at no rule.
     const queued = recordAction(session, 'Run auto-code rules', (tx) => runRules(tx, { documentIds, codeIds }))
-    const pending = db.prepare("SELECT count(*) FROM autocode_suggestions WHERE status = 'pending'").pluck().get() as number
+    // Pending passages, as the queue lists them (a sentence suggested for two codes is one).
+    const pending = db
+      .prepare("SELECT count(*) FROM (SELECT 1 FROM autocode_suggestions WHERE status = 'pending' GROUP BY document_id, start, end)")
+      .pluck()
+      .get() as number
     return { queued, pending, installedStarter }
   },
   'autocode.list': (session, input) => listSuggestions(session.requireProject().db, input),

@@ -1,8 +1,10 @@
 /** The suggestion queue: listed for review, accepted into highlights or rejected, never applied unasked. */
 import type Database from 'better-sqlite3'
-import type { Suggestion } from '../../../shared/contract/autocode'
+import type { RuleKind, Suggestion, SuggestionRule } from '../../../shared/contract/autocode'
+import type { CodeKind } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
 import { insertHighlight } from '../coding/highlights'
+import { STARTER } from './starter'
 
 const FROM = `FROM autocode_suggestions g JOIN documents d ON d.id = g.document_id JOIN codes c ON c.id = g.code_id
               LEFT JOIN autocode_rules r ON r.id = g.rule_id`
@@ -15,6 +17,41 @@ export interface ListOptions {
   offset: number
 }
 
+/** The starter lexicons' patterns by their names: a pattern the app shipped is shown by name, not as a regular expression. */
+const STARTER_NAMES = new Map(STARTER.flatMap((set) => set.rules.flatMap((r) => (r.name ? [[r.pattern, r.name] as const] : []))))
+
+interface Row {
+  id: number
+  document: number
+  documentTitle: string
+  start: number
+  end: number
+  codeId: number
+  code: string
+  kind: CodeKind
+  due: string | null
+  ruleId: number | null
+  ruleKind: RuleKind | null
+  pattern: string | null
+  starter: number | null
+  status: Suggestion['status']
+}
+
+const toRule = (r: Row): SuggestionRule | null =>
+  r.ruleId === null
+    ? null
+    : {
+        id: r.ruleId,
+        kind: r.ruleKind!,
+        pattern: r.pattern!,
+        starterName: (r.ruleKind === 'regex' && r.starter === 1 && STARTER_NAMES.get(r.pattern!)) || null,
+      }
+
+/**
+ * The queue by passage: the suggestions of one document and span (one per code whose rules found
+ * it) are one item, so a sentence that reads as a need and a deadline is reviewed once, not twice.
+ * Paging and the total count passages.
+ */
 export function listSuggestions(db: Database.Database, o: ListOptions): { total: number; suggestions: Suggestion[] } {
   const where = ['g.status = ?']
   const args: unknown[] = [o.status]
@@ -28,18 +65,46 @@ export function listSuggestions(db: Database.Database, o: ListOptions): { total:
   }
   const w = where.join(' AND ')
   const total = db
-    .prepare(`SELECT count(*) ${FROM} WHERE ${w}`)
+    .prepare(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${w} GROUP BY g.document_id, g.start, g.end)`)
     .pluck()
     .get(...(args as never[])) as number
   const rows = db
     .prepare(
-      `SELECT g.id, g.document_id AS document, d.title AS documentTitle, g.start, g.end, g.code_id AS codeId, c.name AS code, c.kind,
-              substr(d.text, g.start + 1, g.end - g.start) AS rawText, d.text AS docText, g.due_date AS due, r.pattern AS rule, g.status
-         ${FROM} WHERE ${w} ORDER BY g.document_id, g.start, g.id LIMIT ? OFFSET ?`,
+      `WITH page AS (
+         SELECT g.document_id, g.start, g.end ${FROM} WHERE ${w}
+          GROUP BY g.document_id, g.start, g.end ORDER BY g.document_id, g.start, min(g.id) LIMIT ? OFFSET ?)
+       SELECT g.id, g.document_id AS document, d.title AS documentTitle, g.start, g.end, g.code_id AS codeId, c.name AS code, c.kind,
+              g.due_date AS due, g.rule_id AS ruleId, r.kind AS ruleKind, r.pattern, r.starter, g.status
+         ${FROM} JOIN page p ON p.document_id = g.document_id AND p.start = g.start AND p.end = g.end
+        WHERE ${w} ORDER BY g.document_id, g.start, g.end, g.id`,
     )
-    .all(...(args as never[]), o.limit, o.offset) as (Omit<Suggestion, 'text'> & { rawText: string; docText: string })[]
-  // SQLite's substr counts characters (code points), the offsets are UTF-16 units: slice in JS.
-  const suggestions = rows.map(({ rawText: _r, docText, ...s }) => ({ ...s, text: docText.slice(s.start, s.end) }))
+    .all(...(args as never[]), o.limit, o.offset, ...(args as never[])) as Row[]
+  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck()
+  const texts = new Map<number, string>()
+  const suggestions: Suggestion[] = []
+  for (const r of rows) {
+    const code = { id: r.id, codeId: r.codeId, code: r.code, kind: r.kind, due: r.due, rule: toRule(r) }
+    const last = suggestions.at(-1)
+    if (last && last.document === r.document && last.start === r.start && last.end === r.end) {
+      last.ids.push(r.id)
+      last.codes.push(code)
+      continue
+    }
+    if (!texts.has(r.document)) texts.set(r.document, text.get(r.document) as string)
+    // SQLite's substr counts characters (code points), the offsets are UTF-16 units: slice in JS.
+    const passage = texts.get(r.document)!.slice(r.start, r.end)
+    suggestions.push({
+      id: r.id,
+      ids: [r.id],
+      document: r.document,
+      documentTitle: r.documentTitle,
+      start: r.start,
+      end: r.end,
+      text: passage,
+      codes: [code],
+      status: r.status,
+    })
+  }
   return { total, suggestions }
 }
 

@@ -5,12 +5,13 @@
  * on folded, lower-case text. A researcher edits or removes them like their own rules.
  */
 import type { CodeKind } from '../../../shared/domain'
-import type { RuleKind } from '../../../shared/contract/autocode'
+import type { RuleKind, StarterPatternName } from '../../../shared/contract/autocode'
 
 export interface StarterSet {
   kind: CodeKind
   codeName: string
-  rules: { kind: RuleKind; pattern: string }[]
+  /** A pattern carries the name the app shows for it (autocode.ruleName.starter.* in the UI's languages). */
+  rules: { kind: RuleKind; pattern: string; name?: StarterPatternName }[]
 }
 
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|eom'
@@ -25,13 +26,14 @@ export const STARTER: StarterSet[] = [
     rules: [
       {
         kind: 'regex',
+        name: 'deadlineDate',
         pattern: `\\b(?:by|before|until|till|no later than|due(?: on| by)?)\\s+(?:(?:next|this|the)\\s+)?(?:${DAY}|${PERIOD}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2})?)\\b`,
       },
       { kind: 'keyword', pattern: 'deadline' },
       { kind: 'phrase', pattern: 'due date' },
       { kind: 'phrase', pattern: 'cut-off date' },
       // As a pattern: the word-level normaliser reads بحلول as ب + حلول, which would also match الحلول (the solutions).
-      { kind: 'regex', pattern: '(?<![\\p{L}\\p{N}])بحلول(?![\\p{L}\\p{N}])' },
+      { kind: 'regex', name: 'arabicBy', pattern: '(?<![\\p{L}\\p{N}])بحلول(?![\\p{L}\\p{N}])' },
       { kind: 'phrase', pattern: 'قبل نهاية' },
       { kind: 'phrase', pattern: 'الموعد النهائي' },
       { kind: 'phrase', pattern: 'آخر موعد' },

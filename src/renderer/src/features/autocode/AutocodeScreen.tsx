@@ -3,18 +3,19 @@
  * a to accept, r to reject, x to tick for a bulk action. Nothing is applied silently.
  * Beside the queue, the rules themselves (RulesPanel), which the researcher edits and runs again.
  */
-import { Badge, Button, Checkbox, Container, Group, Kbd, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { Button, Container, Group, Kbd, Modal, Select, Stack, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Suggestion } from '../../../../shared/contract/autocode'
 import { announce } from '../../app/announce'
 import { useCodebook } from '../codebook/useCodebook'
 import { UndoControls } from '../coding/UndoControls'
 import { notifySuccess } from '../errors/notifyError'
-import { useFormat } from '../../i18n/format'
 import classes from './Autocode.module.css'
 import { RulesPanel } from './RulesPanel'
+import { SuggestionCard } from './SuggestionCard'
 import { useRules } from './useRules'
 import { useSuggestions } from './useSuggestions'
 
@@ -24,7 +25,6 @@ const CONFIRM_OVER = 20
 
 export function AutocodeScreen() {
   const { t } = useTranslation()
-  const format = useFormat()
   const codebook = useCodebook()
   const [codeId, setCodeId] = useState<string | null>(null)
   const queue = useSuggestions(codeId ? Number(codeId) : null)
@@ -39,28 +39,28 @@ export function AutocodeScreen() {
   // A long queue is shown a page at a time: a thousand cards at once make every screen reader and repaint crawl.
   const [shownCount, setShownCount] = useState(PAGE)
   const shownItems = queue.items.slice(0, Math.max(shownCount, active + 1))
-  const [confirming, setConfirming] = useState<{ accept: boolean; ids: number[] } | null>(null)
+  // Passages to decide after the researcher confirms (each passage carries the ids of all its codes' suggestions).
+  const [confirming, setConfirming] = useState<{ accept: boolean; passages: Suggestion[] } | null>(null)
 
   useEffect(() => {
     list.current?.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest' })
   }, [active, queue.items])
 
-  const decide = async (accept: boolean, ids: number[], confirmed = false) => {
-    if (!ids.length) return
+  const decide = async (accept: boolean, passages: Suggestion[], confirmed = false) => {
+    if (!passages.length) return
     // Deciding many at once is asked for first: one stray click must not code hundreds of passages.
-    if (ids.length > CONFIRM_OVER && !confirmed) return setConfirming({ accept, ids })
+    if (passages.length > CONFIRM_OVER && !confirmed) return setConfirming({ accept, passages })
+    const ids = passages.flatMap((p) => p.ids)
     const r = accept ? await queue.accept(ids) : await queue.reject(ids)
     if (r) setTicked(new Set())
   }
+  const toggleTick = (id: number) => setTicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set(s).add(id)))
   useHotkeys([
     ['j', () => setActive((i) => Math.min(i + 1, queue.items.length - 1))],
     ['k', () => setActive((i) => Math.max(i - 1, 0))],
-    ['a', () => current && void decide(true, [current.id])],
-    ['r', () => current && void decide(false, [current.id])],
-    [
-      'x',
-      () => current && setTicked((s) => (s.has(current.id) ? new Set([...s].filter((x) => x !== current.id)) : new Set(s).add(current.id))),
-    ],
+    ['a', () => current && void decide(true, [current])],
+    ['r', () => current && void decide(false, [current])],
+    ['x', () => current && toggleTick(current.id)],
   ])
 
   const run = async (codeIds?: number[]) => {
@@ -75,7 +75,7 @@ export function AutocodeScreen() {
     if (r.installedStarter) notifySuccess(t('autocode.rules.starterAdded'))
     notifySuccess(t('autocode.ran', { queued: r.queued, pending: r.pending }))
   }
-  const bulk = ticked.size ? [...ticked] : null
+  const bulk = ticked.size ? queue.items.filter((s) => ticked.has(s.id)) : null
   return (
     <Container size="xl" py="md">
       {/* The rules panel stands beside everything from the title down, so it fits the window and stays put while the queue scrolls. */}
@@ -116,7 +116,7 @@ export function AutocodeScreen() {
               variant="light"
               color="green"
               disabled={!queue.items.length}
-              onClick={() => void decide(true, bulk ?? queue.items.map((s) => s.id))}
+              onClick={() => void decide(true, bulk ?? queue.items)}
             >
               {bulk ? t('autocode.acceptTicked', { count: bulk.length }) : t('autocode.acceptShown', { count: queue.items.length })}
             </Button>
@@ -125,7 +125,7 @@ export function AutocodeScreen() {
               variant="light"
               color="red"
               disabled={!queue.items.length}
-              onClick={() => void decide(false, bulk ?? queue.items.map((s) => s.id))}
+              onClick={() => void decide(false, bulk ?? queue.items)}
             >
               {bulk ? t('autocode.rejectTicked', { count: bulk.length }) : t('autocode.rejectShown', { count: queue.items.length })}
             </Button>
@@ -141,65 +141,15 @@ export function AutocodeScreen() {
           </Group>
           <Stack gap={6} ref={list} data-testid="suggestions">
             {shownItems.map((s, i) => (
-              <Paper
+              <SuggestionCard
                 key={s.id}
-                withBorder
-                p="sm"
-                radius="md"
-                className={classes.item}
-                data-active={i === active || undefined}
-                onClick={() => setActive(i)}
-                data-testid="suggestion"
-              >
-                <Group gap="sm" wrap="nowrap" align="flex-start">
-                  <Checkbox
-                    size="xs"
-                    mt={3}
-                    checked={ticked.has(s.id)}
-                    aria-label={t('autocode.tick')}
-                    onChange={() =>
-                      setTicked((set) => (set.has(s.id) ? new Set([...set].filter((x) => x !== s.id)) : new Set(set).add(s.id)))
-                    }
-                  />
-                  <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                    <Text size="sm" dir="auto" fw={500}>
-                      {s.text}
-                    </Text>
-                    <Group gap={6}>
-                      <Badge size="xs" variant="light">
-                        {s.code}
-                      </Badge>
-                      {/* A code named after its kind ("Need") would read "NEED NEED": its kind chip says nothing more. */}
-                      {s.code.trim().toLowerCase() !== t(`coding.kinds.${s.kind}`).toLowerCase() ? (
-                        <Badge size="xs" variant="outline" color="gray" data-testid="suggestion-kind">
-                          {t(`coding.kinds.${s.kind}`)}
-                        </Badge>
-                      ) : null}
-                      {s.due ? (
-                        <Badge size="xs" color="orange" variant="light" data-testid="suggestion-due">
-                          {t('autocode.due', { date: format.date(s.due) })}
-                        </Badge>
-                      ) : null}
-                      <Text size="xs" c="dimmed" dir="auto" truncate maw={320}>
-                        {s.documentTitle}
-                      </Text>
-                      {s.rule ? (
-                        <Text size="xs" c="dimmed" dir="auto" truncate maw={320} title={s.rule}>
-                          {t('autocode.rule', { rule: s.rule })}
-                        </Text>
-                      ) : null}
-                    </Group>
-                  </Stack>
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="light" color="green" onClick={() => void decide(true, [s.id])}>
-                      {t('autocode.accept')}
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void decide(false, [s.id])}>
-                      {t('autocode.reject')}
-                    </Button>
-                  </Group>
-                </Group>
-              </Paper>
+                suggestion={s}
+                active={i === active}
+                ticked={ticked.has(s.id)}
+                onActivate={() => setActive(i)}
+                onTick={() => toggleTick(s.id)}
+                onDecide={(accept) => void decide(accept, [s])}
+              />
             ))}
             {queue.items.length > shownItems.length ? (
               <Button variant="default" size="xs" onClick={() => setShownCount((n) => n + PAGE)} data-testid="suggestions-more">
@@ -227,7 +177,7 @@ export function AutocodeScreen() {
         <Stack>
           <Text size="sm">
             {confirming
-              ? t(confirming.accept ? 'a11y.autocode.confirmAccept' : 'a11y.autocode.confirmReject', { count: confirming.ids.length })
+              ? t(confirming.accept ? 'a11y.autocode.confirmAccept' : 'a11y.autocode.confirmReject', { count: confirming.passages.length })
               : null}
           </Text>
           <Group justify="flex-end">
@@ -241,10 +191,12 @@ export function AutocodeScreen() {
               onClick={() => {
                 const c = confirming
                 setConfirming(null)
-                if (c) void decide(c.accept, c.ids, true)
+                if (c) void decide(c.accept, c.passages, true)
               }}
             >
-              {confirming ? t(confirming.accept ? 'autocode.acceptShown' : 'autocode.rejectShown', { count: confirming.ids.length }) : null}
+              {confirming
+                ? t(confirming.accept ? 'autocode.acceptShown' : 'autocode.rejectShown', { count: confirming.passages.length })
+                : null}
             </Button>
           </Group>
         </Stack>

@@ -69,6 +69,8 @@ export function ChartsScreen() {
         <ChartFrame id="heatmap" title={t('segments.charts.heatmap')} hint={t('segments.charts.heatmapHint')} csv={heatmap.csv}>
           <MatrixGrid
             label={t('segments.charts.heatmap')}
+            id="heatmap"
+            rowHeader={t('chartTables.segment')}
             rows={charts.segments.map((s) => s.name)}
             columns={heatmap.needs.map((n) => n.name)}
             values={charts.segments.map((s) => heatmap.needs.map((n) => cell.get(`${s.id}:${n.id}`) ?? null))}
@@ -86,6 +88,8 @@ export function ChartsScreen() {
         >
           <MatrixGrid
             label={t('segments.charts.cooccurrence')}
+            id="cooccurrence"
+            rowHeader={t('chartTables.code')}
             rows={names}
             columns={names}
             values={cooccurrence.matrix}
@@ -107,6 +111,8 @@ export function ChartsScreen() {
             />
             <MatrixGrid
               label={t('segments.charts.crosstab')}
+              id="crosstab"
+              rowHeader={t('chartTables.code')}
               rows={crosstab.rows.map((r) => r.code)}
               columns={crosstab.values}
               values={crosstab.rows.map((r) => r.counts)}

@@ -7,6 +7,8 @@ import type { SegmentCharts } from '../../../../shared/contract/segments'
 import { UNDERSERVED } from '../segments/NeedBars'
 import classes from '../segments/Segments.module.css'
 import { useNumbers } from '../segments/useNumbers'
+import { ChartTable } from './ChartTable'
+import { sideYAxis } from './sideAxis'
 
 type Point = SegmentCharts['landscape']['points'][number]
 
@@ -21,6 +23,7 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
   const num = useNumbers()
   const { dir } = useDirection()
   const rtl = dir === 'rtl'
+  const yAxis = sideYAxis(t('segments.charts.satisfaction'), rtl)
   const [chosen, setChosen] = useState<string | null>(segments[0] ? String(segments[0].id) : null)
   const mine = landscape.points
     .filter((p) => p.segmentId !== null && String(p.segmentId) === chosen)
@@ -51,10 +54,11 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
           dataKey={{ x: 'importance', y: 'satisfaction' }}
           labels={{ x: t('segments.charts.importance'), y: t('segments.charts.satisfaction') }}
           xAxisLabel={t('segments.charts.importance')}
-          yAxisLabel={t('segments.charts.satisfaction')}
+          yAxisLabel={yAxis.axisLabel}
           valueFormatter={(v) => num.one(v)}
           xAxisProps={{ domain: [0, 10], type: 'number', reversed: rtl, ticks: [0, 2, 4, 6, 8, 10] }}
-          yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10], orientation: rtl ? 'right' : 'left' }}
+          yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10], ...yAxis.props }}
+          scatterChartProps={yAxis.margin ? { margin: { bottom: 30, ...yAxis.margin } } : undefined}
           scatterProps={{
             children: <LabelList dataKey="rank" position="top" fontSize={11} fontWeight={600} fill="var(--mantine-color-petrol-8)" />,
           }}
@@ -90,6 +94,20 @@ export function LandscapeChart({ landscape, segments }: { landscape: SegmentChar
           ))}
         </Stack>
       </Group>
+      <ChartTable
+        id="landscape"
+        caption={t('chartTables.landscapeCaption', { title: t('segments.charts.landscape'), segment: name })}
+        columns={[
+          { label: t('chartTables.need') },
+          { label: t('segments.charts.importance'), numeric: true },
+          { label: t('segments.charts.satisfaction'), numeric: true },
+          { label: t('chartTables.opportunity'), numeric: true },
+        ]}
+        rows={mine.map((p) => ({
+          key: String(p.needId),
+          cells: [p.need, num.one(p.importance), num.one(p.satisfaction), num.one(p.opportunity)],
+        }))}
+      />
     </Stack>
   )
 }

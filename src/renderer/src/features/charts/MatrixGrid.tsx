@@ -1,5 +1,6 @@
 import { useComputedColorScheme, useDirection } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ChartTable } from './ChartTable'
 import { cellColor } from './colorScale'
 
 interface Props {
@@ -10,8 +11,12 @@ interface Props {
   /** The top of the colour scale (e.g. 20 for opportunity). */
   max: number
   format(value: number): string
-  /** Spoken name of the grid. */
+  /** Spoken name of the grid, and its table's caption. */
   label: string
+  /** What the rows are (the table's first column header): "Segment", "Code". */
+  rowHeader: string
+  /** English, stable: the table is chart-table-<id>. */
+  id: string
   cellWidth?: number
   /** Longest row label shown before it is cut (segment names are long, code names short). */
   rowChars?: number
@@ -35,7 +40,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
  * strategist reads numbers faster than shades. Mirrored in right-to-left reading (row labels on
  * the right, first column on the right, column labels leaning left).
  */
-export function MatrixGrid({ rows, columns, values, max, format, label, cellWidth = 64, rowChars = 32 }: Props) {
+export function MatrixGrid({ rows, columns, values, max, format, label, rowHeader, id, cellWidth = 64, rowChars = 32 }: Props) {
   const { t } = useTranslation()
   const scheme = useComputedColorScheme('light')
   const { dir } = useDirection()
@@ -56,77 +61,94 @@ export function MatrixGrid({ rows, columns, values, max, format, label, cellWidt
   const colX = (c: number) => (rtl ? width - rowLabelW - (c + 1) * (cellWidth + GAP) : rowLabelW + c * (cellWidth + GAP))
   const rowLabelX = rtl ? width - rowLabelW + 8 : rowLabelW - 8
   return (
-    // A wide matrix scrolls sideways: the scroller takes focus so the keyboard can scroll it too (axe's scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={label}>
-      <svg data-chart width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} fontFamily="inherit">
-        {columns.map((c, ci) => {
-          const x = colX(ci) + cellWidth / 2
-          const y = columnLabelH - 6
-          const d = textDir(c)
-          // The label's foot sits at its column: left edge there when leaning right (LTR), right edge when leaning left (RTL).
-          const anchor = rtl ? (d === 'rtl' ? 'start' : 'end') : d === 'rtl' ? 'end' : 'start'
-          return (
-            <text
-              key={`c${ci}`}
-              x={x}
-              y={y}
-              fontSize={FONT - 1}
-              fill={textColor}
-              textAnchor={anchor}
-              direction={d}
-              transform={`rotate(${rtl ? 40 : -40} ${x} ${y})`}
-            >
-              <title>{c}</title>
-              {clip(c, COLUMN_CHARS)}
-            </text>
-          )
-        })}
-        {rows.map((r, ri) => {
-          const y = columnLabelH + ri * (CELL_H + GAP)
-          const d = textDir(r)
-          // Row labels hug the grid: their right edge at it in LTR pages, their left edge in RTL pages.
-          const anchor = rtl ? (d === 'rtl' ? 'end' : 'start') : d === 'rtl' ? 'start' : 'end'
-          return (
-            <g key={`r${ri}`}>
+    <>
+      {/* A wide matrix scrolls sideways: the scroller takes focus so the keyboard can scroll it too (axe's scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={label}>
+        <svg data-chart width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} fontFamily="inherit">
+          {columns.map((c, ci) => {
+            const x = colX(ci) + cellWidth / 2
+            const y = columnLabelH - 6
+            const d = textDir(c)
+            // The label's foot sits at its column: left edge there when leaning right (LTR), right edge when leaning left (RTL).
+            const anchor = rtl ? (d === 'rtl' ? 'start' : 'end') : d === 'rtl' ? 'end' : 'start'
+            return (
               <text
-                x={rowLabelX}
-                y={y + CELL_H / 2}
-                fontSize={FONT}
+                key={`c${ci}`}
+                x={x}
+                y={y}
+                fontSize={FONT - 1}
                 fill={textColor}
                 textAnchor={anchor}
                 direction={d}
-                dominantBaseline="central"
+                transform={`rotate(${rtl ? 40 : -40} ${x} ${y})`}
               >
-                <title>{r}</title>
-                {clip(r, rowChars)}
+                <title>{c}</title>
+                {clip(c, COLUMN_CHARS)}
               </text>
-              {columns.map((c, ci) => {
-                const v = values[ri]?.[ci] ?? null
-                const color = cellColor(v, max, scheme)
-                return (
-                  <g key={ci}>
-                    <rect x={colX(ci)} y={y} width={cellWidth} height={CELL_H} rx={3} fill={color.fill} data-value={v ?? ''}>
-                      <title>{`${r} · ${c}: ${v === null ? '—' : format(v)}`}</title>
-                    </rect>
-                    <text
-                      x={colX(ci) + cellWidth / 2}
-                      y={y + CELL_H / 2}
-                      fontSize={FONT}
-                      fill={color.text}
-                      textAnchor="middle"
-                      dominantBaseline="central"
-                      pointerEvents="none"
-                    >
-                      {v === null ? '—' : format(v)}
-                    </text>
-                  </g>
-                )
-              })}
-            </g>
-          )
-        })}
-      </svg>
-    </div>
+            )
+          })}
+          {rows.map((r, ri) => {
+            const y = columnLabelH + ri * (CELL_H + GAP)
+            const d = textDir(r)
+            // Row labels hug the grid: their right edge at it in LTR pages, their left edge in RTL pages.
+            const anchor = rtl ? (d === 'rtl' ? 'end' : 'start') : d === 'rtl' ? 'start' : 'end'
+            return (
+              <g key={`r${ri}`}>
+                <text
+                  x={rowLabelX}
+                  y={y + CELL_H / 2}
+                  fontSize={FONT}
+                  fill={textColor}
+                  textAnchor={anchor}
+                  direction={d}
+                  dominantBaseline="central"
+                >
+                  <title>{r}</title>
+                  {clip(r, rowChars)}
+                </text>
+                {columns.map((c, ci) => {
+                  const v = values[ri]?.[ci] ?? null
+                  const color = cellColor(v, max, scheme)
+                  return (
+                    <g key={ci}>
+                      <rect x={colX(ci)} y={y} width={cellWidth} height={CELL_H} rx={3} fill={color.fill} data-value={v ?? ''}>
+                        <title>{`${r} · ${c}: ${v === null ? '—' : format(v)}`}</title>
+                      </rect>
+                      <text
+                        x={colX(ci) + cellWidth / 2}
+                        y={y + CELL_H / 2}
+                        fontSize={FONT}
+                        fill={color.text}
+                        textAnchor="middle"
+                        dominantBaseline="central"
+                        pointerEvents="none"
+                      >
+                        {v === null ? '—' : format(v)}
+                      </text>
+                    </g>
+                  )
+                })}
+              </g>
+            )
+          })}
+        </svg>
+      </div>
+      <ChartTable
+        id={id}
+        caption={label}
+        columns={[{ label: rowHeader }, ...columns.map((c) => ({ label: c, numeric: true }))]}
+        rows={rows.map((r, ri) => ({
+          key: String(ri),
+          cells: [
+            r,
+            ...columns.map((_, ci) => {
+              const v = values[ri]?.[ci] ?? null
+              return v === null ? '—' : format(v)
+            }),
+          ],
+        }))}
+      />
+    </>
   )
 }

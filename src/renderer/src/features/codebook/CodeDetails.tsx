@@ -49,7 +49,6 @@ export function CodeDetails({ code, codebook, onGone }: { code: CodeRow; codeboo
         onChange={(e) => setName(e.currentTarget.value)}
         onBlur={() => name.trim() && name !== code.name && void codebook.update({ id: code.id, name: name.trim() })}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-        dir="auto"
         data-testid="code-name"
       />
       <Group grow>
@@ -73,7 +72,6 @@ export function CodeDetails({ code, codebook, onGone }: { code: CodeRow; codeboo
         value={description}
         onChange={(e) => setDescription(e.currentTarget.value)}
         onBlur={() => description !== code.description && void codebook.update({ id: code.id, description })}
-        dir="auto"
       />
       <Group grow>
         <Select

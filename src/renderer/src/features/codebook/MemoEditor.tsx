@@ -24,7 +24,6 @@ export function MemoEditor({ targetKind, targetId, label }: { targetKind: MemoTa
         placeholder={t('codebook.memo.placeholder')}
         onChange={(e) => setText(e.currentTarget.value)}
         onBlur={() => text !== (memo?.text ?? '') && void save(text)}
-        dir="auto"
         data-testid={`memo-${targetKind}`}
       />
       {memo ? (

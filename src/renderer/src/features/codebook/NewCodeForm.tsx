@@ -32,7 +32,6 @@ export function NewCodeForm({ codebook, onCreated }: { codebook: Codebook; onCre
           aria-label={t('codebook.newName')}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          dir="auto"
         />
         <NativeSelect
           size="xs"

@@ -73,7 +73,6 @@ export function SplitModal({
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             required
-            dir="auto"
             data-autofocus
           />
           {shownError ? (

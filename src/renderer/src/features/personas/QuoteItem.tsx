@@ -2,6 +2,7 @@
 import { ActionIcon, Group, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../i18n/passageDir'
 import classes from './Editor.module.css'
 
 interface Props {
@@ -17,7 +18,7 @@ export function QuoteItem({ text, participant, where, onOpen, onRemove }: Props)
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" className={classes.quote} data-testid="evidence-quote">
       <UnstyledButton className={classes.quoteOpen} onClick={onOpen} title={t('personas.evidence.open')}>
-        <Text size="sm" className={classes.quoteText} dir="auto" lineClamp={3}>
+        <Text size="sm" className={classes.quoteText} dir={passageDir(text)} lineClamp={3}>
           “{text.trim()}”
         </Text>
         <Text size="xs" c="dimmed" dir="auto">

@@ -1,6 +1,7 @@
 /** Keyword in context, one line per hit, with where it comes from; a click opens the document at the match. */
 import { Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../i18n/passageDir'
 import type { SearchHit } from '../../../../shared/contract/search'
 import classes from './Search.module.css'
 
@@ -18,7 +19,7 @@ export function ResultList({ hits, more, onOpen, onMore }: Props) {
       {hits.map((h, i) => (
         <UnstyledButton key={`${h.document}:${h.start}:${i}`} onClick={() => onOpen(h)} className={classes.hit} data-testid="search-hit">
           <Paper withBorder p="sm" radius="md">
-            <Text size="sm" dir="auto" className={classes.kwic}>
+            <Text size="sm" dir={passageDir(h.before + h.match + h.after)} className={classes.kwic}>
               <span>{h.before}</span>
               <mark>{h.match}</mark>
               <span>{h.after}</span>

@@ -49,7 +49,6 @@ export function SearchScreen() {
                 value={query}
                 onChange={(e) => setQuery(e.currentTarget.value)}
                 autoFocus
-                dir="auto"
                 data-testid="search-input"
               />
               <Text size="xs" c="dimmed">

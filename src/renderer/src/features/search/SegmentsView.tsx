@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core'
 import { IconDownload } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../i18n/passageDir'
 import type { CodeRow } from '../../../../shared/contract/codes'
 import type { CodedSegment } from '../../../../shared/contract/coding'
 import { invoke } from '../../api/client'
@@ -101,7 +102,7 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
           onClick={() => onOpen(s)}
           data-testid="segment"
         >
-          <Text size="sm" dir="auto" className={classes.kwic}>
+          <Text size="sm" dir={passageDir(s.text)} className={classes.kwic}>
             <span className={classes.context}>…{s.before.slice(-120)}</span>
             <mark>{s.text}</mark>
             <span className={classes.context}>{s.after.slice(0, 120)}…</span>

@@ -9,6 +9,7 @@
  * timestamps are widgets, which take no positions. Emoji are two code units in both worlds.
  */
 import type { DocumentView } from '../../../../../shared/contract/sources'
+import { letterDirection } from '../../../../../shared/text/arabic'
 
 export interface Span {
   documentId: number
@@ -37,8 +38,12 @@ export const TURNS_PER_CHUNK = 50
 
 /** Paragraphs of one document: its preamble (a transcript's header), its speaker turns, its tail. */
 export function documentSpans(doc: DocumentView): Span[] {
-  const dir = doc.direction
-  const slice = (start: number, end: number): Span => ({ documentId: doc.id, start, end, text: doc.text.slice(start, end), dir })
+  // Each paragraph reads in the direction of most of its letters (a bilingual transcript has
+  // turns of both), a paragraph without letters in the document's; never by its first word.
+  const slice = (start: number, end: number): Span => {
+    const text = doc.text.slice(start, end)
+    return { documentId: doc.id, start, end, text, dir: letterDirection(text) ?? doc.direction }
+  }
   if (doc.utterances.length === 0) return doc.text.length ? [slice(0, doc.text.length)] : []
   const spans: Span[] = []
   const first = doc.utterances[0]

@@ -78,6 +78,7 @@ export function CodePicker({ codes, chosen, onToggle, onApply, onCreate, onClose
                 key={id}
                 color={c.color}
                 variant="light"
+                dir="auto"
                 style={{ cursor: 'pointer' }}
                 onClick={() => onToggle(c)}
                 title={t('coding.tag.remove')}

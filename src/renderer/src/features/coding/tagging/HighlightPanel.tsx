@@ -7,6 +7,7 @@ import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Stack, Text,
 import { IconTrash, IconX } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../../i18n/passageDir'
 import type { CodeRow } from '../../../../../shared/contract/codes'
 import type { HighlightView } from '../../../../../shared/contract/coding'
 import type { CodeKind } from '../../../../../shared/domain'
@@ -63,7 +64,7 @@ export function HighlightPanel({ highlight: h, others, codes, onSelect, onUpdate
         ) : null}
         <Text
           size="sm"
-          dir="auto"
+          dir={passageDir(h.text)}
           data-testid="highlight-text"
           style={{ borderInlineStart: `3px solid ${h.codes[0]?.color ?? 'gray'}`, paddingInlineStart: 8 }}
         >

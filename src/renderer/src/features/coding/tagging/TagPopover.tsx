@@ -2,6 +2,7 @@
 import { Portal, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../../i18n/passageDir'
 import type { CodeRow } from '../../../../../shared/contract/codes'
 import type { CodeKind } from '../../../../../shared/domain'
 import { CodePicker } from './CodePicker'
@@ -29,7 +30,7 @@ export function TagPopover({ rect, text, codes, onTag, onCreate, onClose }: Prop
   return (
     <Portal>
       <div className={classes.popover} style={{ top, left }} role="dialog" aria-label={t('coding.tag.title')} data-testid="tag-popover">
-        <Text size="xs" c="dimmed" lineClamp={2} mb={6} dir="auto">
+        <Text size="xs" c="dimmed" lineClamp={2} mb={6} dir={passageDir(text)}>
           “{text}”
         </Text>
         <CodePicker

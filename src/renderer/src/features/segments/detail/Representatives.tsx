@@ -1,5 +1,6 @@
 import { Avatar, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../../i18n/passageDir'
 import type { SegmentExplanation } from '../../../../../shared/contract/segments'
 import classes from '../Segments.module.css'
 import { Section } from './Section'
@@ -34,7 +35,7 @@ export function Representatives({ people }: { people: SegmentExplanation['repres
               ) : (
                 p.quotes.slice(0, 2).map((q, i) => (
                   <Stack key={q.highlightId ?? `${q.documentId}-${i}`} gap={2}>
-                    <blockquote className={classes.quote} dir="auto">
+                    <blockquote className={classes.quote} dir={passageDir(q.text)}>
                       {q.text}
                     </blockquote>
                     <Text size="xs" c="dimmed" dir="auto" ps="sm">

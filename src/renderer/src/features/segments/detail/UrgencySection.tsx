@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { passageDir } from '../../../i18n/passageDir'
 import type { SegmentExplanation } from '../../../../../shared/contract/segments'
 import { useFormat } from '../../../i18n/format'
 import classes from '../Segments.module.css'
@@ -53,7 +54,7 @@ export function UrgencySection({ urgency }: { urgency: SegmentExplanation['urgen
                   {d.participant}
                 </Text>
               </Group>
-              <blockquote className={classes.quote} dir="auto">
+              <blockquote className={classes.quote} dir={passageDir(d.quote)}>
                 {d.quote}
               </blockquote>
             </Stack>

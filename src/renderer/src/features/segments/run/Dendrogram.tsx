@@ -3,6 +3,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Merge } from './dendrogramLayout'
 import { layoutDendrogram } from './dendrogramLayout'
+import { ChartTable } from '../../charts/ChartTable'
+import { useNumbers } from '../useNumbers'
 
 const W = 720
 const H = 220
@@ -15,6 +17,7 @@ const PAD = 12
 export function Dendrogram({ merges, k }: { merges: Merge[]; k: number }) {
   const { t } = useTranslation()
   const { dir } = useDirection()
+  const num = useNumbers()
   const layout = useMemo(() => layoutDendrogram(merges, k), [merges, k])
   const sx = (x: number) => {
     const v = PAD + (layout.leaves <= 1 ? 0.5 : x / (layout.leaves - 1)) * (W - 2 * PAD)
@@ -48,6 +51,25 @@ export function Dendrogram({ merges, k }: { merges: Merge[]; k: number }) {
             />
           ) : null}
         </svg>
+        <ChartTable
+          id="dendrogram"
+          caption={t('segments.dendrogram.title')}
+          columns={[
+            { label: t('chartTables.step') },
+            { label: t('chartTables.size'), numeric: true },
+            { label: t('chartTables.height'), numeric: true },
+            { label: t('chartTables.aboveCut') },
+          ]}
+          rows={merges.map((m, i) => ({
+            key: String(i),
+            cells: [
+              num.whole(i + 1),
+              num.whole(m.size),
+              num.two(m.height),
+              layout.cut !== null && m.height > layout.cut ? t('chartTables.yes') : '',
+            ],
+          }))}
+        />
       </Stack>
     </Paper>
   )

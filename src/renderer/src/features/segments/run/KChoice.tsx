@@ -3,6 +3,7 @@ import { Group, List, Paper, Stack, Text, ThemeIcon, Title, useDirection } from 
 import { IconAlertTriangle, IconCheck, IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { RunSummary } from '../../../../../shared/contract/segments'
+import { ChartTable } from '../../charts/ChartTable'
 import { useNumbers } from '../useNumbers'
 
 /** Below this adjusted Rand index, different seeds give materially different segments. */
@@ -52,6 +53,19 @@ export function KChoice({ run }: { run: RunSummary }) {
                 yAxisProps={{ domain: [0, (max: number) => max * 1.25] }}
                 tickLine="none"
                 barProps={{ radius: 3 }}
+              />
+              <ChartTable
+                id="silhouette"
+                caption={t('segments.k.silhouetteChart')}
+                columns={[
+                  { label: t('chartTables.k') },
+                  { label: t('segments.k.silhouette'), numeric: true },
+                  { label: t('chartTables.chosen') },
+                ]}
+                rows={candidates.map((c) => ({
+                  key: String(c.k),
+                  cells: [num.whole(c.k), num.two(c.silhouette), c.k === run.k ? t('chartTables.yes') : ''],
+                }))}
               />
             </Stack>
           ) : null}

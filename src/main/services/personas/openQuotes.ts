@@ -121,9 +121,12 @@ function centroid(vectors: Vector[]): Vector {
   return normalise(c)
 }
 
-/** Word 3-shingles (single words for texts shorter than three words). */
+/**
+ * Word 3-shingles (single words for texts shorter than three words). Numbers count as one word, so
+ * "43 stops left … 27 were late" and "31 stops left … 11 were late" are the same story.
+ */
 export function shingles(text: string): Set<string> {
-  const ws = words(text).map((w) => w.plain)
+  const ws = words(text).map((w) => (/^\p{N}+$/u.test(w.plain) ? '#' : w.plain))
   if (ws.length < 3) return new Set(ws)
   const out = new Set<string>()
   for (let i = 0; i + 3 <= ws.length; i++) out.add(ws.slice(i, i + 3).join(' '))

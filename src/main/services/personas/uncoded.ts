@@ -67,7 +67,10 @@ export function replaceQuote(db: Database.Database, input: ParsedInputOf<'person
   const rejected = [...new Set([...persona.content.rejected, old.ref])]
   const [next] = openQuotes(db, members, {
     want: 1,
-    avoidTexts: (quotes?.html.split('</blockquote>') ?? []).map(htmlToText).filter((t) => t && !t.includes(old.text)),
+    // Each quote's words (its first paragraph), not who said it.
+    avoidTexts: [...(quotes?.html ?? '').matchAll(/<blockquote\b[^>]*>\s*<p[^>]*>([\s\S]*?)<\/p>/g)]
+      .map((m) => htmlToText(m[1]))
+      .filter((t) => t && t !== old.text),
     avoidParticipants: others.map((q) => q.participantId),
     exclude: [...rejected, ...others.map((q) => q.ref)],
     labels,

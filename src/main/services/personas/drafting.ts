@@ -9,7 +9,7 @@ import { seedOf } from '../../../shared/persona/avatar'
 import type { Persona, PersonaContent, PersonaLanguage, UncodedQuote } from '../../../shared/persona/content'
 import { personName } from '../../../shared/persona/personNames'
 import { draftPersona } from './draft'
-import { openQuotes } from './openQuotes'
+import { openQuotes, quoteCorpus, type QuoteCorpus } from './openQuotes'
 import { segmentRole } from './role'
 import { segmentFacts } from './segmentFacts'
 import { getPersona, insertPersona, saveContent } from './store'
@@ -54,7 +54,7 @@ function merge(old: Persona, fresh: PersonaContent): PersonaContent {
   }
 }
 
-export function draftFromSegment(db: Database.Database, segmentId: number, language: PersonaLanguage): Persona {
+export function draftFromSegment(db: Database.Database, segmentId: number, language: PersonaLanguage, corpus?: QuoteCorpus): Persona {
   const facts = segmentFacts(db, segmentId)
   if (!facts.members.length)
     throw new NeedleError(
@@ -76,6 +76,7 @@ export function draftFromSegment(db: Database.Database, segmentId: number, langu
     avoidParticipants: [...facts.quotes.map((q) => q.participantId), ...kept.map((q) => q.participantId)],
     exclude: [...(old?.content.rejected ?? []), ...kept.map((q) => q.ref)],
     labels,
+    corpus,
   })
   const name = old?.name ?? personName(seedOf(`segment ${segmentId}`), language, takenNames(db, null))
   const draft = draftPersona(facts, language, { name, role: segmentRole(db, facts.members, language), uncoded: [...kept, ...fresh] })
@@ -95,5 +96,9 @@ export function draftAll(db: Database.Database, language: PersonaLanguage): Pers
       'This project has no saved segments yet. Run a segmentation and save it, then draft personas from it.',
     )
   // One transaction: either every segment gets its card or none does.
-  return db.transaction(() => segments.map((id) => draftFromSegment(db, id, language)))()
+  return db.transaction(() => {
+    // Every card reads the same members' words: tokenise them once.
+    const corpus = quoteCorpus(db)
+    return segments.map((id) => draftFromSegment(db, id, language, corpus))
+  })()
 }

@@ -149,7 +149,20 @@ function quotability(n: number): number {
 
 export const refOf = (documentId: number, start: number, end: number) => `d${documentId}-${start}-${end}`
 
+/** Every participant's quotable units and their word counts: read once when drafting many cards. */
+export interface QuoteCorpus {
+  units: Unit[]
+  counts: Vector[]
+}
+
+export function quoteCorpus(db: Database.Database): QuoteCorpus {
+  const units = loadUnits(db)
+  return { units, counts: units.map((u) => counts(u.text)) }
+}
+
 export interface OpenQuoteOptions {
+  /** The project's units, when the caller drafts several cards in a row. */
+  corpus?: QuoteCorpus
   /** How many to pick. */
   want: number
   /** Texts already on the card (coded quotes, kept uncoded quotes): nothing near them is picked. */
@@ -166,15 +179,16 @@ export interface OpenQuoteOptions {
 export function openQuotes(db: Database.Database, memberIds: readonly number[], options: OpenQuoteOptions): UncodedQuote[] {
   if (options.want <= 0) return []
   const members = new Set(memberIds)
-  const units = loadUnits(db)
-  const own = units.filter((u) => members.has(u.participant))
-  if (!own.length) return []
-  const others = units.filter((u) => !members.has(u.participant))
-  const step = Math.max(1, Math.ceil(others.length / OTHERS_SAMPLE))
-  const sample = others.filter((_, i) => i % step === 0)
+  const { units, counts: unitCounts } = options.corpus ?? quoteCorpus(db)
+  const ownAt = units.flatMap((u, i) => (members.has(u.participant) ? [i] : []))
+  if (!ownAt.length) return []
+  const othersAt = units.flatMap((u, i) => (members.has(u.participant) ? [] : [i]))
+  const step = Math.max(1, Math.ceil(othersAt.length / OTHERS_SAMPLE))
+  const at = [...ownAt, ...othersAt.filter((_, i) => i % step === 0)]
+  const own = ownAt.map((i) => units[i])
 
-  const corpus = [...own, ...sample]
-  const tf = corpus.map((u) => counts(u.text))
+  const corpus = at.map((i) => units[i])
+  const tf = at.map((i) => unitCounts[i])
   const df = new Map<string, number>()
   for (const v of tf) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1)
   const idf = (k: string) => Math.log((1 + corpus.length) / (1 + (df.get(k) ?? 0))) + 1

@@ -9,7 +9,8 @@ import type Database from 'better-sqlite3'
 import type { PersonaLanguage } from '../../../shared/persona/content'
 import { attributeColumns } from '../participants/attributeColumns'
 
-const ROLE_QUESTION = /\b(job|title|role|position|occupation|profession)\b|وظيف|مسمى|المسمى|مهنة|المهنة|منصب|الدور/i
+const ROLE_QUESTION =
+  /\b(job|title|role|position|occupation|profession)\b|work you do|kind of work|line of work|وظيف|مسمى|المسمى|مهنة|المهنة|منصب|الدور|طبيعة عملك/i
 const SECTOR_QUESTION =
   /\b(industry|sector|field of work|line of business|type of (company|organi[sz]ation|business))\b|قطاع|مجال العمل|نوع (الشركة|المؤسسة)/i
 
@@ -81,6 +82,7 @@ export function segmentRole(db: Database.Database, memberIds: readonly number[],
   const role = pick(ROLE_QUESTION, 0.12)
   const sector = pick(SECTOR_QUESTION, 0.25)
   if (!role) return null
-  if (!sector || sector.toLocaleLowerCase() === role.toLocaleLowerCase()) return role
+  // "Researcher in research" says nothing twice: a sector whose stem the role already has is left out.
+  if (!sector || role.toLocaleLowerCase().includes(sector.toLocaleLowerCase().slice(0, 6))) return role
   return language === 'ar' ? `${role} في ${sector}` : `${role} in ${inSentence(sector)}`
 }

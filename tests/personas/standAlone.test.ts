@@ -135,7 +135,12 @@ describe('a person with a role', () => {
       expect(persona.content.role).not.toMatch(/::|select all|\?/i)
     }
     const ar = await draftedStudy('ar')
-    for (const persona of ar.personas) expect(PERSON_NAMES.ar).toContain(persona.name)
+    for (const persona of ar.personas) {
+      expect(PERSON_NAMES.ar).toContain(persona.name)
+      // English answers on an Arabic card: each isolated, so "في" joins them in right-to-left order.
+      const [title, industry] = roles[ar.groupOf(persona.segmentId!)].split(' in ')
+      expect(persona.content.role.toLowerCase()).toBe(`\u2068${title}\u2069 في \u2068${industry}\u2069`)
+    }
   })
 
   it('refuses a name another persona already has', async () => {

@@ -200,7 +200,8 @@ export function openQuotes(db: Database.Database, memberIds: readonly number[], 
   const exclude = new Set(options.exclude ?? [])
   const ranked = own
     .map((u, i) => ({ u, score: (dot(ownVectors[i], inside) - dot(ownVectors[i], outside)) * quotability(u.text.length) }))
-    .filter(({ u }) => !exclude.has(refOf(u.documentId, u.start, u.end)))
+    // Only words more like this segment than like everyone else speak for it.
+    .filter(({ u, score }) => score > 0 && !exclude.has(refOf(u.documentId, u.start, u.end)))
     .sort((a, b) => b.score - a.score || a.u.documentId - b.u.documentId || a.u.start - b.u.start)
 
   const picked: UncodedQuote[] = []

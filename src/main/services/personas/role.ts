@@ -84,5 +84,7 @@ export function segmentRole(db: Database.Database, memberIds: readonly number[],
   if (!role) return null
   // "Researcher in research" says nothing twice: a sector whose stem the role already has is left out.
   if (!sector || role.toLocaleLowerCase().includes(sector.toLocaleLowerCase().slice(0, 6))) return role
-  return language === 'ar' ? `${role} في ${sector}` : `${role} in ${inSentence(sector)}`
+  // On an Arabic card the answers may be English: each is isolated (FSI … PDI) so that "في" joins them in
+  // the card's right-to-left order instead of being pulled into a left-to-right run.
+  return language === 'ar' ? `\u2068${role}\u2069 في \u2068${sector}\u2069` : `${role} in ${inSentence(sector)}`
 }

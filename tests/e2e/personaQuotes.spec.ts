@@ -4,12 +4,13 @@
  * another member's words, and the print preview marks it "uncoded" on the card.
  */
 import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
 import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
 import { goTo, openSample } from './codingHelpers'
 import { expect, test } from './fixtures'
 
 test('uncoded quotes can be kept and replaced, and the card marks them', async ({ page, needle }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(150_000)
   await page.setViewportSize({ width: 1440, height: 1100 })
   await openSample(page, needle.url)
   await goTo(page, 'Personas')
@@ -30,7 +31,15 @@ test('uncoded quotes can be kept and replaced, and the card marks them', async (
   await expect(first.getByRole('button', { name: en.personaQuotes.keep, exact: true })).toHaveAttribute('aria-pressed', 'false')
   await first.getByRole('button', { name: /^Replace the quote from / }).click()
   await expect(panel.getByTestId('uncoded-quote').first().locator('p').first()).not.toHaveText(before)
+  await panel.scrollIntoViewIfNeeded()
   await page.screenshot({ path: fileURLToPath(new URL('../../test-results/screens/persona-uncoded-editor.png', import.meta.url)) })
+  // The new controls are labelled and legible (axe, serious and critical findings).
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid=uncoded-quotes]')
+    .include('[data-testid=persona-editor] input')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
 
   await page.getByText(en.personas.editor.preview).click()
   const sheet = page.getByTestId('persona-sheet')

@@ -5,6 +5,7 @@
  * saved, and drafted. Every card must speak in its own members' words (uncoded, marked so), carry
  * a person's name and a role from its members' answers, and drafting again must update, not add.
  */
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -119,6 +120,27 @@ describe('quotes before coding', () => {
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.error.message).toMatch(/has no uncoded quote d99999-0-10/)
   })
+})
+
+describe('the deck', () => {
+  it('prints each card’s name, role and uncoded quotes (marked), and lists those quotes in the evidence appendix', async () => {
+    const { p, personas } = await draftedStudy()
+    const out = join(p.dir, 'deck.pdf')
+    const r = await p.run('export.persona', { all: true, format: 'pdf', page: 'a4', out })
+    const text = (first: number, last: number) =>
+      execFileSync('pdftotext', ['-raw', '-f', String(first), '-l', String(last), '-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      )
+    const cards = text(2, 1 + personas.length)
+    for (const persona of personas) {
+      expect(cards).toContain(persona.name)
+      expect(cards).toContain(persona.content.role)
+    }
+    expect(cards.match(/UNCODED|uncoded/g)?.length).toBeGreaterThanOrEqual(2 * personas.length)
+    const appendix = text(2 + personas.length, r.pages!)
+    for (const persona of personas) for (const q of persona.content.uncoded) expect(appendix).toContain(q.text.slice(0, 40))
+  }, 120_000)
 })
 
 describe('a person with a role', () => {

@@ -174,6 +174,19 @@ describe('a person with a role', () => {
 })
 
 describe('drafting again', () => {
+  it('gives a card from before persons had names (its need line as name, no tagline) a name and its need line as tagline', async () => {
+    const { p, personas } = await draftedStudy()
+    const [first] = personas
+    const db = p.session.project!.db
+    db.prepare(
+      "UPDATE personas SET name = 'Cost first', content = json_remove(content, '$.tagline', '$.role', '$.uncoded') WHERE id = ?",
+    ).run(first.id)
+    const again = await p.run('personas.draftFromSegment', { segmentId: first.segmentId!, language: 'en' })
+    expect(again.id).toBe(first.id)
+    expect(PERSON_NAMES.en).toContain(again.name)
+    expect(again.content.tagline).toBe(first.content.tagline)
+  })
+
   it('updates the cards drafted from the same segments, keeping the researcher’s edits and refreshing the rest', async () => {
     const { p, personas } = await draftedStudy()
     const [first] = personas

@@ -78,10 +78,13 @@ export function draftFromSegment(db: Database.Database, segmentId: number, langu
     labels,
     corpus,
   })
-  const name = old?.name ?? personName(seedOf(`segment ${segmentId}`), language, takenNames(db, null))
+  // A card keeps its name, unless it is a card from before persons had names (its name was its need
+  // line and it has no tagline) that the researcher never renamed.
+  const legacy = old != null && !old.content.tagline && !old.content.edited.includes('name')
+  const name = old && !legacy ? old.name : personName(seedOf(`segment ${segmentId}`), language, takenNames(db, old?.id ?? null))
   const draft = draftPersona(facts, language, { name, role: segmentRole(db, facts.members, language), uncoded: [...kept, ...fresh] })
   if (!old) return getPersona(db, insertPersona(db, { segmentId, name, language, content: draft.content }))
-  saveContent(db, old.id, { content: merge(old, draft.content) })
+  saveContent(db, old.id, { name, content: merge(old, draft.content) })
   return getPersona(db, old.id)
 }
 

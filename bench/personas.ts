@@ -21,12 +21,12 @@ import { Session } from '../src/main/session'
 import { SettingsStore } from '../src/main/services/settings/store'
 import { defaultAvatar } from '../src/shared/persona/avatar'
 import { cardLabels } from '../src/shared/persona/labels'
-import type { PersonaContent, SectionKind } from '../src/shared/persona/content'
+import type { PersonaContentInput, SectionKind } from '../src/shared/persona/content'
 import { judge } from './targets'
 
 const KINDS: SectionKind[] = ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours', 'differences', 'demographics']
 
-function content(i: number): PersonaContent {
+function content(i: number): PersonaContentInput {
   const l = cardLabels('en')
   const li = (n: number, text: string) =>
     `<ul>${Array.from({ length: n }, (_, k) => `<li><p>${text} ${k + 1} <code>${20 + k}%</code></p></li>`).join('')}</ul>`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PERSON_NAMES } from '../../src/shared/persona/personNames'
 import { TEXTS, study } from './fixture'
 
 describe('drafting a persona from a segment', () => {
@@ -16,10 +17,11 @@ describe('drafting a persona from a segment', () => {
     expect(p.content.facts).toMatchObject({ n: 5, share: 0.5 })
   })
 
-  it('names the card from its top needs, not a made-up person, and draws the avatar locally', async () => {
+  it('names the card with a person’s name from the neutral pool, keeps its top needs as tagline, and draws the avatar locally', async () => {
     const s = await study()
     const p = await s.run('personas.draftFromSegment', { segmentId: s.segmentId, language: 'en' })
-    expect(p.name).toBe('Same-day dispatch first, then offline mode')
+    expect(PERSON_NAMES.en).toContain(p.name)
+    expect(p.content.tagline).toBe('Same-day dispatch first, then offline mode')
     expect(['initials', 'pattern']).toContain(p.content.avatar.kind)
     expect(p.hasImage).toBe(false)
   })
@@ -52,7 +54,8 @@ describe('drafting a persona from a segment', () => {
     const p = await s.run('personas.draftFromSegment', { segmentId: s.segmentId, language: 'ar' })
     expect(p.direction).toBe('rtl')
     expect(p.content.sections.find((x) => x.kind === 'needs')!.title).toBe('الاحتياجات مرتبة حسب الفرصة')
-    expect(p.name).toContain('أولًا')
+    expect(PERSON_NAMES.ar).toContain(p.name)
+    expect(p.content.tagline).toContain('أولًا')
   })
 
   it('draftAll makes one card per saved segment; a project without segments gets a clear refusal', async () => {

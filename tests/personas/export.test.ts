@@ -141,7 +141,8 @@ describe('persona export', () => {
 
     await s.run('export.persona', { personaId: p.id, format: 'md', page: 'a4', out: join(dir, 'card.md') })
     const md = readFileSync(join(dir, 'card.md'), 'utf8')
-    expect(md).toMatch(/^# Same-day dispatch first/)
+    expect(md.startsWith(`# ${p.name}\n`)).toBe(true)
+    expect(md).toContain('*Same-day dispatch first, then offline mode*')
     expect(md).toContain('1. **Same-day dispatch** `14.0` opportunity')
     expect(md).toContain('> Every Friday I chase the courier for same-day dispatch')
     expect(md).toMatch(/P3 · Interview P3 · interview source .* \(highlight \d+\)/)

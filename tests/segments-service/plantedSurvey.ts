@@ -25,6 +25,42 @@ const GROUPS = [
   { agree: [1, 1, 2, 5], nps: 2, features: [4, 5], size: 2 },
 ]
 
+/**
+ * Planted open answers (openAnswers: true): each group writes about its own theme, many members in
+ * the very same words (near-duplicates a card must not repeat); anyone may write a generic remark
+ * that says nothing about a segment, or too little to quote.
+ */
+export const OPEN_ANSWERS = [
+  [
+    'Honestly the monthly price is what decides it for us, finance questions every cent of the subscription.',
+    'We dropped two tools last year because the subscription cost kept creeping up without warning.',
+    'If the monthly fee went down I would happily give up half of the fancy features.',
+    'Our budget is tight, so a cheap plan that just works beats a clever expensive one every time.',
+  ],
+  [
+    'Our drivers need a live alert the moment a route changes, otherwise they sit in traffic for an hour.',
+    'I plan every route by hand at six in the morning and the map still sends vans down closed roads.',
+    'When a delivery slot moves the driver should hear about it instantly on the phone, not at the depot.',
+    'Route planning eats my whole morning; live traffic alerts would give me that time back.',
+  ],
+  [
+    'The weekly report takes our analyst a whole afternoon to build by hand from three exports.',
+    'Reports are far too slow to load, the board pack is always late because of them.',
+    'I export everything to a spreadsheet because the built-in reports cannot be filtered by region.',
+    'We need scheduled reports in our inbox on Monday morning instead of waiting for the dashboard.',
+  ],
+]
+/** People's answers differ in their asides (so an importer reads them as free text), not in what they say. */
+const ASIDES = ['That is all from our team.', 'Same story every week here.', 'My colleagues agree.', 'Ticket number', 'Week', 'Site']
+/** Long remarks every group makes alike: typical of any segment, distinctive of none. */
+const GENERIC_LONG = [
+  'Overall the product is good and the support team answers quickly when we write to them.',
+  'Overall we are happy with the product, the support team is friendly and quick to answer.',
+]
+const GENERIC_ANSWERS = ['Thanks, keep up the good work overall.', 'Nothing else to add at this point, thank you.', 'no', 'n/a']
+const TITLES = ['Finance manager', 'Dispatcher', 'Data analyst']
+const INDUSTRIES = ['Retail', 'Logistics', 'Healthcare']
+
 export interface PlantedSurvey {
   csv: string
   /** Respondent id → planted group (0..2). */
@@ -35,9 +71,9 @@ export interface PlantedSurvey {
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
 
 export function plantedSurvey(
-  options: { perGroup?: number; fidelity?: number; seed?: number; language?: 'en' | 'ar' } = {},
+  options: { perGroup?: number; fidelity?: number; seed?: number; language?: 'en' | 'ar'; openAnswers?: boolean; roles?: boolean } = {},
 ): PlantedSurvey {
-  const { perGroup = 60, fidelity = 0.75, seed = 7, language = 'en' } = options
+  const { perGroup = 60, fidelity = 0.75, seed = 7, language = 'en', openAnswers = false, roles = false } = options
   const random = mulberry32(seed)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
   const follows = () => random() < fidelity
@@ -51,6 +87,7 @@ export function plantedSurvey(
     'How big is your company?',
     'Anything else you would like to tell us?',
     'To show you are not a robot, type the number four',
+    ...(roles ? ['What is your job title?', 'Which industry are you in?'] : []),
   ]
   const rows: string[][] = []
   const truth = new Map<string, number>()
@@ -76,8 +113,15 @@ export function plantedSurvey(
       String(nps),
       [...features].map((f) => FEATURES[f]).join('; '),
       SIZES[size],
-      `Note ${i}: ${pick(['we like it', 'too slow on Mondays', 'support was kind', 'needs a dark mode'])} (${Math.floor(random() * 1e6)})`,
+      openAnswers
+        ? random() < 0.6
+          ? `${pick(OPEN_ANSWERS[g])} ${pick(ASIDES)} ${Math.floor(random() * 90) + 10}`
+          : random() < 0.6
+            ? `${pick(GENERIC_LONG)} ${pick(ASIDES)} ${Math.floor(random() * 90) + 10}`
+            : pick(GENERIC_ANSWERS)
+        : `Note ${i}: ${pick(['we like it', 'too slow on Mondays', 'support was kind', 'needs a dark mode'])} (${Math.floor(random() * 1e6)})`,
       pick(['4', 'four', 'Four', '4 ', 'FOUR', 'fuor']),
+      ...(roles ? [follows() ? TITLES[g] : pick(TITLES), follows() ? INDUSTRIES[g] : pick(INDUSTRIES)] : []),
     ])
   })
   const csv = [headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n'

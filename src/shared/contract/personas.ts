@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AVATAR_KINDS, PERSONA_LANGUAGES, SECTION_KINDS, sectionId, type Persona, type PersonaSummary } from '../persona/content'
+import { AVATAR_KINDS, PERSONA_LANGUAGES, SECTION_KINDS, quoteRef, sectionId, type Persona, type PersonaSummary } from '../persona/content'
 import { channel, filePath } from './channel'
 
 const id = z.number().int().positive()
@@ -47,11 +47,13 @@ export const personaChannels = {
   'personas.list': channel<PersonaSummary[]>()(z.object({}).strict()),
   'personas.get': channel<Persona>()(z.object({ id }).strict()),
   /**
-   * Drafts a card from a saved segment; the name is derived from its top needs (edit it after). The
+   * Drafts a card from a saved segment: a person's name, a role from the members' answers, the top
+   * needs as tagline, coded quotes then members' uncoded words. Drafting the same segment again in
+   * the same language updates that card, keeping what the researcher edited (content.edited). The
    * language defaults to the project language.
    */
   'personas.draftFromSegment': channel<Persona>()(z.object({ segmentId: id, language: language.optional() }).strict()),
-  /** One draft per saved segment, in the given language (default: the project language). */
+  /** One draft per saved segment, in the given language (default: the project language), updating cards drafted before. */
   'personas.draftAll': channel<Persona[]>()(z.object({ language: language.optional() }).strict()),
   /**
    * Fields left out stay. `sections` patches sections by id (a new id adds a custom section);
@@ -63,6 +65,10 @@ export const personaChannels = {
         id,
         name: z.string().trim().min(1, 'a persona needs a name').max(200).optional(),
         context: z.string().max(500).optional(),
+        /** The one-line role ("operations manager in logistics"). */
+        role: z.string().trim().max(200).optional(),
+        /** The need-based line under the name. */
+        tagline: z.string().trim().max(200).optional(),
         language: language.optional(),
         sections: z.array(sectionPatch).max(40).optional(),
         removeSections: z.array(sectionId).max(40).optional(),
@@ -93,6 +99,10 @@ export const personaChannels = {
   'personas.detachEvidence': channel<Persona>()(
     z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict(),
   ),
+  /** Keeps an uncoded quote on the card (keep: false lets drafting again swap it for better words). */
+  'personas.keepQuote': channel<Persona>()(z.object({ personaId: id, ref: quoteRef, keep: z.boolean().default(true) }).strict()),
+  /** Replaces an uncoded quote with the next most representative member's words (removes it when none are left). */
+  'personas.replaceQuote': channel<Persona>()(z.object({ personaId: id, ref: quoteRef }).strict()),
   /** The researcher's own picture (png, jpg or webp, at most 2 MB), stored in the project. */
   'personas.setAvatarImage': channel<Persona>()(z.object({ personaId: id, path: filePath }).strict()),
   /** The stored picture as a data: URL, or null. */

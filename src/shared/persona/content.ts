@@ -99,10 +99,47 @@ export const factsSchema = z.object({
 })
 export type PersonaFacts = z.infer<typeof factsSchema>
 
+/** An uncoded quote's reference: its document and UTF-16 offsets ("d12-0-140"). */
+export const quoteRef = z.string().regex(/^d\d{1,12}-\d{1,9}-\d{1,9}$/, 'a quote reference looks like d12-0-140')
+
+/**
+ * A member's own words picked by drafting before anyone coded them (an open survey answer, an
+ * interview turn, a feedback note): uncoded evidence, marked as such on the card. Its blockquote in
+ * the quotes section carries data-quote-ref = ref.
+ */
+export const uncodedQuoteSchema = z.object({
+  ref: quoteRef,
+  documentId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string().max(2000),
+  participantId: id,
+  participant: z.string(),
+  sourceKind: z.enum(['interview', 'survey', 'feedback']),
+  /** The survey question or feedback column it answers, when there is one. */
+  question: z.string().nullable(),
+  /** The researcher chose to keep it: drafting again never swaps it out. */
+  kept: z.boolean(),
+})
+export type UncodedQuote = z.infer<typeof uncodedQuoteSchema>
+
+/** A field of a card the researcher edited by hand (drafting again leaves it as the researcher left it): a field name, or "section:<id>" for one section (its text, title, order or visibility). */
+export const editedField = z.string().regex(/^(name|role|tagline|context|avatar|language|section:[a-z][a-z0-9-]{0,39})$/)
+
 export const contentSchema = z.object({
   version: z.literal(1),
   /** The one-line context under the name (plain text). */
   context: z.string().max(500),
+  /** One line saying who this person is ("operations manager in logistics"), from the segment's dominant attributes. */
+  role: z.string().max(200).default(''),
+  /** The need-based line ("Same-day dispatch first, then offline mode"). */
+  tagline: z.string().max(200).default(''),
+  /** Members' words drafting chose before coding, in card order (coded highlights come first on the card). */
+  uncoded: z.array(uncodedQuoteSchema).max(40).default([]),
+  /** Uncoded quotes the researcher replaced: drafting again does not bring them back. */
+  rejected: z.array(quoteRef).max(500).default([]),
+  /** What the researcher edited by hand (see editedField); drafting again keeps those as they are. */
+  edited: z.array(editedField).max(80).default([]),
   sections: z.array(sectionSchema).max(40),
   avatar: avatarSchema,
   facts: factsSchema,
@@ -111,6 +148,8 @@ export const contentSchema = z.object({
   draftedAt: z.string(),
 })
 export type PersonaContent = z.infer<typeof contentSchema>
+/** Content as written before parsing: cards stored before names, roles and uncoded quotes existed lack them. */
+export type PersonaContentInput = z.input<typeof contentSchema>
 
 /** A persona as the channels return it. */
 export interface Persona {

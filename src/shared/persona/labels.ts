@@ -33,6 +33,8 @@ export interface CardLabels {
   sampleSize: (n: number) => string
   /** A quote's highlight, where Markdown names it. */
   highlight: (id: number) => string
+  /** Marks a quote drafting chose from a member's words before anyone coded it. */
+  uncoded: string
 }
 
 /** Arabic counted nouns: the dual replaces the number, 3-10 take the plural, 11-99 the singular (accusative). */
@@ -95,6 +97,7 @@ const en: CardLabels = {
   vsEveryone: (p) => `vs ${p} overall`,
   sampleSize: (n) => `n = ${n}`,
   highlight: (id) => `highlight ${id}`,
+  uncoded: 'uncoded',
 }
 
 const ar: CardLabels = {
@@ -143,6 +146,7 @@ const ar: CardLabels = {
   // ن for عدد, as Arabic statistics writes a sample's size.
   sampleSize: (n) => `ن = ${n}`,
   highlight: (id) => `التظليل ${id}`,
+  uncoded: 'غير مُرمَّز',
 }
 
 export function cardLabels(language: PersonaLanguage): CardLabels {

@@ -1,7 +1,6 @@
 /**
- * A persona's first name comes from what its segment needs most, never from a made-up human name:
- * "Same-day dispatch first" says who this is for; "Sarah, 34" would invent a gender, an age and an
- * ethnicity that no participant gave. The researcher renames it freely.
+ * A persona's tagline comes from what its segment needs most: "Same-day dispatch first" says what
+ * this person is after. (The person's name is personNames.ts's; the researcher edits both freely.)
  */
 import type { PersonaLanguage } from './content'
 
@@ -9,7 +8,7 @@ function tidy(name: string): string {
   return name.replace(/\s+/g, ' ').trim()
 }
 
-export function personaName(rankedNeeds: readonly string[], language: PersonaLanguage, fallback: string): string {
+export function needTagline(rankedNeeds: readonly string[], language: PersonaLanguage, fallback: string): string {
   const [top, second] = rankedNeeds.map(tidy).filter(Boolean)
   if (!top) return fallback
   // A name is read at a glance: the second need only when both fit in a short line.

@@ -25,9 +25,10 @@ export const RICH_TEXT_POLICY = {
     'span',
     'cite',
   ],
-  // data-highlight-id ties a quote to its highlight ("open the quote in its document").
-  ALLOWED_ATTR: ['href', 'dir', 'data-highlight-id', 'class'],
-  // Only data-highlight-id survives (sanitize.ts drops other data-* attributes after DOMPurify's pass).
+  // data-highlight-id ties a quote to its highlight ("open the quote in its document"); data-quote-ref
+  // ties an uncoded quote to its place in a document (content.uncoded).
+  ALLOWED_ATTR: ['href', 'dir', 'data-highlight-id', 'data-quote-ref', 'class'],
+  // Only data-highlight-id and data-quote-ref survive (sanitize.ts drops other data-* attributes after DOMPurify's pass).
   ALLOW_DATA_ATTR: true,
   // Links may leave the card only to the web or mail; never javascript:, data: or file:.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,

@@ -54,7 +54,9 @@ export const segmentCommand: Command = {
     method: {
       type: 'string',
       valueName: '<kmeans|hierarchical>',
-      description: 'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs',
+      description:
+        'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs; with --inputs answers, ' +
+        'k-medoids (kmeans) or average linkage (hierarchical) on Gower distances',
     },
     inputs: {
       type: 'string',

@@ -3,15 +3,29 @@
  * researcher can reword, and every claim carrying the highlights behind it.
  */
 import { defaultAvatar } from '../../../shared/persona/avatar'
-import type { PersonaContent, PersonaLanguage, PersonaSection, SectionKind } from '../../../shared/persona/content'
+import type { PersonaContent, PersonaLanguage, PersonaSection, SectionKind, UncodedQuote } from '../../../shared/persona/content'
 import { cardLabels, dayMonthYear, percent } from '../../../shared/persona/labels'
-import { personaName } from '../../../shared/persona/name'
+import { needTagline } from '../../../shared/persona/name'
 import { escapeHtml } from '../../../shared/persona/richText'
 import type { CodeTally, SegmentFacts } from './segmentFacts'
 
 export interface Draft {
   name: string
   content: PersonaContent
+}
+
+/** What drafting found beyond the segment's facts: who the persona is and the members' uncoded words. */
+export interface DraftPeople {
+  /** The person's name (personNames.ts), chosen so that no two personas of the project share it. */
+  name: string
+  role: string | null
+  /** Uncoded quotes, after the coded ones on the card. */
+  uncoded: UncodedQuote[]
+}
+
+/** An uncoded quote as the card shows it: the member's words, who said them, and a visible "uncoded" mark. */
+export function uncodedQuoteHtml(q: UncodedQuote, language: PersonaLanguage): string {
+  return `<blockquote data-quote-ref="${q.ref}"><p>${escapeHtml(q.text)}</p><p><cite>${escapeHtml(q.participant)}</cite> <span class="uncoded">${escapeHtml(cardLabels(language).uncoded)}</span></p></blockquote>`
 }
 
 const ORDER: SectionKind[] = ['quotes', 'needs', 'goals', 'pains', 'urgency', 'behaviours', 'differences', 'demographics']
@@ -38,20 +52,25 @@ function tallyList(items: CodeTally[], language: PersonaLanguage, members: numbe
   return { html, evidence: top.flatMap((t) => t.highlights.slice(0, 3)) }
 }
 
-export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now = new Date()): Draft {
+export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, people: DraftPeople, now = new Date()): Draft {
   const l = cardLabels(language)
   const n = facts.members.length
   const share = facts.everyone ? n / facts.everyone : 0
-  const name = personaName(
+  const tagline = needTagline(
     facts.needs.map((x) => x.name),
     language,
     facts.segment.name,
   )
+  const name = people.name
 
-  const quotes = facts.quotes.map(
-    (q) =>
-      `<blockquote data-highlight-id="${q.highlightId}"><p>${escapeHtml(q.text)}</p><p><cite>${escapeHtml(q.participant)}</cite></p></blockquote>`,
-  )
+  // Coded highlights first (a researcher chose them), then the members' uncoded words.
+  const quotes = [
+    ...facts.quotes.map(
+      (q) =>
+        `<blockquote data-highlight-id="${q.highlightId}"><p>${escapeHtml(q.text)}</p><p><cite>${escapeHtml(q.participant)}</cite></p></blockquote>`,
+    ),
+    ...people.uncoded.map((q) => uncodedQuoteHtml(q, language)),
+  ]
   // Arabic names the measure before its value, as it does for importance and satisfaction.
   const opportunity = (v: number) =>
     language === 'ar' ? `${l.opportunity} <code>${fmt(v)}</code>` : `<code>${fmt(v)}</code> ${l.opportunity}`
@@ -121,6 +140,11 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, now
     content: {
       version: 1,
       context,
+      role: people.role ?? '',
+      tagline,
+      uncoded: people.uncoded,
+      rejected: [],
+      edited: [],
       sections,
       avatar: defaultAvatar(name, 'pattern'),
       facts: {

@@ -13,11 +13,40 @@ function retitle(section: PersonaSection, from: PersonaLanguage, to: PersonaLang
   return section.title === cardLabels(from).sections[section.kind] ? { ...section, title: cardLabels(to).sections[section.kind] } : section
 }
 
+/** A name another persona of the project already has (case aside), or null. */
+function nameTaken(db: Database.Database, id: number, name: string): boolean {
+  const names = db.prepare('SELECT name FROM personas WHERE id <> ?').pluck().all(id) as string[]
+  return names.some((n) => n.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase())
+}
+
 export function updatePersona(db: Database.Database, input: UpdateInput): Persona {
   const persona = getPersona(db, input.id)
   const content = structuredClone(persona.content)
-  if (input.context !== undefined) content.context = input.context
-  if (input.avatar) content.avatar = { ...content.avatar, ...input.avatar }
+  // What the researcher changed by hand is theirs: drafting again leaves it as it is.
+  const edited = new Set(content.edited)
+  if (input.name !== undefined && input.name !== persona.name) {
+    if (nameTaken(db, input.id, input.name))
+      throw new NeedleError('invalid_input', `Another persona is already called "${input.name}". Give this one a name of its own.`)
+    edited.add('name')
+  }
+  if (input.context !== undefined && input.context !== content.context) {
+    content.context = input.context
+    edited.add('context')
+  }
+  if (input.role !== undefined && input.role !== content.role) {
+    content.role = input.role
+    edited.add('role')
+  }
+  if (input.tagline !== undefined && input.tagline !== content.tagline) {
+    content.tagline = input.tagline
+    edited.add('tagline')
+  }
+  if (input.language && input.language !== persona.language) edited.add('language')
+  if (input.avatar) {
+    content.avatar = { ...content.avatar, ...input.avatar }
+    edited.add('avatar')
+  }
+  for (const patch of input.sections ?? []) edited.add(`section:${patch.id}`)
   if (input.avatar?.kind === 'image' && !persona.hasImage) {
     throw new NeedleError('invalid_input', 'Choose a picture first (personas.setAvatarImage); until then the avatar stays generated.')
   }
@@ -41,6 +70,7 @@ export function updatePersona(db: Database.Database, input: UpdateInput): Person
   if (input.removeSections?.length) content.sections = content.sections.filter((s) => !input.removeSections!.includes(s.id))
   if (input.language && input.language !== persona.language)
     content.sections = content.sections.map((s) => retitle(s, persona.language, input.language!))
+  content.edited = [...edited]
   saveContent(db, input.id, { name: input.name, language: input.language, content })
   return getPersona(db, input.id)
 }

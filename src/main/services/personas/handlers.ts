@@ -8,7 +8,8 @@ import { draftAll, draftFromSegment } from './drafting'
 import { attachEvidence, detachEvidence, updatePersona } from './edit'
 import { personaEvidence } from './evidence'
 import { avatarBytes, deletePersona, getPersona, listPersonas, saveContent, setAvatarBytes } from './store'
-import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, updateLabel } from './undoLabels'
+import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, quotesLabel, updateLabel } from './undoLabels'
+import { keepQuote, replaceQuote } from './uncoded'
 
 type Channels =
   | 'personas.list'
@@ -18,6 +19,8 @@ type Channels =
   | 'personas.update'
   | 'personas.attachEvidence'
   | 'personas.detachEvidence'
+  | 'personas.keepQuote'
+  | 'personas.replaceQuote'
   | 'personas.setAvatarImage'
   | 'personas.avatarImage'
   | 'personas.delete'
@@ -50,6 +53,10 @@ export const personaHandlers: HandlerMap<Channels> = {
     recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) =>
       detachEvidence(db, input),
     ),
+  'personas.keepQuote': (session, input) =>
+    recordAction(session, quotesLabel(getPersona(session.requireProject().db, input.personaId)), (db) => keepQuote(db, input)),
+  'personas.replaceQuote': (session, input) =>
+    recordAction(session, quotesLabel(getPersona(session.requireProject().db, input.personaId)), (db) => replaceQuote(db, input)),
   'personas.setAvatarImage': (session, { personaId, path }) => {
     const persona = getPersona(session.requireProject().db, personaId)
     const { bytes, mime } = readAvatarFile(path)

@@ -5,6 +5,8 @@
  * out of the box.
  */
 import type Database from 'better-sqlite3'
+import { seedOf } from '../../../shared/persona/avatar'
+import { personName } from '../../../shared/persona/personNames'
 import { draftPersona } from './draft'
 import { draftAll } from './drafting'
 import { arabicSampleCard, arabicSampleSegment, SamplePersonaError } from './sampleArabic'
@@ -18,6 +20,8 @@ export function draftSamplePersonas(db: Database.Database): void {
   const segmentId = arabicSampleSegment(db)
   if (segmentId === undefined) throw new SamplePersonaError('sample persona: the Arabic interview’s company is in no saved segment.')
   const facts = segmentFacts(db, segmentId)
-  const card = arabicSampleCard(db, facts, draftPersona(facts, 'ar'))
+  const taken = db.prepare('SELECT name FROM personas').pluck().all() as string[]
+  const people = { name: personName(seedOf(`segment ${segmentId}`), 'ar', taken), role: null, uncoded: [] }
+  const card = arabicSampleCard(db, facts, draftPersona(facts, 'ar', people))
   insertPersona(db, { segmentId, name: card.name, language: 'ar', content: card.content })
 }

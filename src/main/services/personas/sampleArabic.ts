@@ -310,6 +310,8 @@ export function arabicSampleCard(db: Database.Database, facts: SegmentFacts, dra
       needs: draft.content.facts.needs.map((x) => ({ ...x, name: needInArabic(x.name) })),
     },
   }
-  const name = 'إعادة التوزيع المباشر أولًا، ثم أوقات وصول صادقة'
-  return { name, content: { ...content, avatar: defaultAvatar(name, 'pattern') } }
+  const tagline = 'إعادة التوزيع المباشر أولًا، ثم أوقات وصول صادقة'
+  // A role without a gendered noun: the interview says what the work is, not who does it.
+  const role = 'إدارة العمليات في شركة توصيل في اليوم نفسه'
+  return { name: draft.name, content: { ...content, tagline, role, avatar: defaultAvatar(draft.name, 'pattern') } }
 }

@@ -21,8 +21,10 @@ function load(): Purifier {
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') node.setAttribute('rel', 'noopener noreferrer')
     for (const name of node.getAttributeNames?.() ?? []) {
-      if (name.startsWith('data-') && name !== 'data-highlight-id') node.removeAttribute(name)
+      if (name.startsWith('data-') && name !== 'data-highlight-id' && name !== 'data-quote-ref') node.removeAttribute(name)
     }
+    const ref = node.getAttribute?.('data-quote-ref')
+    if (ref != null && !/^d\d{1,12}-\d{1,9}-\d{1,9}$/.test(ref)) node.removeAttribute('data-quote-ref')
     const h = node.getAttribute?.('data-highlight-id')
     if (h != null && !/^\d{1,12}$/.test(h)) node.removeAttribute('data-highlight-id')
   })

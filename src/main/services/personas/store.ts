@@ -11,6 +11,7 @@ import {
   directionOf,
   type Persona,
   type PersonaContent,
+  type PersonaContentInput,
   type PersonaLanguage,
   type PersonaSummary,
 } from '../../../shared/persona/content'
@@ -45,6 +46,15 @@ function parseContent(row: Row): PersonaContent {
     )
   }
   return parsed.data
+}
+
+/** Drops uncoded quotes whose blockquote is no longer in the quotes section (the researcher deleted it). */
+export function pruneUncoded(content: PersonaContent): PersonaContent {
+  const html = content.sections
+    .filter((s) => s.kind === 'quotes')
+    .map((s) => s.html)
+    .join('')
+  return { ...content, uncoded: content.uncoded.filter((q) => html.includes(`data-quote-ref="${q.ref}"`)) }
 }
 
 /** Every section's HTML through DOMPurify: a project file may come from anyone. */
@@ -136,10 +146,10 @@ function writeEvidence(db: Database.Database, personaId: number, content: Person
 
 export function insertPersona(
   db: Database.Database,
-  input: { segmentId: number | null; name: string; language: PersonaLanguage; content: PersonaContent },
+  input: { segmentId: number | null; name: string; language: PersonaLanguage; content: PersonaContentInput },
   now = new Date().toISOString(),
 ): number {
-  const content = sanitizeContent(contentSchema.parse(input.content))
+  const content = pruneUncoded(sanitizeContent(contentSchema.parse(input.content)))
   return db.transaction(() => {
     const id = Number(
       db
@@ -154,9 +164,9 @@ export function insertPersona(
 export function saveContent(
   db: Database.Database,
   id: number,
-  patch: { name?: string; language?: PersonaLanguage; content: PersonaContent },
+  patch: { name?: string; language?: PersonaLanguage; content: PersonaContentInput },
 ): void {
-  const content = sanitizeContent(contentSchema.parse(patch.content))
+  const content = pruneUncoded(sanitizeContent(contentSchema.parse(patch.content)))
   db.transaction(() => {
     const current = db.prepare('SELECT name, language FROM personas WHERE id = ?').get(id) as
       { name: string; language: PersonaLanguage } | undefined

@@ -21,6 +21,8 @@ export function updateLabel(before: Persona, input: UpdateInput): { label: strin
   const edits = [
     input.name !== undefined && input.name !== name,
     input.context !== undefined,
+    input.role !== undefined,
+    input.tagline !== undefined,
     input.language !== undefined,
     input.avatar !== undefined,
     patches.length > 0,
@@ -65,6 +67,8 @@ export function updateLabel(before: Persona, input: UpdateInput): { label: strin
 export const attachLabel = (p: Persona, sectionId: string) => `Attach evidence to “${title(p, sectionId)}” on persona “${p.name}”`
 export const detachLabel = (p: Persona, sectionId: string) => `Detach evidence from “${title(p, sectionId)}” on persona “${p.name}”`
 export const avatarLabel = (p: Persona) => `Change avatar of persona “${p.name}”`
+/** Keeping or replacing an uncoded quote edits the quotes section (the renderer already names that step). */
+export const quotesLabel = (p: Persona) => `Edit “${title(p, 'quotes')}” on persona “${p.name}”`
 export const deleteLabel = (p: Persona) => `Delete persona “${p.name}”`
 export const draftLabel = (segmentName: string) => `Draft a persona from “${segmentName}”`
 export const DRAFT_ALL_LABEL = 'Draft personas from every segment'

@@ -49,6 +49,15 @@ function quotesByOwnDirection(html: string): string {
   return html.replace(/(<blockquote\b[^>]*>\s*)<p>/g, '$1<p dir="auto">')
 }
 
+/**
+ * The role and the need-based tagline under the name; each isolated (<bdi>), since a role drawn from
+ * an English survey may sit on an Arabic card and must not reorder the words around it.
+ */
+function identity(persona: Persona): string {
+  const { role, tagline } = persona.content
+  return `${role ? `<p class="role"><bdi>${escapeHtml(role)}</bdi></p>` : ''}${tagline ? `<p class="tagline"><bdi>${escapeHtml(tagline)}</bdi></p>` : ''}`
+}
+
 /** `sections` HTML must already be sanitised (render.ts does it). */
 export function cardSheet(input: CardInput): string {
   const { persona } = input
@@ -74,7 +83,7 @@ export function cardSheet(input: CardInput): string {
   return `<section class="sheet card" dir="${persona.direction}" lang="${persona.language}" style="--persona:${c.avatar.colour}" data-persona="${persona.id}">
 <header class="head">
   <div class="avatar">${avatarMarkup(input)}</div>
-  <div><p class="eyebrow">${eyebrow}</p><h1 class="name">${escapeHtml(persona.name)}</h1><p class="context">${escapeHtml(c.context)}</p></div>
+  <div><p class="eyebrow">${eyebrow}</p><h1 class="name">${escapeHtml(persona.name)}</h1>${identity(persona)}<p class="context">${escapeHtml(c.context)}</p></div>
   <div class="share"><span class="big"><bdi>${percent(c.facts.share, persona.language)}</bdi></span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">${escapeHtml(l.sampleSize(c.facts.n))}</span></div>
 </header>
 ${hero ? `<blockquote class="hero">${(hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">')}</blockquote>` : ''}

@@ -44,7 +44,11 @@ img, svg { break-inside: avoid; display: block; }
 [lang='ar'] .eyebrow { letter-spacing: 0; text-transform: none; font-size: 8.4pt; }
 h1.name { font-size: 21pt; line-height: 1.12; margin: 0 0 1.5mm; font-weight: 700; letter-spacing: -0.01em; }
 [lang='ar'] h1.name { letter-spacing: 0; line-height: 1.35; }
+.role { margin: 0 0 1mm; font-size: 11pt; font-weight: 600; }
+.tagline { margin: 0 0 1.2mm; font-size: 10pt; font-weight: 600; color: var(--accent); }
 .context { margin: 0; color: var(--muted); font-size: 10pt; max-width: 120mm; }
+.uncoded { display: inline-block; margin-inline-start: 1.5mm; padding: 0 1mm; border: 0.25mm solid currentColor; border-radius: 0.8mm; font-size: 6.6pt; font-style: normal; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); }
+[lang='ar'] .uncoded { letter-spacing: 0; text-transform: none; font-size: 7.4pt; }
 .share { text-align: center; min-width: 26mm; padding: 2.5mm 3mm; border-radius: 3mm; background: var(--wash); }
 .share .big { display: block; font-size: 20pt; font-weight: 700; color: var(--accent); line-height: 1.1; }
 .share .small { display: block; font-size: 7.6pt; color: var(--muted); }

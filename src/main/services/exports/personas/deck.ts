@@ -34,14 +34,27 @@ export function appendixPages(items: { persona: Persona; quotes: PersonaEvidence
   const dir = language === 'ar' ? 'rtl' : 'ltr'
   const groups = items
     .map(({ persona, quotes }) => {
-      const list = quotes.length
-        ? quotes
-            .map(
-              (q) =>
-                `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`,
-            )
-            .join('')
-        : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
+      // Uncoded quotes on the card are evidence too: listed after the coded ones, marked, with their question.
+      const uncoded = persona.content.uncoded.map(
+        (q) =>
+          `<div class="q" data-quote-ref="${q.ref}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${[
+            q.participant,
+            q.question,
+          ]
+            .filter((p): p is string => !!p)
+            .map(escapeHtml)
+            .join(' · ')} <span class="uncoded">${escapeHtml(l.uncoded)}</span></div></div>`,
+      )
+      const list =
+        quotes.length || uncoded.length
+          ? quotes
+              .map(
+                (q) =>
+                  `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`,
+              )
+              .concat(uncoded)
+              .join('')
+          : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
       return `<h2 style="--persona:${persona.content.avatar.colour}"><bdi dir="${persona.direction}">${escapeHtml(persona.name)}</bdi></h2>${list}`
     })
     .join('')

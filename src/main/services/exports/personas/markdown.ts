@@ -53,6 +53,9 @@ function toMarkdown(html: string): string {
           )
           .join('\n')}\n\n`
       }
+      case 'span':
+        // The mark on a quote drafting chose before anyone coded it.
+        return el.classList.contains('uncoded') ? `[${inner()}]` : inner()
       default:
         return inner()
     }
@@ -71,7 +74,10 @@ export function personaMarkdown(persona: Persona, quotes: PersonaEvidenceQuote[]
   const l = cardLabels(persona.language)
   const c = persona.content
   const f = c.footer
-  const out: string[] = [`# ${persona.name}`, '', `*${c.context}*`, '']
+  const out: string[] = [`# ${persona.name}`, '']
+  if (c.role) out.push(`**${c.role}**`, '')
+  if (c.tagline) out.push(`*${c.tagline}*`, '')
+  out.push(c.context, '')
   out.push(
     `${c.facts.segmentName ? `${l.segment}: ${c.facts.segmentName} · ` : ''}${percent(c.facts.share, persona.language)} · ${l.sampleSize(c.facts.n)}`,
     '',

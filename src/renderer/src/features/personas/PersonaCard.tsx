@@ -1,5 +1,5 @@
 /**
- * A persona in the gallery: avatar, name, one-line context, segment share and n, top needs. Laid
+ * A persona in the gallery: avatar, name, role and tagline, one-line context, segment share and n, top needs. Laid
  * out in the persona's own direction (an Arabic card is right-to-left whatever the app language).
  */
 import { ActionIcon, Badge, Checkbox, Group, Menu, Paper, Stack, Text, Title, Tooltip, useDirection } from '@mantine/core'
@@ -52,6 +52,13 @@ export function PersonaCard({ persona, selected, onSelect, onOpen, onDelete }: P
                 {persona.name}
               </button>
             </Title>
+            {c.role || c.tagline ? (
+              <Text size="sm" lineClamp={2} dir="auto">
+                {c.role ? <bdi>{c.role}</bdi> : null}
+                {c.role && c.tagline ? ' · ' : null}
+                {c.tagline ? <bdi>{c.tagline}</bdi> : null}
+              </Text>
+            ) : null}
           </Stack>
           <Stack gap={0} align="center" className={classes.share}>
             <Text fw={700} size="lg" className={classes.accent}>

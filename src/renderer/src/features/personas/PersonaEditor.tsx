@@ -1,11 +1,11 @@
 /**
- * The persona editor: identity (name, context, avatar), the measured facts, every section as rich
+ * The persona editor: identity (name, role, tagline, context, avatar), the measured facts, every section as rich
  * text with its quotes, and the evidence panel. Laid out in the persona's direction: an Arabic
  * persona is edited right-to-left.
  */
 import { Button, Grid, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { IconArrowBack, IconPlus } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { Fragment, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import { cardLabels } from '../../../../shared/persona/labels'
@@ -17,6 +17,7 @@ import { FactsPanel } from './FactsPanel'
 import { PersonaSheet } from './PersonaSheet'
 import { UndoControls } from '../coding/UndoControls'
 import { SectionCard } from './SectionCard'
+import { UncodedQuotes } from './UncodedQuotes'
 import { customId, inOrder, moved } from './sectionOrder'
 import { useExportPersonas } from './useExportPersonas'
 import { useOpenQuote } from './useOpenQuote'
@@ -25,7 +26,7 @@ import classes from './Editor.module.css'
 
 export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
   const { t } = useTranslation()
-  const { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage } = usePersona(id)
+  const { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction } = usePersona(id)
   const exporter = useExportPersonas()
   const openQuote = useOpenQuote()
   const [mode, setMode] = useState<'edit' | 'preview'>('edit')
@@ -108,6 +109,29 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
                       if (v && v !== persona.name) void update({ name: v })
                     }}
                   />
+                  <TextInput
+                    key={`role-${persona.id}-${revision}`}
+                    label={t('personaIdentity.role')}
+                    description={t('personaIdentity.roleHint')}
+                    defaultValue={persona.content.role}
+                    maxLength={200}
+                    dir="auto"
+                    onBlur={(e) => {
+                      const v = e.currentTarget.value.trim()
+                      if (v !== persona.content.role) void update({ role: v })
+                    }}
+                  />
+                  <TextInput
+                    key={`tagline-${persona.id}-${revision}`}
+                    label={t('personaIdentity.tagline')}
+                    defaultValue={persona.content.tagline}
+                    maxLength={200}
+                    dir="auto"
+                    onBlur={(e) => {
+                      const v = e.currentTarget.value.trim()
+                      if (v !== persona.content.tagline) void update({ tagline: v })
+                    }}
+                  />
                   <Textarea
                     key={`context-${persona.id}-${revision}`}
                     label={t('personas.editor.context')}
@@ -128,21 +152,25 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
               </Group>
               <FactsPanel persona={persona} />
               {sections.map((s, i) => (
-                <SectionCard
-                  key={`${persona.id}-${s.id}-${revision}`}
-                  section={s}
-                  index={i}
-                  count={sections.length}
-                  dir={dir}
-                  quotes={bySection(s.id)}
-                  onChange={(patch) => void update({ sections: [{ id: s.id, ...patch }] })}
-                  onMove={(to) => move(s.id, to)}
-                  onDropSection={(dragged) => move(dragged, i)}
-                  onAttach={(h) => void attach(s.id, h)}
-                  onDetach={(h) => void detach(s.id, h)}
-                  onOpenQuote={openQuote}
-                  onRemove={s.kind === 'custom' ? () => void update({ removeSections: [s.id] }) : undefined}
-                />
+                <Fragment key={`${persona.id}-${s.id}-${revision}`}>
+                  <SectionCard
+                    section={s}
+                    index={i}
+                    count={sections.length}
+                    dir={dir}
+                    quotes={bySection(s.id)}
+                    onChange={(patch) => void update({ sections: [{ id: s.id, ...patch }] })}
+                    onMove={(to) => move(s.id, to)}
+                    onDropSection={(dragged) => move(dragged, i)}
+                    onAttach={(h) => void attach(s.id, h)}
+                    onDetach={(h) => void detach(s.id, h)}
+                    onOpenQuote={openQuote}
+                    onRemove={s.kind === 'custom' ? () => void update({ removeSections: [s.id] }) : undefined}
+                  />
+                  {s.kind === 'quotes' ? (
+                    <UncodedQuotes quotes={persona.content.uncoded} onAction={(ref, action) => void quoteAction(ref, action)} />
+                  ) : null}
+                </Fragment>
               ))}
               <Group>
                 <Button variant="default" leftSection={<IconPlus size={16} />} onClick={addSection}>

@@ -40,6 +40,16 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
         <div>
           <p className={classes.eyebrow}>{c.facts.segmentName ? `${l.segment} · ${c.facts.segmentName}` : l.segment}</p>
           <h2 className={classes.name}>{persona.name}</h2>
+          {c.role ? (
+            <p className={classes.role}>
+              <bdi>{c.role}</bdi>
+            </p>
+          ) : null}
+          {c.tagline ? (
+            <p className={classes.tagline}>
+              <bdi>{c.tagline}</bdi>
+            </p>
+          ) : null}
           <p className={classes.context}>{c.context}</p>
         </div>
         <div className={classes.share}>

@@ -119,5 +119,25 @@ export function usePersona(id: number | null) {
     [id, t, loadImage],
   )
 
-  return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage }
+  /** Keeps an uncoded quote (drafting again will not swap it), or replaces it with other members' words. */
+  const quoteAction = useCallback(
+    async (ref: string, action: 'keep' | 'unkeep' | 'replace') => {
+      if (id == null) return
+      try {
+        setPersona(
+          action === 'replace'
+            ? await invoke('personas.replaceQuote', { personaId: id, ref })
+            : await invoke('personas.keepQuote', { personaId: id, ref, keep: action === 'keep' }),
+        )
+        // The quotes section's text changed under its editor: start it again from the stored card.
+        setRevision((r) => r + 1)
+        refreshUndo()
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t],
+  )
+
+  return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction }
 }

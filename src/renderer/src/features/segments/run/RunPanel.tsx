@@ -53,7 +53,8 @@ export function RunPanel({ form, onChange, running, progress, onRun, onCancel }:
             ]}
           />
           <Text size="xs" c="dimmed">
-            {t(`segments.method.${form.method}Hint`)}
+            {/* On survey answers both methods work on Gower distances (segments/compute.ts): say so. */}
+            {form.inputs.includes('answers') ? t(`answersMethod.${form.method}`) : t(`segments.method.${form.method}Hint`)}
           </Text>
         </Stack>
 

@@ -12,6 +12,7 @@ import { deleteIndexes } from './003_delete_indexes'
 import { dropAttributeIndex } from './004_reindex_arabic'
 import { participantAttributesView, participantValues } from './005_participant_values'
 import { eventsSchema } from './006_events'
+import { participantSourcesSchema } from './007_participant_sources'
 
 export interface Migration {
   name: string
@@ -40,6 +41,10 @@ export const migrations: Migration[] = [
     up: (db) => db.exec(participantValues),
   },
   { name: "006 event logs: sources of kind 'events' and the events table", up: (db) => db.exec(eventsSchema) },
+  {
+    name: '007 participant_sources: every imported row links its participant to its source',
+    up: (db) => db.exec(participantSourcesSchema),
+  },
 ]
 
 export const SCHEMA_VERSION = migrations.length
@@ -75,4 +80,5 @@ export const REQUIRED_TABLES = [
   'autocode_rules',
   'autocode_suggestions',
   'events',
+  'participant_sources',
 ]

@@ -3,6 +3,7 @@
  * researcher leaves (sidebar, G+letter, the browser's Back), from the keyboard, in both languages;
  * a saved run leaves without a question.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { goTo, openSample } from './segmentsHelpers'
@@ -29,6 +30,8 @@ test('an unsaved run is not lost by the sidebar, G+letter or Back without the re
   const dialog = page.getByRole('dialog', { name: 'Leave without saving the run?' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Stay on Segments' })).toBeFocused()
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('run-preview')).toBeVisible()
@@ -79,6 +82,8 @@ test('the question is asked in Arabic too', async ({ page, needle }) => {
   const dialog = page.getByRole('dialog', { name: 'المغادرة دون حفظ التشغيل؟' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'البقاء في الشرائح' })).toBeFocused()
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('run-preview')).toBeVisible()
 })

@@ -11,6 +11,7 @@ import { useAppState } from '../../app/appState'
 import { folderOf, projectName } from '../../app/paths'
 import { usePickFile } from '../files/FilePickerProvider'
 import { EXTENSION, type ExportDone, type ExportKind } from './exportKinds'
+import { announceSaved } from '../files/savedNotice'
 
 async function write(kind: ExportKind, path: string): Promise<ExportDone> {
   if (kind === 'codings' || kind === 'matrix') {
@@ -51,7 +52,9 @@ export function useExchange() {
       setBusy(kind)
       setError(null)
       try {
-        setDone(await write(kind, path))
+        const written = await write(kind, path)
+        setDone(written)
+        announceSaved(t, [written.path])
       } catch (err) {
         setError(err)
       } finally {

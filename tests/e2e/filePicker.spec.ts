@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { expect, openApp, test } from './fixtures'
 import { FIXTURES } from '../fixtures/e2e/importSteps'
 
+const SHOTS = process.env.NEEDLE_SHOTS_DIR
+
 test('the picker takes a typed path, remembers the last folder across a reload, and an export says where it went', async ({
   page,
   needle,
@@ -32,6 +34,7 @@ test('the picker takes a typed path, remembers the last folder across a reload, 
   await typed.press('Enter')
   await expect(create.getByText(`There is no file or folder at ${missing}`)).toBeVisible()
   await expect(typed).toHaveAttribute('aria-invalid', 'true')
+  if (SHOTS) await create.screenshot({ path: join(SHOTS, 'picker-missing.png') })
   await expect(create.getByTestId('picker-folder')).toHaveText(needle.projectsDir)
   await expect(create).toBeVisible()
 

@@ -5,8 +5,18 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import { goTo, openSample } from './segmentsHelpers'
+import { join } from 'node:path'
+import { expect, openApp, test } from './fixtures'
+import { goTo } from './segmentsHelpers'
+
+const SHOTS = process.env.NEEDLE_SHOTS_DIR
+
+/** The sample project, given the time building it takes on a busy machine. */
+async function openSample(page: Page, url: string) {
+  await openApp(page, url)
+  await page.getByRole('button', { name: 'Open sample project' }).click()
+  await expect(page.getByTestId('project-name')).toBeVisible({ timeout: 60_000 })
+}
 
 async function runClustering(page: Page, tab: string, run: string) {
   await page.getByRole('tab', { name: tab }).click()
@@ -30,6 +40,7 @@ test('an unsaved run is not lost by the sidebar, G+letter or Back without the re
   const dialog = page.getByRole('dialog', { name: 'Leave without saving the run?' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Stay on Segments' })).toBeFocused()
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'leave-en.png') })
   const axe = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
@@ -65,7 +76,7 @@ test('an unsaved run is not lost by the sidebar, G+letter or Back without the re
   await goTo(page, 'Segments')
   await runClustering(page, 'Clustering', 'Run')
   await page.getByRole('button', { name: 'Save run' }).click()
-  await expect(page.getByTestId('saved-segments')).toBeVisible()
+  await expect(page.getByTestId('saved-segments')).toBeVisible({ timeout: 30_000 })
   await goTo(page, 'Overview')
   await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible()
   await expect(dialog).toHaveCount(0)
@@ -82,6 +93,7 @@ test('the question is asked in Arabic too', async ({ page, needle }) => {
   const dialog = page.getByRole('dialog', { name: 'المغادرة دون حفظ التشغيل؟' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'البقاء في الشرائح' })).toBeFocused()
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'leave-ar.png') })
   const axe = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')

@@ -62,6 +62,19 @@ export interface Settings {
   theme: ThemeName
   coderName: string
   recent: string[]
+  /** The folder the browser edition's file picker last chose in, where it opens next; null until one is chosen. */
+  pickerDir: string | null
+}
+
+/** A typed or pasted path as the file picker reads it (files.locate). */
+export interface LocatedPath {
+  /** Absolute and normalised. */
+  path: string
+  /** 'new': nothing there yet, but its folder exists (a name to save under). */
+  kind: 'dir' | 'project' | 'file' | 'new'
+  /** The folder to show: the path itself for a folder, else the folder it is in. */
+  dir: string
+  name: string
 }
 
 export interface DirEntry {

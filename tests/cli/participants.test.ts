@@ -39,7 +39,7 @@ describe('needle participants', () => {
       d,
     )
     expect(split.stderr).toBe('')
-    expect(split.stdout).toMatch(/^Split off #\d+ Second voice: 1 documents, 1 turns/)
+    expect(split.stdout).toMatch(/^Split off #\d+ Second voice: 1 document, 1 turn\b/)
 
     const merged = JSON.parse(
       needle(

@@ -25,6 +25,11 @@ export function languageText(l: ProjectLanguageInfo): string {
   return `${LANGUAGE_NAMES[l.language]} (${l.language}, chosen${differs})`
 }
 
+/** "1 source", "3 sources": a count with its noun (English; the CLI speaks English). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
 export function summaryText(s: ProjectSummary): string[] {
   const access = s.readOnly
     ? `read-only${s.lockedBy ? ` (${s.lockedBy.user} on ${s.lockedBy.host}, process ${s.lockedBy.pid}, has it open since ${s.lockedBy.since})` : ''}`
@@ -36,12 +41,14 @@ export function summaryText(s: ProjectSummary): string[] {
     `Schema:   v${s.schemaVersion}`,
     `Access:   ${access}`,
     `Language: ${languageText(s.language)}`,
-    `Contents: ${c.sources} sources, ${c.documents} documents, ${c.participants} participants, ${c.codes} codes, ` +
-      `${c.highlights} highlights, ${c.segments} segments, ${c.personas} personas`,
+    `Contents: ${counted(c.sources, 'source')}, ${counted(c.documents, 'document')}, ${counted(c.participants, 'participant')}, ` +
+      `${counted(c.codes, 'code')}, ${counted(c.highlights, 'highlight')}, ${counted(c.segments, 'segment')}, ${counted(c.personas, 'persona')}`,
   ]
   for (const src of s.sources) {
+    // Rows and participants side by side: every imported row is a participant unless an id column linked rows.
+    const rows = src.rows !== null && src.kind !== 'interview' ? `${counted(src.rows, 'row')}, ` : ''
     lines.push(
-      `  - ${src.name} (${src.kind}${src.fileName ? `, ${src.fileName}` : ''}): ${src.documents} documents, ${src.participants} participants`,
+      `  - ${src.name} (${src.kind}${src.fileName ? `, ${src.fileName}` : ''}): ${rows}${counted(src.documents, 'document')}, ${counted(src.participants, 'participant')}`,
     )
   }
   return lines

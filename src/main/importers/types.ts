@@ -53,8 +53,12 @@ export interface ImportStore {
   setReport(sourceId: number, report: unknown, rowCount: number | null): void
   /** Finds or creates the participant with this label (respondent id, account id). */
   participant(label: string, opts?: { displayName?: string; interviewer?: boolean }): number
+  /** A new participant under this label, or "label (2)"… when it is taken: a row that is a person of its own. */
+  newParticipant(label: string, opts?: { displayName?: string }): number
   /** The participant a transcript's speaker belongs to, honouring the researcher's earlier merges. */
   speaker(label: string, interviewer: boolean): number
+  /** Records that a participant came from this source (a survey row, an event's customer); documents and turns record it themselves. */
+  linkSource(sourceId: number, participantId: number): void
   attribute(name: string, type: AttributeType): number
   setAttributes(participantId: number, ids: readonly number[], values: ReadonlyArray<string | null>, count?: number): void
   /** `index` false leaves the document out of the full-text index until indexDocuments runs. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { AppState, DirListing, ProjectSummary, Settings } from '../domain'
+import type { AppState, DirListing, LocatedPath, ProjectSummary, Settings } from '../domain'
 import { PROJECT_LANGUAGES } from '../project/language'
 import { channel, filePath, none, pathOnly } from './channel'
 
@@ -11,6 +11,7 @@ export const appChannels = {
         language: z.enum(['en', 'ar']).optional(),
         theme: z.enum(['light', 'dark', 'auto']).optional(),
         coderName: z.string().trim().min(1).max(100).optional(),
+        pickerDir: filePath.optional(),
       })
       .strict(),
   ),
@@ -31,6 +32,8 @@ export const appChannels = {
   ),
   /** The browser edition has no native dialogs: its file picker browses through this. */
   'files.list': channel<DirListing>()(z.object({ dir: filePath.optional() }).strict()),
+  /** A path the researcher typed or pasted into the picker: what is there (~ is the home folder; relative to `from`). */
+  'files.locate': channel<LocatedPath>()(z.object({ path: filePath, from: filePath.optional() }).strict()),
 } as const
 
 export const projectChannels = {

@@ -27,6 +27,16 @@ export interface ParticipantTurns {
   turns: { id: number; documentId: number; seq: number; text: string; timeStartMs: number | null }[]
 }
 
+/**
+ * What a participant answered, question by question: closed answers (the attribute columns of
+ * their survey or table) and the free text they wrote, with the source it came from.
+ */
+export interface ParticipantAnswers {
+  answers: { question: string; answer: string; kind: 'choice' | 'text'; source: string | null; documentId: number | null }[]
+  /** Written answers beyond the ones listed (a customer account may carry thousands of notes). */
+  moreTexts: number
+}
+
 const ids = z.array(id).max(100_000)
 
 export const participantChannels = {
@@ -42,6 +52,7 @@ export const participantChannels = {
   ),
   'participants.setInterviewer': channel<ParticipantRow>()(z.object({ id, interviewer: z.boolean() }).strict()),
   'participants.turns': channel<ParticipantTurns>()(z.object({ id }).strict()),
+  'participants.answers': channel<ParticipantAnswers>()(z.object({ id }).strict()),
   /** Moves the chosen turns and documents (with their turns) of `id` to a new participant named `name`; returns the new one. */
   'participants.split': channel<ParticipantRow>()(
     z

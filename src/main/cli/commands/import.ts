@@ -5,6 +5,7 @@ import { SOURCE_KINDS } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
 import type { ImportedSource, ImportProgressEvent } from '../../../shared/contract/imports'
 import { UsageError, type Command } from '../command'
+import { counted } from '../format'
 import { existingFileArg } from './paths'
 import { importRefiFiles, isRefiPath } from './refiImport'
 
@@ -126,9 +127,9 @@ export const importCommand: Command = {
       return
     }
     for (const s of sources) {
-      const parts = [`${s.rows} rows`, `${s.documents} documents`, `${s.participants} participants`]
-      if (s.kind === 'interview') parts.push(`${s.utterances} turns`, `speakers: ${s.speakers.join(', ') || 'none'}`)
-      if (s.skipped.length) parts.push(`${s.skipped.length} rows skipped`)
+      const parts = [counted(s.rows, 'row'), counted(s.documents, 'document'), counted(s.participants, 'participant')]
+      if (s.kind === 'interview') parts.push(counted(s.utterances, 'turn'), `speakers: ${s.speakers.join(', ') || 'none'}`)
+      if (s.skipped.length) parts.push(`${counted(s.skipped.length, 'row')} skipped`)
       if (s.encoding) parts.push(`encoding ${s.encoding}`)
       if (s.kind === 'interview') parts.push(s.date ? `interview date ${s.date}` : 'no interview date (set one with "needle date")')
       ctx.out(`${basename(s.file)} (${s.kind}): ${parts.join(', ')}`)

@@ -5,10 +5,11 @@
 import { call } from '../../dispatch'
 import type { ParticipantRow } from '../../../shared/contract/participants'
 import { UsageError, type Command } from '../command'
+import { counted, oneLine, terminalSafe } from '../format'
 import { openProjectArg } from './projectArg'
 
 const ACTIONS =
-  'list, show <id>, rename <id> <name>, merge <id>... --into <id>, split <id> --name <name> [--turns <ids>] [--documents <ids>]'
+  'list, show <id>, answers <id>, rename <id> <name>, merge <id>... --into <id>, split <id> --name <name> [--turns <ids>] [--documents <ids>]'
 
 function idArg(value: string | undefined, what: string): number {
   if (!value || !/^\d+$/.test(value) || Number(value) < 1)
@@ -28,15 +29,15 @@ function idList(value: string | boolean | undefined, option: string): number[] {
 
 const nameOf = (p: ParticipantRow) => p.displayName ?? p.label
 const line = (p: ParticipantRow) =>
-  `#${p.id} ${nameOf(p)}${p.displayName ? ` [${p.label}]` : ''}: ${p.documents} documents, ${p.utterances} turns${p.isInterviewer ? ', interviewer' : ''}`
+  `#${p.id} ${nameOf(p)}${p.displayName ? ` [${p.label}]` : ''}: ${counted(p.documents, 'document')}, ${counted(p.utterances, 'turn')}${p.isInterviewer ? ', interviewer' : ''}`
 
 export const participantsCommand: Command = {
   description:
-    `Actions: ${ACTIONS}. "show" lists a participant's documents and turns with their ids, to choose what "split" moves to a new participant. ` +
+    `Actions: ${ACTIONS}. The list is in natural order (row 2 before row 10). "answers" prints a respondent's answers, question by question. "show" lists a participant's documents and turns with their ids, to choose what "split" moves to a new participant. ` +
     'Merge keeps the --into participant and moves everything of the others to it. In the app each change is one undoable step.',
   positionals: [
     { name: 'project', required: true, description: 'the project file' },
-    { name: 'action', required: true, description: 'list, show, rename, merge or split' },
+    { name: 'action', required: true, description: 'list, show, answers, rename, merge or split' },
     { name: 'args', required: false, variadic: true, description: 'ids and names, by action' },
   ],
   options: {
@@ -50,7 +51,7 @@ export const participantsCommand: Command = {
     const action = args.action!
     const operands = rest
     const json = Boolean(options.json)
-    if (!['list', 'show', 'rename', 'merge', 'split'].includes(action))
+    if (!['list', 'show', 'answers', 'rename', 'merge', 'split'].includes(action))
       throw new UsageError(`Unknown action "${action}": use one of ${ACTIONS}.`, 'participants')
     const session = await openProjectArg(ctx, args.project!)
     const print = (p: ParticipantRow, verb: string) => (json ? ctx.json(p) : ctx.out(`${verb} ${line(p)}`))
@@ -71,6 +72,15 @@ export const participantsCommand: Command = {
           for (const u of turns.turns.filter((t) => t.documentId === d.id))
             ctx.out(`   turn #${u.id}: ${u.text.replace(/\s+/g, ' ').slice(0, 100)}`)
         }
+        return
+      }
+      case 'answers': {
+        const id = idArg(operands[0], '<id>')
+        const { answers, moreTexts } = await call(session, 'participants.answers', { id })
+        if (json) return void ctx.json({ answers, moreTexts })
+        if (answers.length === 0) ctx.out('No answers: this participant has no survey or table values and no written answers.')
+        for (const a of answers) ctx.out(`${terminalSafe(oneLine(a.question))}: ${terminalSafe(oneLine(a.answer))}`)
+        if (moreTexts > 0) ctx.out(`… and ${counted(moreTexts, 'more written answer')}.`)
         return
       }
       case 'rename': {

@@ -13,6 +13,7 @@ import { dropAttributeIndex } from './004_reindex_arabic'
 import { participantAttributesView, participantValues } from './005_participant_values'
 import { eventsSchema } from './006_events'
 import { attributeHistorySchema } from './007_attribute_history'
+import { participantSourcesSchema } from './008_participant_sources'
 
 export interface Migration {
   name: string
@@ -44,6 +45,10 @@ export const migrations: Migration[] = [
   {
     name: '007 the dated history of stage attributes (an outcome such as stage = churned has a date)',
     up: (db) => db.exec(attributeHistorySchema),
+  },
+  {
+    name: '008 participant_sources: every imported row links its participant to its source',
+    up: (db) => db.exec(participantSourcesSchema),
   },
 ]
 
@@ -81,4 +86,5 @@ export const REQUIRED_TABLES = [
   'autocode_suggestions',
   'events',
   'attribute_history',
+  'participant_sources',
 ]

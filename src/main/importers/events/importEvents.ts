@@ -174,6 +174,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
         if (newIds.length < 5) newIds.push(`${label} (row ${rec.line})`)
       }
       participants.set((' ' + label).slice(1), pid)
+      store.linkSource(sourceId, pid)
     }
     let value: number | null = null
     if (amount >= 0 && !isMissing(f[amount])) {

@@ -277,6 +277,7 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
   let documents = 0
   let emptyRows = 0
   let outOfScale = 0
+  let repeatedIds = 0
   let dataRow = 0
   let record = 0
   let firstDocument: number | null = null
@@ -315,9 +316,27 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
     rows++
 
     const rawId = idIndex >= 0 ? f[idIndex].trim() : ''
-    const label = rawId && !isMissing(rawId) ? rawId : `${stem} row ${dataRow}`
-    const pid = store.participant(label)
-    if (!touched.add(pid) && duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
+    const hasId = rawId !== '' && !isMissing(rawId)
+    let label = hasId ? rawId : `${stem} row ${dataRow}`
+    // Without a respondent id (Google Forms has none) a response is known by when it was sent.
+    const sent = !hasId && dateIndex >= 0 && !isMissing(f[dateIndex]) ? parseDate(f[dateIndex], dateOrder) : null
+    // An id links rows (and files) to one person: that is what mapping the id column says. A row
+    // without one is a person of its own, even when another file has a "survey row 3" too.
+    let pid = hasId
+      ? store.participant(label)
+      : store.newParticipant(label, sent ? { displayName: `${sent.replace('T', ' ')} · row ${dataRow}` } : {})
+    if (!touched.add(pid)) {
+      if (kind === 'survey') {
+        // A survey row is one person's response: a repeated respondent id is a second
+        // respondent until the researcher merges them (Participants, or `needle participants merge`).
+        label = `${rawId} (row ${dataRow})`
+        pid = store.newParticipant(label)
+        touched.add(pid)
+        repeatedIds++
+        if (duplicates.length < 20) duplicates.push(detached(`${rawId} (line ${rec.line})`))
+      } else if (duplicates.length < 20) duplicates.push(detached(`${label} (line ${rec.line})`))
+    }
+    store.linkSource(sourceId, pid)
 
     // Attributes that change over time (stage, plan) are read as of the row's date: a customer's
     // values come from their latest-dated row wherever it sits in the file (a newest-first CRM
@@ -416,7 +435,12 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       `${name}: ${badTotal} ${badTotal === 1 ? 'row' : 'rows'} could not be read and ${badTotal === 1 ? 'was' : 'were'} skipped (listed in the report).`,
     )
   if (emptyRows > 0) warnings.push(`${name}: ${emptyRows} empty ${emptyRows === 1 ? 'row was' : 'rows were'} skipped.`)
-  if (duplicates.length > 0) {
+  if (repeatedIds > 0) {
+    warnings.push(
+      `${name}: ${repeatedIds} ${repeatedIds === 1 ? 'row repeats' : 'rows repeat'} a respondent id of an earlier row (${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}); ` +
+        `each row was kept as its own participant, named "<id> (row N)". If they are the same person, merge them on the Participants screen.`,
+    )
+  } else if (duplicates.length > 0) {
     warnings.push(
       `${name}: some ids appear on more than one row, and those rows were merged into one participant: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}. ` +
         (dateIndex >= 0

@@ -181,8 +181,12 @@ function idColumn(headers: string[], profiles: Profile[], rows: number, kind: Ta
     if (account) return account.i
   }
   const candidates = named.filter(({ i }) => unique(profiles[i]))
-  if (candidates.length === 0) return -1
-  return candidates[0].i
+  if (candidates.length > 0) return candidates[0].i
+  // A survey's named id column is still its id with a few repeats (a respondent who submitted
+  // twice): the importer keeps each repeated row as its own participant and says which.
+  const nearlyUnique = (p: Profile) => p.filled >= Math.max(1, rows * 0.9) && p.distinct.size >= p.filled * 0.95 && p.avgLength <= 64
+  if (kind === 'survey') return named.find(({ i }) => nearlyUnique(profiles[i]))?.i ?? -1
+  return -1
 }
 
 /** A full mapping proposal for these headers and sample rows. */

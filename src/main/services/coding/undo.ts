@@ -49,6 +49,7 @@ const TRACKED = [
   // Participant changes (rename, merge, split, interviewer mark); project_meta holds the merged-label aliases.
   'participants',
   'participant_values',
+  'participant_sources',
   'segment_members',
   'project_meta',
 ]

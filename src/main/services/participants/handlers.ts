@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../handlers'
 import { recordAction } from '../coding/undo'
+import { participantAnswers } from './answers'
 import { participantUndoLabel } from './undoLabels'
 import { splitParticipant, participantTurns } from './split'
 import { getParticipant, listParticipants, mergeParticipants, renameParticipant, setInterviewer } from './store'
@@ -12,6 +13,7 @@ export const participantHandlers: HandlerMap<
   | 'participants.setInterviewer'
   | 'participants.turns'
   | 'participants.split'
+  | 'participants.answers'
 > = {
   'participants.list': (session) => listParticipants(session.requireProject().db),
   'participants.rename': (session, { id, displayName }) => {
@@ -31,6 +33,7 @@ export const participantHandlers: HandlerMap<
     return recordAction(session, participantUndoLabel.interviewer(before, interviewer), (db) => setInterviewer(db, id, interviewer))
   },
   'participants.turns': (session, { id }) => participantTurns(session.requireProject().db, id),
+  'participants.answers': (session, { id }) => participantAnswers(session.requireProject().db, id),
   'participants.split': (session, { id, name, utteranceIds, documentIds }) => {
     const before = getParticipant(session.requireProject().db, id)
     return recordAction(session, participantUndoLabel.split(before, name), (db) =>

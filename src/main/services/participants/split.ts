@@ -58,6 +58,12 @@ export function splitParticipant(
   }
   const moveTurn = db.prepare('UPDATE utterances SET participant_id = ? WHERE id = ? AND participant_id = ?')
   for (const u of turns) moveTurn.run(into, u, id)
+  // The new person comes from the sources of what moved to them; the original keeps their links.
+  db.prepare(
+    `INSERT OR IGNORE INTO participant_sources (source_id, participant_id)
+       SELECT DISTINCT d.source_id, ? FROM documents d
+        WHERE d.participant_id = ? OR d.id IN (SELECT document_id FROM utterances WHERE participant_id = ?)`,
+  ).run(into, into, into)
   return getParticipant(db, into)
 }
 

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { participantValuesSchema, readJsonColumn } from '../../db/jsonColumn'
 import type { ParticipantRow } from '../../../shared/contract/participants'
 import { NeedleError } from '../../../shared/errors'
+import { naturalCompare } from '../../../shared/text/naturalOrder'
 import { SourceStore } from '../sources/store'
 import { readAliases, writeAliases } from './aliases'
 
@@ -57,7 +58,9 @@ function toRow(r: Row, attributes: Record<string, string | null> | undefined): P
 }
 
 export function listParticipants(db: Database.Database): ParticipantRow[] {
-  const rows = db.prepare(`${SELECT} ORDER BY COALESCE(p.display_name, p.label) COLLATE NOCASE, p.id`).all() as Row[]
+  const rows = (db.prepare(`${SELECT} ORDER BY p.id`).all() as Row[]).sort(
+    (a, b) => naturalCompare(a.display_name ?? a.label, b.display_name ?? b.label) || a.id - b.id,
+  )
   const attrs = attributesOf(
     db,
     rows.map((r) => r.id),
@@ -105,6 +108,7 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
         history: db.prepare('UPDATE attribute_history SET participant_id = ? WHERE participant_id = ?'),
         ratings: db.prepare('UPDATE OR IGNORE ratings SET participant_id = ? WHERE participant_id = ?'),
         members: db.prepare('UPDATE OR IGNORE segment_members SET participant_id = ? WHERE participant_id = ?'),
+        links: db.prepare('UPDATE OR IGNORE participant_sources SET participant_id = ? WHERE participant_id = ?'),
         memos: db.prepare("UPDATE memos SET target_id = ? WHERE target_kind = 'participant' AND target_id = ?"),
         remove: db.prepare('DELETE FROM participants WHERE id = ?'),
       }
@@ -116,6 +120,7 @@ export function mergeParticipants(db: Database.Database, from: number[], into: n
         values.moveAttributes(id, into)
         move.ratings.run(into, id)
         move.members.run(into, id)
+        move.links.run(into, id)
         move.memos.run(into, id)
         // Rows left behind duplicated the target's; ON DELETE CASCADE drops them with the participant.
         move.remove.run(id)

@@ -22,12 +22,8 @@ export function listSources(db: Database.Database): SourceRow[] {
     .prepare(
       `SELECT s.id, s.kind, s.name, s.file_name AS fileName, s.imported_at AS importedAt, s.row_count AS rows,
               (SELECT count(*) FROM documents d WHERE d.source_id = s.id) AS documents,
-              -- Speakers of a transcript are participants of its source even when the document has no single owner.
-              (SELECT count(*) FROM (
-                 SELECT d.participant_id AS pid FROM documents d WHERE d.source_id = s.id AND d.participant_id IS NOT NULL
-                 UNION
-                 SELECT u.participant_id FROM utterances u JOIN documents d ON d.id = u.document_id
-                  WHERE d.source_id = s.id AND u.participant_id IS NOT NULL)) AS participants,
+              -- Every imported row, speaker and customer is linked to its source (migration 007), with or without free text.
+              (SELECT count(*) FROM participant_sources ps WHERE ps.source_id = s.id) AS participants,
               (SELECT count(*) FROM utterances u JOIN documents d ON d.id = u.document_id WHERE d.source_id = s.id) AS utterances
          FROM sources s ORDER BY s.imported_at, s.id`,
     )

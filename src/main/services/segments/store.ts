@@ -12,6 +12,7 @@ import { ruleSchema } from '../../../shared/contract/segments'
 import type Database from 'better-sqlite3'
 import type { RunDefinition, RunPreview, SegmentDefinition, SegmentSummary } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
+import { naturalCompare } from '../../../shared/text/naturalOrder'
 
 interface SegmentRow {
   id: number
@@ -91,10 +92,12 @@ export function listMembers(db: Database.Database, id: number) {
       .prepare(
         `SELECT p.id AS participantId, p.label, COALESCE(NULLIF(p.display_name, ''), p.label) AS name, m.manual
            FROM segment_members m JOIN participants p ON p.id = m.participant_id
-          WHERE m.segment_id = ? ORDER BY p.label`,
+          WHERE m.segment_id = ?`,
       )
       .all(id) as { participantId: number; label: string; name: string; manual: number }[]
-  ).map((m) => ({ ...m, manual: m.manual === 1 }))
+  )
+    .sort((a, b) => naturalCompare(a.name, b.name) || a.participantId - b.participantId)
+    .map((m) => ({ ...m, manual: m.manual === 1 }))
 }
 
 /** Stores a previewed run in one transaction; saving the same run twice returns it unchanged. */

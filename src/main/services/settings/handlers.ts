@@ -2,12 +2,14 @@ import { readdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { NeedleError } from '../../../shared/errors'
+import { naturalCompare } from '../../../shared/text/naturalOrder'
 import type { DirEntry } from '../../../shared/domain'
 import type { HandlerMap } from '../handlers'
 import { projectSummary } from '../project/summary'
 import { defaultProjectsDir } from '../../paths'
+import { locatePath } from './locate'
 
-export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list' | 'dialog.pick'> = {
+export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.list' | 'files.locate' | 'dialog.pick'> = {
   'app.state': (session) => ({
     edition: session.edition,
     settings: session.settings.get(),
@@ -27,6 +29,7 @@ export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.li
     }
     return { paths: await session.nativeDialogs.pick(request) }
   },
+  'files.locate': (_session, { path, from }) => locatePath(path, from),
   'files.list': (_session, { dir }) => {
     const target = resolve(dir ?? homedir())
     let names: string[]
@@ -47,7 +50,7 @@ export const appHandlers: HandlerMap<'app.state' | 'settings.update' | 'files.li
       }
     }
     const order = { dir: 0, project: 1, file: 2 }
-    entries.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name))
+    entries.sort((a, b) => order[a.kind] - order[b.kind] || naturalCompare(a.name, b.name))
     const parent = dirname(target)
     return { dir: target, parent: parent === target ? null : parent, entries }
   },

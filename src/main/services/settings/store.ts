@@ -18,6 +18,7 @@ const fileSchema = z.object({
   theme: z.enum(['light', 'dark', 'auto']).catch('auto'),
   coderName: z.string().min(1).max(100).catch(defaultCoder()),
   recent: z.array(z.string()).catch([]),
+  pickerDir: z.string().min(1).nullable().catch(null).default(null),
   window: z
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
     .partial()
@@ -63,8 +64,8 @@ export class SettingsStore {
   }
 
   get(): Settings {
-    const { language, theme, coderName, recent } = this.data
-    return { language, theme, coderName, recent: [...recent] }
+    const { language, theme, coderName, recent, pickerDir } = this.data
+    return { language, theme, coderName, recent: [...recent], pickerDir: pickerDir ?? null }
   }
 
   get window(): StoredSettings['window'] {

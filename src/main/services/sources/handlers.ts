@@ -61,9 +61,10 @@ export const sourceHandlers: HandlerMap<Channels> = {
       // Contentless FTS rows are not removed by the cascade: delete them explicitly first.
       db.prepare('DELETE FROM document_fts WHERE rowid IN (SELECT id FROM documents WHERE source_id = ?)').run(id)
       db.prepare('DELETE FROM sources WHERE id = ?').run(id)
-      // Participants that only this source knew about go with it.
+      // Participants that only this source knew about go with it (the cascade has removed its links).
       db.prepare(
-        `DELETE FROM participants WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.participant_id = participants.id)
+        `DELETE FROM participants WHERE NOT EXISTS (SELECT 1 FROM participant_sources ps WHERE ps.participant_id = participants.id)
+            AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.participant_id = participants.id)
             AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.participant_id = participants.id)
             AND NOT EXISTS (SELECT 1 FROM utterances u WHERE u.participant_id = participants.id)
             AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = participants.id)`,

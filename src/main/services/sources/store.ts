@@ -38,6 +38,8 @@ export class SourceStore implements ImportStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       fts: db.prepare('INSERT INTO document_fts (rowid, body) VALUES (?, ?)'),
+      link: db.prepare('INSERT OR IGNORE INTO participant_sources (source_id, participant_id) VALUES (?, ?)'),
+      documentSource: db.prepare('SELECT source_id FROM documents WHERE id = ?').pluck(),
       utterance: db.prepare(
         `INSERT INTO utterances (document_id, seq, speaker, participant_id, start, end, time_start_ms, time_end_ms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -85,6 +87,17 @@ export class SourceStore implements ImportStore {
   }
 
   /**
+   * A new participant, never an existing one: the label itself when it is free, else "label (2)",
+   * "label (3)"… For rows that are a person of their own (a survey response without an id), which
+   * must not fall in with someone of the same label from another file.
+   */
+  newParticipant(label: string, opts: { displayName?: string } = {}): number {
+    let free = label
+    for (let n = 2; this.stmt.participantByLabel.get(free) !== undefined; n++) free = `${label} (${n})`
+    return Number(this.stmt.participant.run(free, opts.displayName ?? null, 0, this.now).lastInsertRowid)
+  }
+
+  /**
    * The participant a transcript's speaker label belongs to: the one the researcher merged that
    * label into (participants/aliases.ts), else found or created by label. Without the alias a
    * merged-away speaker would come back as a new participant on the next import.
@@ -93,6 +106,20 @@ export class SourceStore implements ImportStore {
     const target = readAliases(this.db)[label]
     if (target !== undefined && this.stmt.participantExists.get(target) !== undefined) return target
     return this.participant(label, { interviewer })
+  }
+
+  // The pair linked last: a survey row's answers and a transcript's turns repeat it many times in a row.
+  private lastLink = ''
+
+  /**
+   * Records that a participant came from a source (migration 007): every imported row counts as
+   * one of the source's participants whether or not it wrote free text.
+   */
+  linkSource(sourceId: number, participantId: number): void {
+    const key = `${sourceId}:${participantId}`
+    if (key === this.lastLink) return
+    this.stmt.link.run(sourceId, participantId)
+    this.lastLink = key
   }
 
   private attributeIds = new Map<string, number>()
@@ -156,6 +183,8 @@ export class SourceStore implements ImportStore {
     )
     const id = Number(info.lastInsertRowid)
     if (index) this.stmt.fts.run(id, normaliseForSearch(d.text))
+    if (d.participantId !== null && d.participantId !== undefined) this.linkSource(d.sourceId, d.participantId)
+    this.lastDocument = { id, sourceId: d.sourceId }
     return id
   }
 
@@ -177,7 +206,13 @@ export class SourceStore implements ImportStore {
     return batch.length ? batch[batch.length - 1][0] : null
   }
 
+  private lastDocument = { id: -1, sourceId: -1 }
+
   addUtterance(u: NewUtterance): void {
     this.stmt.utterance.run(u.documentId, u.seq, u.speaker, u.participantId, u.start, u.end, u.timeStartMs ?? null, u.timeEndMs ?? null)
+    if (u.participantId === null || u.participantId === undefined) return
+    const sourceId =
+      u.documentId === this.lastDocument.id ? this.lastDocument.sourceId : (this.stmt.documentSource.get(u.documentId) as number)
+    this.linkSource(sourceId, u.participantId)
   }
 }

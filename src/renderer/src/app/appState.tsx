@@ -15,7 +15,7 @@ interface AppStateValue {
   retry(): void
   setProject(project: ProjectSummary | null): void
   /** Applies the patch at once (the UI must not lag a click) and persists it; reverts if that fails. */
-  updateSettings(patch: Partial<Pick<Settings, 'language' | 'theme' | 'coderName'>>): Promise<void>
+  updateSettings(patch: Partial<Pick<Settings, 'language' | 'theme' | 'coderName'>> & { pickerDir?: string }): Promise<void>
 }
 
 const AppStateContext = createContext<AppStateValue | null>(null)

@@ -11,6 +11,7 @@ import { useAppState } from '../../app/appState'
 import { folderOf, projectName } from '../../app/paths'
 import { usePickFile } from '../files/FilePickerProvider'
 import { EXTENSION, type ExportDone, type ExportKind } from './exportKinds'
+import { announceSaved } from '../files/savedNotice'
 
 /** The exports that grow with the project run as cancellable jobs; a codebook (.qdc) is small and quick. */
 export const CANCELLABLE: ReadonlySet<ExportKind> = new Set(['qdpx', 'codings', 'matrix'])
@@ -61,7 +62,9 @@ export function useExchange() {
       const jobId = `export-${kind}-${Date.now()}`
       job.current = jobId
       try {
-        setDone(await write(kind, path, jobId))
+        const written = await write(kind, path, jobId)
+        setDone(written)
+        announceSaved(t, [written.path])
       } catch (err) {
         // A cancel the researcher asked for is news, not an error: no file was written.
         if (err instanceof ApiError && err.code === 'cancelled') setCancelled(true)

@@ -14,10 +14,11 @@ import {
   ActionIcon,
   UnstyledButton,
 } from '@mantine/core'
-import { IconArrowUp, IconFile, IconFileDatabase, IconFolder, IconHome, IconSearch } from '@tabler/icons-react'
+import { IconArrowUp, IconCursorText, IconFile, IconFileDatabase, IconFolder, IconHome, IconSearch } from '@tabler/icons-react'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DirEntry } from '../../../../shared/domain'
+import { invoke } from '../../api/client'
 import { joinPath, withNeedleExtension } from '../../app/paths'
 import { withExtension } from './extensions'
 import { listedEntries } from './listedEntries'
@@ -29,6 +30,8 @@ import { useDirListing } from './useDirListing'
 interface Props {
   request: PickRequest | null
   projectsDir: string
+  /** Where to open when the request names no folder (the last used one, or the project's). */
+  startDir: string
   onDone(paths: string[] | null): void
 }
 
@@ -47,7 +50,7 @@ const CONFIRM = {
   saveFile: 'picker.save',
 } as const
 
-export function FilePickerModal({ request, projectsDir, onDone }: Props) {
+export function FilePickerModal({ request, projectsDir, startDir, onDone }: Props) {
   const { t } = useTranslation()
   const [dir, setDir] = useState<string | undefined>(projectsDir)
   const [name, setName] = useState('')
@@ -58,20 +61,28 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
   const [allFiles, setAllFiles] = useState(false)
   const { listing, error, loading } = useDirListing(dir, request !== null)
 
+  const [typed, setTyped] = useState('')
+  const [typedError, setTypedError] = useState<string | null>(null)
+  const first = request?.startDir ?? startDir
   useEffect(() => {
     if (!request) return
-    setDir(request.startDir ?? projectsDir)
+    setDir(first)
     setName(request.suggestedName ?? '')
     setSelected(null)
     setChosen([])
     setFilter('')
     setAllFiles(false)
-  }, [request, projectsDir])
+    setTyped('')
+    setTypedError(null)
+    // Only a new request moves the picker; the remembered folder changing under it must not.
+  }, [request]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  // A fresh install may not have its projects folder yet: show the home folder instead of an error.
+  // A folder that has gone (moved, a fresh install without its projects folder): the projects folder, else home, instead of an error.
   useEffect(() => {
-    if (error && dir === projectsDir) setDir(undefined)
-  }, [error, dir, projectsDir])
+    if (!error) return
+    if (dir === first && first !== projectsDir) setDir(projectsDir)
+    else if (dir === projectsDir) setDir(undefined)
+  }, [error, dir, first, projectsDir])
 
   const mode = request?.mode ?? 'open'
   const saving = mode === 'new' || mode === 'saveCopy' || mode === 'saveFile'
@@ -101,6 +112,37 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
     else if (files)
       setChosen((c) => (c.includes(entry.path) ? c.filter((p) => p !== entry.path) : multiple ? [...c, entry.path] : [entry.path]))
     else setSelected(entry.path)
+  }
+
+  /** A typed or pasted path: a folder opens, a file is chosen (or named, when saving), through files.locate. */
+  async function goToTyped() {
+    const path = typed.trim()
+    if (!path) return
+    setTypedError(null)
+    try {
+      const found = await invoke('files.locate', { path, ...(listing ? { from: listing.dir } : {}) })
+      if (found.kind === 'dir') {
+        setDir(found.path)
+        setSelected(null)
+      } else if (saving) {
+        setDir(found.dir)
+        setName(found.name)
+      } else if (found.kind === 'new') {
+        setTypedError(t('filePicker.noSuchFile', { path: found.path }))
+        return
+      } else {
+        setDir(found.dir)
+        if (files) setChosen((c) => (c.includes(found.path) ? c : multiple ? [...c, found.path] : [found.path]))
+        else if (found.kind === 'project') setSelected(found.path)
+        else {
+          setTypedError(t('filePicker.notProject', { path: found.path }))
+          return
+        }
+      }
+      setTyped('')
+    } catch (err) {
+      setTypedError(describeError(t, err).message)
+    }
   }
 
   function submit(e?: FormEvent) {
@@ -145,6 +187,34 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
             </Tooltip>
           </Group>
 
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <TextInput
+              aria-label={t('filePicker.typed')}
+              placeholder={t('filePicker.typedHint')}
+              leftSection={<IconCursorText size={14} />}
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.currentTarget.value)
+                setTypedError(null)
+              }}
+              onKeyDown={(e) => {
+                // Enter here goes to the path; it must not confirm the whole dialog.
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  void goToTyped()
+                }
+              }}
+              error={typedError}
+              dir="ltr"
+              size="sm"
+              style={{ flex: 1 }}
+              data-testid="picker-typed"
+            />
+            <Button variant="default" size="sm" onClick={() => void goToTyped()} disabled={!typed.trim()}>
+              {t('filePicker.go')}
+            </Button>
+          </Group>
+
           {files ? (
             <Group gap="md" wrap="nowrap">
               <TextInput
@@ -167,7 +237,7 @@ export function FilePickerModal({ request, projectsDir, onDone }: Props) {
             </Group>
           ) : null}
 
-          {error && dir !== projectsDir ? (
+          {error && dir !== projectsDir && dir !== first ? (
             <Alert color="red" title={describeError(t, error).title}>
               {describeError(t, error).message}
             </Alert>

@@ -8,7 +8,8 @@
 import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { invoke } from '../../api/client'
-import { useLoadedState } from '../../app/appState'
+import { useAppState, useLoadedState } from '../../app/appState'
+import { folderOf } from '../../app/paths'
 import { notifyError } from '../errors/notifyError'
 import { FilePickerModal } from './FilePickerModal'
 import { pickNatively, usesNativeDialogs } from './nativePick'
@@ -20,7 +21,12 @@ const FilePickerContext = createContext<{ pick: Pick; pickMany: PickMany } | nul
 
 export function FilePickerProvider({ children, projectsDir }: { children: ReactNode; projectsDir: string }) {
   const { t } = useTranslation()
-  const native = usesNativeDialogs(useLoadedState().edition)
+  const { edition, settings, project } = useLoadedState()
+  const { updateSettings } = useAppState()
+  const native = usesNativeDialogs(edition)
+  // Where the picker opens when the caller names no folder: where the researcher last chose
+  // something, else the open project's folder, else the projects folder.
+  const startDir = settings.pickerDir ?? (project ? folderOf(project.path) : projectsDir)
   const [request, setRequest] = useState<PickRequest | null>(null)
   const resolver = useRef<((paths: string[] | null) => void) | null>(null)
 
@@ -45,17 +51,24 @@ export function FilePickerProvider({ children, projectsDir }: { children: ReactN
   )
   const pick = useCallback<Pick>(async (next) => (await pickMany({ ...next, multiple: false }))?.[0] ?? null, [pickMany])
 
-  const finish = useCallback((paths: string[] | null) => {
-    resolver.current?.(paths && paths.length ? paths : null)
-    resolver.current = null
-    setRequest(null)
-  }, [])
+  const finish = useCallback(
+    (paths: string[] | null) => {
+      resolver.current?.(paths && paths.length ? paths : null)
+      resolver.current = null
+      setRequest(null)
+      if (paths?.length) {
+        const folder = folderOf(paths[0])
+        if (folder !== settings.pickerDir) void updateSettings({ pickerDir: folder })
+      }
+    },
+    [settings.pickerDir, updateSettings],
+  )
 
   const value = useMemo(() => ({ pick, pickMany }), [pick, pickMany])
   return (
     <FilePickerContext value={value}>
       {children}
-      {native ? null : <FilePickerModal request={request} projectsDir={projectsDir} onDone={finish} />}
+      {native ? null : <FilePickerModal request={request} projectsDir={projectsDir} startDir={startDir} onDone={finish} />}
     </FilePickerContext>
   )
 }

@@ -1,14 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { folderOf } from '../../app/paths'
 import { usePickFiles } from '../files/FilePickerProvider'
 import { ImportDialog } from './ImportDialog'
 import { IMPORTABLE_EXTENSIONS } from './importableFiles'
 import { subscribeImportHost } from './importRequests'
 import { useImportFlow } from './useImportFlow'
-
-// The folder of the last import: the next batch usually comes from the same place.
-let lastFolder: string | undefined
 
 /** Answers "Import…" on the screen it is mounted in: the file picker, then the import dialog. */
 export function ImportHost() {
@@ -27,13 +23,11 @@ export function ImportHost() {
           mode: 'files',
           multiple: true,
           extensions: IMPORTABLE_EXTENSIONS,
-          startDir: lastFolder,
+          // No folder named: the picker opens where the researcher last chose (the next batch usually comes from there).
           title: tr('import.picker.title'),
           confirmLabel: tr('import.picker.confirm'),
         }).then((paths) => {
-          if (!paths) return
-          lastFolder = folderOf(paths[0])
-          latest.current.flow.start(paths)
+          if (paths) latest.current.flow.start(paths)
         })
       }),
     [],

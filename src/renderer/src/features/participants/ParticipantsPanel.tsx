@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core'
-import { IconArrowsJoin, IconArrowsSplit, IconPencil, IconSearch, IconUserShare } from '@tabler/icons-react'
+import { IconArrowsJoin, IconArrowsSplit, IconListDetails, IconPencil, IconSearch, IconUserShare } from '@tabler/icons-react'
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ParticipantRow } from '../../../../shared/contract/participants'
@@ -8,6 +8,7 @@ import { useCodingChanges } from '../coding/changes'
 import { UndoControls } from '../coding/UndoControls'
 import { describeError } from '../errors/describeError'
 import { VirtualList } from '../sources/VirtualList'
+import { AnswersModal } from './AnswersModal'
 import { displayName } from './displayName'
 import { MergeModal } from './MergeModal'
 import { useParticipants } from './participantQueries'
@@ -34,6 +35,7 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
   const [renaming, setRenaming] = useState<ParticipantRow | null>(null)
   const [merging, setMerging] = useState<'merge' | 'map' | null>(null)
   const [splitting, setSplitting] = useState<ParticipantRow | null>(null)
+  const [answering, setAnswering] = useState<ParticipantRow | null>(null)
   // Undo and redo (here or on another screen) change who is who: the list reloads.
   useCodingChanges(onChanged)
 
@@ -111,6 +113,17 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
           />
         </span>
         <span role="cell">
+          <Tooltip label={t('respondentAnswers.show')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('respondentAnswers.showNamed', { name })}
+              onClick={() => setAnswering(p)}
+              data-testid="participant-answers-button"
+            >
+              <IconListDetails size={15} />
+            </ActionIcon>
+          </Tooltip>
           <Tooltip label={t('participants.rename')}>
             <ActionIcon
               variant="subtle"
@@ -216,6 +229,7 @@ export function ParticipantsPanel({ readOnly, version, onChanged }: { readOnly: 
           if (p) void actions.rename(p.id, name)
         }}
       />
+      <AnswersModal person={answering} onClose={() => setAnswering(null)} />
       <SplitModal
         person={splitting}
         onClose={() => setSplitting(null)}

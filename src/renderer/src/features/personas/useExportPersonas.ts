@@ -8,6 +8,7 @@ import type { PersonaExportResult } from '../../../../shared/contract/personas'
 import { invoke } from '../../api/client'
 import { notifyError } from '../errors/notifyError'
 import { usePickFile } from '../files/FilePickerProvider'
+import { announceSaved } from '../files/savedNotice'
 
 export type ExportFormat = 'pdf' | 'png' | 'md' | 'json'
 export type PageSize = 'a4' | 'letter'
@@ -58,6 +59,7 @@ export function useExportPersonas() {
           out,
         })
         setLast(result)
+        announceSaved(t, result.files)
         return result
       } catch (err) {
         notifyError(t, err)

@@ -4,6 +4,7 @@ import { IconAdjustments, IconBookmarks, IconChartDots3 } from '@tabler/icons-re
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SegmentSummary } from '../../../../shared/contract/segments'
+import { useLeaveGuard } from '../../app/navigation'
 import { SegmentDetail } from './detail/SegmentDetail'
 import { RuleSegments } from './rules/RuleSegments'
 import { AnswerColumns } from './run/AnswerColumns'
@@ -30,6 +31,8 @@ export function SegmentsScreen() {
     [saved],
   )
   const run = useSegmentRun(onSaved)
+  // A run in progress or a preview not yet saved lives only on this screen: leaving asks first.
+  useLeaveGuard(run.running || (run.preview !== null && !run.saved))
 
   // A project with saved segments opens on them; a new one on the run panel.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigation'
 import { screens } from '../../app/screens'
 import { Header } from './Header'
 import { Navbar } from './Navbar'
+import { LeaveConfirm } from './LeaveConfirm'
 import { LiveRegion } from './LiveRegion'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { ShortcutsSheet } from './ShortcutsSheet'
@@ -30,6 +31,7 @@ export function Shell() {
         <Screen />
       </AppShell.Main>
       <ShortcutsSheet opened={sheet} onClose={closeSheet} />
+      <LeaveConfirm />
       <LiveRegion />
     </AppShell>
   )

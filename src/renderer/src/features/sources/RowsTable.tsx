@@ -93,7 +93,7 @@ export function RowsTable({ sourceId }: { sourceId: number }) {
           onChange={(v) => setQuestion(!v || v === ALL ? null : v)}
         />
         <Text size="sm" c="dimmed" data-testid="rows-total">
-          {total === null ? '\u00a0' : t('sources.table.total', { n: format.number(total) })}
+          {total === null ? '\u00a0' : t('sources.table.total', { count: total })}
         </Text>
       </Group>
       {error ? (

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceRow } from '../../../../shared/domain'
 import { useLoadedState } from '../../app/appState'
-import { useFormat } from '../../i18n/format'
 import { ImportButton } from '../import/ImportButton'
 import { ImportHost } from '../import/ImportHost'
 import { EmptyState } from './EmptyState'
@@ -16,7 +15,6 @@ import { SourceList } from './SourceList'
 /** Sources and the people in them: what was imported, each source's content and report, and the participants panel. */
 export function SourcesScreen() {
   const { t } = useTranslation()
-  const format = useFormat()
   const { project } = useLoadedState()
   const [tab, setTab] = useState<string | null>('sources')
   const [openId, setOpenId] = useState<number | null>(null)
@@ -44,7 +42,10 @@ export function SourcesScreen() {
               {t('sources.title')}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('sources.subtitle', { sources: format.number(sources.length), participants: format.number(project.counts.participants) })}
+              {t('sources.subtitle', {
+                sources: t('overview.sourcesCount', { count: sources.length }),
+                participants: t('respondentAnswers.participantsCount', { count: project.counts.participants }),
+              })}
             </Text>
           </Stack>
           <ImportButton />

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AVATAR_KINDS, PERSONA_LANGUAGES, SECTION_KINDS, quoteRef, sectionId, type Persona, type PersonaSummary } from '../persona/content'
+import type { SourceKind } from '../domain'
 import { channel, filePath } from './channel'
 
 const id = z.number().int().positive()
@@ -18,7 +19,7 @@ export interface PersonaEvidenceQuote {
   end: number
   sourceId: number
   source: string
-  sourceKind: 'interview' | 'survey' | 'feedback'
+  sourceKind: SourceKind
   participant: string | null
   occurredAt: string | null
   codes: string[]

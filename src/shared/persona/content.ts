@@ -6,6 +6,7 @@
  * the gallery and the JSON export; the card shows the text, which the researcher may have reworded.
  */
 import { z } from 'zod'
+import { SOURCE_KINDS } from '../domain'
 
 export const SECTION_KINDS = [
   'context',
@@ -115,7 +116,8 @@ export const uncodedQuoteSchema = z.object({
   text: z.string().max(2000),
   participantId: id,
   participant: z.string(),
-  sourceKind: z.enum(['interview', 'survey', 'feedback']),
+  // Ticket texts and notes of an event log are members' words too.
+  sourceKind: z.enum(SOURCE_KINDS),
   /** The survey question or feedback column it answers, when there is one. */
   question: z.string().nullable(),
   /** The researcher chose to keep it: drafting again never swaps it out. */

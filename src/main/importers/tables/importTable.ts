@@ -326,9 +326,11 @@ export const importTable: Importer = async (job): Promise<ImportOutcome> => {
       ? store.participant(label)
       : store.newParticipant(label, sent ? { displayName: `${sent.replace('T', ' ')} · row ${dataRow}` } : {})
     if (!touched.add(pid)) {
-      if (kind === 'survey') {
+      if (kind === 'survey' && stages.length === 0) {
         // A survey row is one person's response: a repeated respondent id is a second
         // respondent until the researcher merges them (Participants, or `needle participants merge`).
+        // A dated table with a stage column is a history instead (a CRM export): its repeated ids are
+        // the same customer's rows at different dates, read below as of their latest date.
         label = `${rawId} (row ${dataRow})`
         pid = store.newParticipant(label)
         touched.add(pid)

@@ -1,5 +1,5 @@
 /**
- * End-to-end tests drive the real browser edition (tests/e2e/serve.ts) in Debian's
+ * End-to-end tests drive the real browser edition (`needle serve`, tests/e2e/fixtures.ts) in Debian's
  * Chromium: Playwright's own browser downloads cannot run on this machine. The renderer
  * must be built first (`npx electron-vite build`; `npm test` does it).
  */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { NeedleError } from '../../../shared/errors'
 import { startWebServer } from '../../web/server'
 import { intOption } from '../args'
-import type { Command } from '../command'
+import { UsageError, type Command } from '../command'
 import { existingFileArg } from './paths'
 
 /** Resolves on the first SIGINT/SIGTERM; a second one ends the process at once (a stuck shutdown). */
@@ -28,6 +28,7 @@ export const serveCommand: Command = {
   options: {
     port: { type: 'string', valueName: '<n>', description: 'Port on 127.0.0.1 (default: a free one)' },
     'no-open': { type: 'boolean', description: 'Do not open a browser' },
+    'no-project': { type: 'boolean', description: 'Start at the start screen, without opening the sample project' },
     json: { type: 'boolean', description: 'Print {"url","token","port"} as one JSON line instead of text' },
   },
   async run(ctx, { args, options }) {
@@ -37,10 +38,13 @@ export const serveCommand: Command = {
       throw new NeedleError('not_found', `${projectPath} does not exist. Check the path, or create it with "needle new".`)
     }
     const stopped = untilStopped()
-    const server = await startWebServer({ projectPath, port, openBrowser: !options['no-open'] })
+    if (projectPath && options['no-project']) throw new UsageError('Give a project file or --no-project, not both.', 'serve')
+    const server = await startWebServer({ projectPath, port, openBrowser: !options['no-open'], openSample: !options['no-project'] })
     if (options.json) ctx.json({ url: server.url, token: server.token, port: server.port })
     else {
-      ctx.out(`Needle (browser edition) is serving ${projectPath ?? 'the sample project'} at:`)
+      ctx.out(
+        `Needle (browser edition) is serving ${projectPath ?? (options['no-project'] ? 'its start screen' : 'the sample project')} at:`,
+      )
       ctx.out(`  ${server.url}`)
       ctx.note('Press Ctrl+C to stop.')
     }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { PersonaSection } from '../../src/shared/persona/content'
 import { loadAnswers } from '../../src/main/services/segments/answers'
+import { traitWords } from '../../src/main/services/segments/traitWords'
 import { arabicSurvey } from '../language/arabicSurvey'
 import { surveyProject } from '../language/surveyProject'
 import { realFile } from '../helpers/realData'
@@ -39,11 +40,14 @@ function facts(section: PersonaSection | undefined): Fact[] {
 }
 
 type Project = Awaited<ReturnType<typeof surveyProject>>
+/** The segments the last draftCards ran: their names and trait lines. */
+let segmentsOfLastRun: { name: string; traits: string[] }[] = []
 
 async function draftCards(p: Project, language: 'en' | 'ar') {
   const run = await p.run('segments.run', { inputs: ['answers'], k: 3, seed: 1, resamples: 0 })
   await p.run('segments.saveRun', { runId: run.runId })
   const personas = await p.run('personas.draftAll', { language })
+  segmentsOfLastRun = run.segments.map((x) => ({ name: x.name, traits: x.traits ?? [] }))
   return personas.map((persona) => {
     const section = (kind: string) => persona.content.sections.find((s) => s.kind === kind)
     return { persona, differ: facts(section('differences')), who: facts(section('demographics')) }
@@ -65,6 +69,21 @@ function expectCleanCard(card: { differ: Fact[]; who: Fact[] }, screening: RegEx
   const differing = new Set(card.differ.map((f) => f.question))
   expect(card.who.filter((f) => differing.has(f.question))).toEqual([])
 }
+
+describe('segment names from rating questions', () => {
+  it('name a 1-5 rating by what it rates, every word kept, and its answer', () => {
+    const label = traitWords('en').label({
+      kind: 'score',
+      question:
+        "Please rate how much you enjoy using R on a scale of 1 to 5, where 1 is you don't enjoy it at all, and 5 is that you enjoy it a great deal.",
+      options: [],
+      more: true,
+      a: 4.64,
+      b: 4.3,
+    })
+    expect(label).toBe('How much you enjoy using R: 4.6')
+  })
+})
 
 describe('persona cards read the survey columns right', () => {
   it('planted survey (en): no robot check, options one by one, agreement in words, commas kept in a single choice, no repeats', async () => {
@@ -148,6 +167,12 @@ describe('persona cards read the survey columns right', () => {
     expect(column('To help us ensure that you are not a robot').used).toBe(false)
 
     const cards = await draftCards(p, 'en')
+    // Segment names and their trait lines speak of the question, not its instructions, and keep a rating's words.
+    for (const seg of segmentsOfLastRun)
+      for (const line of [seg.name, ...seg.traits]) {
+        expect(line).not.toMatch(/all that apply|please rate|choose the statement|robot|\b(High|Low) (what|which|how)\b/i)
+        expect(line).not.toMatch(/\? \w[^:]*…/) // never a question clipped into its instruction ("…completed? I…")
+      }
     for (const card of cards) {
       expectCleanCard(card, /robot|job title/i)
       // A 1-5 rating says its scale ("4 / 5"), never a bare number.

@@ -123,7 +123,8 @@ describe('persona cards read the survey columns right', () => {
       const group = groups.indexOf(Math.max(...groups))
       expect(card.differ).toContainEqual({ question: 'How big is your company?', value: SIZES[group] })
       // The Segments screen's "what sets it apart" leaves the robot check out too.
-      const explained = await p.run('segments.explain', { segmentId: card.persona.segmentId })
+      expect(card.persona.segmentId).not.toBeNull()
+      const explained = await p.run('segments.explain', { segmentId: card.persona.segmentId! })
       expect(explained.attributes.map((a) => a.attribute).filter((a) => /robot/i.test(a))).toEqual([])
     }
   }, 120_000)

@@ -84,6 +84,17 @@ function tally(values: string[]): Map<string, number> {
   return m
 }
 
+/**
+ * What the question's words alone say about a column: a screening, consent or robot-check question,
+ * an identifier or a timestamp (null when its words say none of these). The Segments screen leaves
+ * these out of what sets a segment apart without reading every answer again.
+ */
+export function leftOutByQuestion(name: string): 'screening' | 'identifier' | 'date' | null {
+  if (DATE_NAME.test(name)) return 'date'
+  if (ID_NAME.test(name)) return 'identifier'
+  return SCREENING.test(name) ? 'screening' : null
+}
+
 /** The column read from its answers (values per evidence row, null = no answer). */
 export function readAnswerColumn(attributeId: number, name: string, type: string, raw: (string | null)[]): AnswerColumn {
   const n = raw.length

@@ -15,7 +15,7 @@ import { highlightText, loadEvidence, type Evidence } from './evidence'
 import { jaccardDistances } from './math/jaccard'
 import { medoidRepresentatives, representatives, urgency } from './math/explain'
 import { standardize } from './math/standardize'
-import { loadAnswers } from './answers'
+import { leftOutByQuestion } from './answers'
 import { buildMatrix } from './matrix'
 import { byLift, byOpportunity, needProfile, suggestedName } from './needProfile'
 import { getSegment, memberIds } from './store'
@@ -71,14 +71,9 @@ function attributeProfile(
   members: ReadonlySet<number>,
 ): SegmentExplanation['attributes'] {
   const byAttribute = new Map<string, Map<string, { all: number; seg: number }>>()
-  // A screening, consent or robot-check question, an identifier or a timestamp never sets a segment apart (answers.ts reads them).
-  const notAbout = new Set(
-    loadAnswers(db, [...base])
-      .filter((c) => c.reason === 'screening' || c.reason === 'identifier' || c.reason === 'date')
-      .map((c) => c.name),
-  )
   for (const [name, column] of attributeColumns(db, { types: ['category', 'boolean'], among: base })) {
-    if (notAbout.has(name)) continue
+    // A screening, consent or robot-check question, an identifier or a timestamp never sets a segment apart.
+    if (leftOutByQuestion(name)) continue
     const values = new Map<string, { all: number; seg: number }>()
     for (const [id, value] of column.values) {
       const v = values.get(value) ?? { all: 0, seg: 0 }

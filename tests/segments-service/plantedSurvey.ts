@@ -7,7 +7,7 @@
  */
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 
-const AGREE = {
+export const AGREE = {
   en: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
   ar: ['لا أوافق بشدة', 'لا أوافق', 'محايد', 'موافق', 'موافق بشدة'],
 }
@@ -15,8 +15,8 @@ const STATEMENTS = {
   en: ['Cost matters more than features', 'I plan routes every day', 'Our drivers need live alerts', 'Reports take too long'],
   ar: ['التكلفة أهم من الميزات', 'أخطط المسارات كل يوم', 'يحتاج سائقونا إلى تنبيهات فورية', 'التقارير تستغرق وقتا طويلا'],
 }
-const FEATURES = ['Reports', 'Exports', 'Maps', 'Alerts', 'Billing', 'Invoices']
-const SIZES = ['Small team, under 10', 'Mid-size, 10 to 200', 'Enterprise, over 200']
+export const FEATURES = ['Reports', 'Exports', 'Maps', 'Alerts', 'Billing', 'Invoices']
+export const SIZES = ['Small team, under 10', 'Mid-size, 10 to 200', 'Enterprise, over 200']
 
 /** Per group: agreement level (1-5) per statement, recommend score centre, features, size. */
 const GROUPS = [

@@ -17,6 +17,7 @@ import { importEventRows } from '../events/importEvents'
 import type { ImportOutcome, Importer } from '../types'
 import { NeedRatings } from './needRatings'
 import { SAMPLE_CHARS } from './layout'
+import { splitOptions } from './options'
 import { planTable } from './plan'
 import { readTable } from './readTable'
 import { shapeRow } from './rowShape'
@@ -100,13 +101,8 @@ function converter(c: ColumnMapping, unreadable: Map<string, number>): Convert {
     case 'date':
       return (v) => parseDate(v, c.order) ?? miss(v)
     case 'multi_select': {
-      const splitter = c.separator === ',' ? /\s*,\s*/ : /\s*;\s*/
-      return (v) =>
-        v
-          .split(splitter)
-          .map((s) => s.trim())
-          .filter(Boolean)
-          .join('; ')
+      const sep = c.separator === ',' ? ',' : ';'
+      return (v) => splitOptions(v, sep).join('; ')
     }
     default:
       return (v) => v.trim()

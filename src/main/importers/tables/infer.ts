@@ -6,6 +6,7 @@ import type { ColumnMapping, Delimiter, HeaderStyle, Scale, TableKind, TableMapp
 import { matchLikert } from './likert'
 import { inferEventColumns, looksLikeEvents } from './inferEvents'
 import { findNeedPairs } from './needPairs'
+import { ALL_THAT_APPLY, ONE_ANSWER, partsCombine, splitOptions } from './options'
 import { inferDateOrder, isMissing, parseDate, parseNumber } from './values'
 
 export interface InferOptions {
@@ -80,22 +81,26 @@ export function inferKind(headers: string[]): TableKind {
   return hits >= 2 && findNeedPairs(headers).length === 0 ? 'feedback' : 'survey'
 }
 
-function multiSelect(p: Profile): ',' | ';' | null {
-  if (p.filled < 5) return null
+/**
+ * The separator of a multi-select column, or null when the answers are single choices (some of
+ * which may contain commas). The question's wording decides when it says; otherwise the answers
+ * do: the parts must recur and combine in more ways than there are parts (options.ts).
+ */
+function multiSelect(header: string, p: Profile): ',' | ';' | null {
+  if (p.filled < 5 || ONE_ANSWER.test(header)) return null
+  const hint = ALL_THAT_APPLY.test(header)
   for (const sep of [';', ','] as const) {
-    const splitter = sep === ',' ? /,\s+/ : /\s*;\s*/
-    const multi = p.values.filter((v) => splitter.test(v)).length
+    const split = (v: string) => splitOptions(v, sep)
+    const multi = p.values.filter((v) => split(v).length > 1).length
     if (multi < p.filled * 0.15) continue
-    const items = p.values.flatMap((v) =>
-      v
-        .split(splitter)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+    const items = p.values.flatMap(split)
     const distinct = new Set(items)
     const avg = items.reduce((a, s) => a + s.length, 0) / items.length
     // Options repeat across respondents; free text with commas does not.
-    if (avg <= 60 && distinct.size <= Math.max(12, items.length * 0.25)) return sep
+    if (avg > 60 || distinct.size > Math.max(12, items.length * 0.25)) continue
+    // Parts that always come together are one answer ("Small team, under 10"), unless the question says "all that apply".
+    if (!hint && !partsCombine(p.values, sep)) continue
+    return sep
   }
   return null
 }
@@ -139,7 +144,7 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   ) {
     return { ...base, role: 'text', textKind: 'answer' }
   }
-  const sep = multiSelect(p)
+  const sep = multiSelect(header, p)
   if (sep) return { ...base, role: 'multi_select', separator: sep }
   void rows
   return { ...base, role: 'category' }

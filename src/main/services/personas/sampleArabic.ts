@@ -53,13 +53,14 @@ const ATTRIBUTES: Record<string, string> = {
   Country: 'البلد',
   'Your role': 'الدور',
   'Fleet size (vehicles)': 'حجم الأسطول',
-  'How easy was it to get started with Tidewater?': 'سهولة البدء مع Tidewater (من 1 إلى 5)',
+  'How easy was it to get started with Tidewater?': 'سهولة البدء مع Tidewater',
   'How likely are you to recommend Tidewater to a friend or colleague? (0-10)': 'احتمال التوصية بخدمة Tidewater (من 0 إلى 10)',
   'Lifecycle stage': 'مرحلة العميل',
   Channel: 'القناة',
   'Lost reason': 'سبب الخسارة',
   Rating: 'التقييم',
   'Deal value (GBP)': 'قيمة الصفقة (جنيه إسترليني)',
+  'Which tools do you use alongside Tidewater?': 'الأدوات التي يستخدمونها مع Tidewater',
 }
 
 const VALUES: Record<string, string> = {
@@ -96,6 +97,35 @@ const VALUES: Record<string, string> = {
   'Support ticket': 'تذكرة دعم',
   Review: 'تقييم',
   'Churn interview': 'مقابلة مغادرة',
+  'Very easy': 'سهل جدا',
+  Easy: 'سهل',
+  'Neither easy nor difficult': 'لا سهل ولا صعب',
+  Difficult: 'صعب',
+  'Very difficult': 'صعب جدا',
+  // Tools used alongside Tidewater, product names as Arabic speakers write them.
+  'Google Maps': 'خرائط جوجل',
+  WhatsApp: 'واتساب',
+  'Excel / Google Sheets': 'إكسل أو جداول بيانات جوجل',
+  'Paper run sheets': 'كشوف التوزيع الورقية',
+  'Temperature data loggers': 'أجهزة تسجيل الحرارة',
+  'PMR / pharmacy system': 'نظام سجلات الصيدلية',
+  'Google Calendar': 'تقويم جوجل',
+  'Talabat for Business': 'طلبات للأعمال',
+  Circuit: 'سيركت',
+  Stripe: 'سترايب',
+  QuickBooks: 'كويك بوكس',
+  Waze: 'ويز',
+  'Jobber (trial)': 'جوبر (تجربة)',
+  'ServiceM8 (trial)': 'سيرفس إم 8 (تجربة)',
+  'Onfleet (trial)': 'أونفليت (تجربة)',
+  SumUp: 'سم أب',
+  Shopify: 'شوبيفاي',
+  Xero: 'زيرو',
+  HyperPay: 'هايبر باي',
+  'Zoho Books': 'زوهو بوكس',
+  DocuSign: 'دوكيو ساين',
+  'Tap Payments': 'تاب للمدفوعات',
+  GoCardless: 'جو كاردلس',
 }
 
 /** A line the researcher wrote, and the interview passages it rests on. */
@@ -163,8 +193,8 @@ const list = (items: string[], ordered = false) =>
 function arabic(table: Record<string, string>, what: string, key: string): string {
   const hit = table[key]
   if (hit) return hit
-  // Numbers (a median rating, a deal value) read the same in both languages.
-  if (/^[\d\s.,+\-–]+$/.test(key)) return key
+  // Numbers (a median rating, a deal value, a score "4 / 5") read the same in both languages.
+  if (/^[\d\s.,+\-–/]+$/.test(key)) return key
   throw new SamplePersonaError(`sample persona: no Arabic for the ${what} “${key}” (add it in personas/sampleArabic.ts).`)
 }
 

@@ -12,8 +12,9 @@ import type Database from 'better-sqlite3'
 import type { ExplainNeed } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
 import { confidenceOf, type EvidenceFooter, type NeedFact } from '../../../shared/persona/content'
-import { attributeColumns } from '../participants/attributeColumns'
+import { answered, loadAnswers, type AnswerColumn } from '../segments/answers'
 import { explainSegment } from '../segments/explain'
+import { questionLabel } from '../segments/questionLabel'
 
 export interface CodeTally {
   codeId: number
@@ -208,12 +209,7 @@ export function segmentFacts(db: Database.Database, segmentId: number): SegmentF
       maxSeverity: severities.length ? Math.max(...severities) : null,
       highlights: [...emergencyHs].sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || a.id - b.id).map((h) => h.id),
     },
-    // Where the segment stands out, not where it is under-represented (a card says who they are).
-    differences: explained.attributes
-      .filter((a) => a.segmentShare > a.overallShare)
-      .slice(0, 5)
-      .map((a) => ({ name: a.attribute, value: a.value, segmentShare: a.segmentShare, overallShare: a.overallShare })),
-    demographics: demographics(db, memberIds, everyoneIds),
+    ...profile(db, segment.id, memberIds, everyoneIds),
     quotes: representativeQuotes(
       memberHighlights,
       codesOf,
@@ -274,38 +270,109 @@ function representativeQuotes(
   return quotes
 }
 
-/** The profile: each attribute's most common value among members (numbers: the median). */
-function demographics(db: Database.Database, members: number[], everyone: number[]): Demographic[] {
-  const memberSet = new Set(members)
-  const byAttr = new Map<string, { type: string; values: Map<number, string> }>()
-  for (const [name, column] of attributeColumns(db, { among: new Set(everyone) })) {
-    byAttr.set(name, { type: column.type, values: new Map([...column.values].map(([p, v]) => [p, v.trim()])) })
+/** A difference smaller than this (five points of share) is noise, not where a segment stands out. */
+const MIN_DIFFERENCE = 0.05
+/** A "most common" value fewer than a quarter of the members share is no profile. */
+const MIN_SHARE = 0.25
+/** Why a column never describes a person: it checks the respondent, names them, dates the answer, or is free text. */
+const NOT_A_TRAIT = new Set(['screening', 'identifier', 'date', 'free_text', 'few_answers'])
+
+/**
+ * Where the segment differs and who its members are, from the survey columns read as the answers they
+ * really are (segments/answers.ts): options of a multi-select one by one, scales in their words,
+ * question wording without its instructions, and never a screening, consent or robot-check question,
+ * an identifier, a timestamp or free text. A column that says where they differ is not repeated
+ * under who they are.
+ */
+function profile(
+  db: Database.Database,
+  segmentId: number,
+  members: number[],
+  everyone: number[],
+): Pick<SegmentFacts, 'differences' | 'demographics'> {
+  // "Overall" is the people the run could have put in this segment (as in segments.explain); every participant for a rule segment.
+  const runId = db.prepare('SELECT run_id FROM segments WHERE id = ?').pluck().get(segmentId) as number | null
+  const base = new Set(
+    runId != null
+      ? (db
+          .prepare('SELECT DISTINCT m.participant_id FROM segment_members m JOIN segments s ON s.id = m.segment_id WHERE s.run_id = ?')
+          .pluck()
+          .all(runId) as number[])
+      : everyone,
+  )
+  const ids = everyone.filter((id) => base.has(id) || members.includes(id))
+  const row = new Map(ids.map((id, i) => [id, i]))
+  const mine = members.map((id) => row.get(id)).filter((r): r is number => r !== undefined)
+  const all = ids.map((_, i) => i).filter((i) => base.has(ids[i]))
+  const columns = loadAnswers(db, ids).filter((c) => c.kind !== null && !(c.reason && NOT_A_TRAIT.has(c.reason)))
+
+  const differences: (AttributeDifference & { column: string; lift: number })[] = []
+  for (const col of columns) {
+    if (col.kind !== 'choice' && col.kind !== 'multi') continue
+    const everyoneShare = (o: number) => all.filter((r) => chose(col, r, o)).length / (all.length || 1)
+    col.options.forEach((value, o) => {
+      const segmentShare = mine.filter((r) => chose(col, r, o)).length / (members.length || 1)
+      const overallShare = everyoneShare(o)
+      if (segmentShare - overallShare >= MIN_DIFFERENCE)
+        differences.push({
+          column: col.name,
+          name: questionLabel(col.name),
+          value,
+          segmentShare,
+          overallShare,
+          lift: segmentShare - overallShare,
+        })
+    })
   }
+  const topDifferences = differences
+    .sort((a, b) => b.lift - a.lift || a.name.localeCompare(b.name) || a.value.localeCompare(b.value))
+    .slice(0, 5)
+  const differing = new Set(topDifferences.map((d) => d.column))
+
   const demographics: (Demographic & { coverage: number })[] = []
-  for (const [name, { type, values }] of byAttr) {
-    const seg = [...values].filter(([p]) => memberSet.has(p)).map(([, v]) => v)
-    // Dates (form timestamps, sign-up days) describe the data, not the people.
-    if (!seg.length || type === 'date') continue
-    if (type === 'number') {
-      const nums = seg.map(Number).filter(Number.isFinite)
-      if (nums.length)
-        demographics.push({ name, value: `${+median(nums).toFixed(1)}`, share: null, coverage: nums.length / members.length })
+  for (const col of columns) {
+    if (differing.has(col.name)) continue
+    const answeredRows = mine.filter((r) => answered(col, r))
+    if (!answeredRows.length) continue
+    const coverage = answeredRows.length / members.length
+    const name = questionLabel(col.name)
+    if (col.kind === 'scale') {
+      const values = answeredRows.map((r) => col.numbers![r])
+      const mid = median(values)
+      if (col.levels?.length) {
+        // A scale in words is said in its words: the level nearest the members' median, and how many gave it.
+        const level = col.levels.reduce((best, l) => (Math.abs(l.value - mid) < Math.abs(best.value - mid) ? l : best))
+        const share = values.filter((v) => v === level.value).length / members.length
+        if (share >= MIN_SHARE) demographics.push({ name, value: level.label, share, coverage })
+      } else demographics.push({ name, value: scoreText(mid, col, all), share: null, coverage })
       continue
     }
-    const all = [...values.values()]
-    const distinct = new Set(all)
-    // Free text (a different answer per person) is not a profile.
-    if (type === 'text' && distinct.size > Math.max(12, all.length / 3)) continue
-    const count = (list: string[]) => list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())
-    const [modal, modalCount] = [...count(seg)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
-    // A "most common" value a quarter of the members share is no profile.
-    if (modalCount / members.length < 0.25) continue
-    demographics.push({ name, value: modal, share: modalCount / members.length, coverage: seg.length / members.length })
+    const counts = col.options.map((_, o) => answeredRows.filter((r) => chose(col, r, o)).length)
+    const top = counts.reduce((best, c, o) => (c > counts[best] ? o : best), 0)
+    const share = counts[top] / members.length
+    if (share >= MIN_SHARE) demographics.push({ name, value: col.options[top], share, coverage })
   }
-  return demographics
-    .sort((a, b) => b.coverage - a.coverage || (b.share ?? 0) - (a.share ?? 0) || a.name.localeCompare(b.name))
-    .slice(0, 6)
-    .map(({ coverage: _, ...d }) => d)
+  return {
+    differences: topDifferences.map(({ name, value, segmentShare, overallShare }) => ({ name, value, segmentShare, overallShare })),
+    demographics: demographics
+      .sort((a, b) => b.coverage - a.coverage || (b.share ?? 0) - (a.share ?? 0) || a.name.localeCompare(b.name))
+      .slice(0, 6)
+      .map(({ coverage: _, ...d }) => d),
+  }
+}
+
+function chose(col: AnswerColumn, r: number, option: number): boolean {
+  return col.kind === 'choice' ? col.choice![r] === option : (col.sets![r]?.includes(option) ?? false)
+}
+
+/** A score with the scale it is on ("4 / 5", "8 / 10"), so a rating never reads as a bare number; counts and years stay plain. */
+function scoreText(value: number, col: AnswerColumn, rows: number[]): string {
+  const seen = rows.map((r) => col.numbers![r]).filter((v) => !Number.isNaN(v))
+  const text = `${+value.toFixed(1)}`
+  if (!seen.length || !seen.every(Number.isInteger)) return text
+  const lo = Math.min(...seen)
+  const hi = Math.max(...seen)
+  return lo >= 0 && lo <= 1 && [5, 7, 10].includes(hi) ? `${text} / ${hi}` : text
 }
 
 function footer(db: Database.Database, stability: number | null, members: number[]): EvidenceFooter {

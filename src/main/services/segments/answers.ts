@@ -14,6 +14,7 @@
  */
 import type Database from 'better-sqlite3'
 import { matchLikert } from '../../importers/tables/likert'
+import { ALL_THAT_APPLY, ONE_ANSWER, splitOptions } from '../../importers/tables/options'
 import type { GowerColumn } from './math/gower'
 
 export type AnswerKind = 'scale' | 'choice' | 'multi'
@@ -46,6 +47,8 @@ export interface AnswerColumn extends AnswerColumnInfo {
   sets?: (number[] | null)[]
   /** Option labels (choice, multi); scale levels in words (scale, when given as words). */
   options: string[]
+  /** A scale in words: each level's number and its words, so a value can be said in words again. */
+  levels?: { value: number; label: string }[]
 }
 
 const SCREENING =
@@ -53,9 +56,6 @@ const SCREENING =
 const ID_NAME =
   /^(id|#|.*\b(respondent|response|participant|user|customer|record|account) ?id)$|^(email|e-mail|name|ip address|البريد|الاسم)$/i
 const DATE_NAME = /^(timestamp|date|time|start ?date|end ?date|submitted( at)?|تاريخ|الوقت)$/i
-
-const ALL_THAT_APPLY = /(all that apply|check all|select all|choose all|multiple answers|اختر كل|كل ما ينطبق|todas las que)/i
-const ONE_ANSWER = /(select the one|choose one|only one|most closely|the one you|one answer|one option|اختر واحد|una sola)/i
 
 const MAX_OPTIONS = 15
 const MAX_MULTI_OPTIONS = 30
@@ -84,6 +84,17 @@ function tally(values: string[]): Map<string, number> {
   return m
 }
 
+/**
+ * What the question's words alone say about a column: a screening, consent or robot-check question,
+ * an identifier or a timestamp (null when its words say none of these). The Segments screen leaves
+ * these out of what sets a segment apart without reading every answer again.
+ */
+export function leftOutByQuestion(name: string): 'screening' | 'identifier' | 'date' | null {
+  if (DATE_NAME.test(name)) return 'date'
+  if (ID_NAME.test(name)) return 'identifier'
+  return SCREENING.test(name) ? 'screening' : null
+}
+
 /** The column read from its answers (values per evidence row, null = no answer). */
 export function readAnswerColumn(attributeId: number, name: string, type: string, raw: (string | null)[]): AnswerColumn {
   const n = raw.length
@@ -109,11 +120,14 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   if (levels) {
     const map = new Map(levels.map((l) => [l.label, l.value]))
     const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (map.get(v) ?? NaN)))
+    const byValue = new Map<number, string>()
+    for (const l of levels) if (l.value != null && !byValue.has(l.value)) byValue.set(l.value, l.label)
+    const steps = [...byValue].sort((a, b) => a[0] - b[0]).map(([value, label]) => ({ value, label }))
     const words = levels
       .filter((l) => l.value != null)
       .sort((a, b) => a.value! - b.value!)
       .map((l) => l.label)
-    return out('scale', screening, { numbers, options: words })
+    return out('scale', screening, { numbers, options: words, levels: steps })
   }
   // Numbers: scores, scales, counts, years.
   const numeric = filled.filter((v) => parseNum(v) !== null).length
@@ -126,17 +140,10 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   // question says "select all that apply"; never when it asks for one answer.
   if (!ONE_ANSWER.test(name)) {
     const hint = ALL_THAT_APPLY.test(name)
-    for (const sep of [';', ',', '|']) {
-      const withSep = filled.filter((v) => v.includes(sep)).length
+    for (const sep of [';', ',', '|'] as const) {
+      const withSep = filled.filter((v) => splitOptions(v, sep).length > 1).length
       if (!withSep || (!hint && withSep < 0.1 * filled.length)) continue
-      const parts = filled.map((v) => [
-        ...new Set(
-          v
-            .split(sep)
-            .map((p) => p.trim())
-            .filter(Boolean),
-        ),
-      ])
+      const parts = filled.map((v) => [...new Set(splitOptions(v, sep))])
       const counts = tally(parts.flat())
       const opts = recurring(counts, filled.length)
       const total = parts.reduce((s, p) => s + p.length, 0)
@@ -146,9 +153,8 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
       const index = new Map(opts.map((o, i) => [o, i]))
       const sets = values.map((v) => {
         if (v === '') return null
-        const s = v
-          .split(sep)
-          .map((p) => index.get(p.trim()))
+        const s = splitOptions(v, sep)
+          .map((p) => index.get(p))
           .filter((i): i is number => i !== undefined)
         return s.length ? [...new Set(s)].sort((a, b) => a - b) : null
       })
@@ -184,15 +190,18 @@ export function loadAnswers(db: Database.Database, participantIds: readonly numb
   return attrs.map((a) => {
     const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!)
     // The importer stores a scale in words as its numbers: its mapping still has the words.
-    const words = levels.get(a.name)
-    if (col.kind === 'scale' && !col.options.length && words) col.options = words
+    const steps = levels.get(a.name)
+    if (col.kind === 'scale' && !col.options.length && steps) {
+      col.options = steps.map((l) => l.label)
+      col.levels = steps
+    }
     return col
   })
 }
 
-/** Column header → scale words in order, from the saved mappings of survey imports. */
-function likertLevels(db: Database.Database): Map<string, string[]> {
-  const out = new Map<string, string[]>()
+/** Column header → scale levels (number and words) in order, from the saved mappings of survey imports. */
+function likertLevels(db: Database.Database): Map<string, { value: number; label: string }[]> {
+  const out = new Map<string, { value: number; label: string }[]>()
   for (const { mapping } of db.prepare(`SELECT mapping FROM sources WHERE mapping IS NOT NULL`).all() as { mapping: string }[]) {
     try {
       const m = JSON.parse(mapping) as {
@@ -204,7 +213,7 @@ function likertLevels(db: Database.Database): Map<string, string[]> {
           for (const l of c.levels) if (l.value != null && !byValue.has(l.value)) byValue.set(l.value, l.label)
           out.set(
             c.header,
-            [...byValue.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label),
+            [...byValue.entries()].sort((a, b) => a[0] - b[0]).map(([value, label]) => ({ value, label })),
           )
         }
     } catch {

@@ -15,6 +15,7 @@ import { highlightText, loadEvidence, type Evidence } from './evidence'
 import { jaccardDistances } from './math/jaccard'
 import { medoidRepresentatives, representatives, urgency } from './math/explain'
 import { standardize } from './math/standardize'
+import { leftOutByQuestion } from './answers'
 import { buildMatrix } from './matrix'
 import { byLift, byOpportunity, needProfile, suggestedName } from './needProfile'
 import { getSegment, memberIds } from './store'
@@ -71,6 +72,8 @@ function attributeProfile(
 ): SegmentExplanation['attributes'] {
   const byAttribute = new Map<string, Map<string, { all: number; seg: number }>>()
   for (const [name, column] of attributeColumns(db, { types: ['category', 'boolean'], among: base })) {
+    // A screening, consent or robot-check question, an identifier or a timestamp never sets a segment apart.
+    if (leftOutByQuestion(name)) continue
     const values = new Map<string, { all: number; seg: number }>()
     for (const [id, value] of column.values) {
       const v = values.get(value) ?? { all: 0, seg: 0 }

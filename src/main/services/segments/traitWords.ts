@@ -4,6 +4,7 @@
  * around Arabic statements.
  */
 import type { ProjectLanguage } from '../../../shared/project/language'
+import { questionLabel } from './questionLabel'
 
 /** One way a segment differs from everyone on one survey question. */
 export interface TraitFact {
@@ -26,10 +27,21 @@ export interface TraitWords {
   label(f: TraitFact): string
 }
 
-const short = (q: string) => (q.length > 70 ? `${q.slice(0, 67).trimEnd()}…` : q)
+/** The question without its instructions ("(select all that apply)", "Choose the statement that…"), clipped at a word. */
+function short(q: string): string {
+  const t = questionLabel(q)
+  if (t.length <= 70) return t
+  const cut = t.slice(0, 68)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 50)).trimEnd()}…`
+}
 
-/** A question as a topic: no "(0-10)" or "(select all that apply)", no question mark. */
+/**
+ * A question as a topic: no "(0-10)", no question mark, and for a rating the thing rated, every word
+ * kept ("Please rate how much you enjoy using R on a scale of 1 to 5, where…" → "How much you enjoy using R").
+ */
 function topic(q: string): string {
+  const rated = /^please rate (.+?)(,)? on a scale\b/i.exec(q)?.[1]
+  if (rated) q = rated[0].toUpperCase() + rated.slice(1)
   return short(
     q
       .replace(/\s*\([^)]*\)\s*$/u, '')
@@ -68,6 +80,8 @@ const en: TraitWords = {
       case 'score': {
         const likely = /^how likely are you to (.+)$/i.exec(t)
         if (likely) return `${f.more ? 'Likely' : 'Unlikely'} to ${likely[1]}`
+        // A question ("What year did you first start learning R", "How much you enjoy using R") is answered, not called high or low.
+        if (/^(what|which|when|how|who|where)\b/i.test(t)) return `${t}: ${Math.abs(f.a) >= 1000 ? Math.round(f.a) : +f.a.toFixed(1)}`
         return `${f.more ? 'High' : 'Low'} ${lowerFirst(t)}`
       }
       case 'option':

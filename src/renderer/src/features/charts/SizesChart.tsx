@@ -8,16 +8,21 @@ import { useNumbers } from '../segments/useNumbers'
 import { ChartTable } from './ChartTable'
 
 /**
- * A segment name beside its bar, laid out in its own direction. SVG's text-anchor counts from the
- * text's start, so a name whose direction differs from the chart's swaps start and end to stay put.
+ * A segment name beside its bar, laid out in its own direction. The names sit outside the bars: to
+ * the left of the axis in a left-to-right chart, to its right in a right-to-left one. SVG's
+ * text-anchor counts from the text's own start, so the anchor that puts the name's outer edge
+ * at the axis depends on the name's direction as well as on the side (recharts' own anchor
+ * assumes left-to-right text, and drew English names over the bars of an Arabic chart).
  */
 function NameTick(props: TextProps & { payload?: { value: string }; chartDir: 'ltr' | 'rtl' }) {
-  const { payload, chartDir, textAnchor, ...rest } = props
+  const { payload, chartDir, textAnchor: _rechartsAnchor, ...rest } = props
   const name = String(payload?.value ?? '')
   // A name's own direction: an Arabic segment name reads right to left even in an English chart.
   const dir = letterDirection(name) ?? chartDir
-  const swap = dir !== chartDir && (textAnchor === 'start' || textAnchor === 'end')
-  const anchor = swap ? (textAnchor === 'start' ? 'end' : 'start') : textAnchor
+  // Right of the axis: the name's left edge at the axis; left of it: its right edge.
+  const leftEdge = dir === 'ltr' ? 'start' : 'end'
+  const rightEdge = dir === 'ltr' ? 'end' : 'start'
+  const anchor = chartDir === 'rtl' ? leftEdge : rightEdge
   return (
     // What Mantine's own ticks carry (a function tick replaces them): 12px, the chart text colour, 10px from the axis.
     <SvgText

@@ -83,6 +83,26 @@ test('the table button and table speak Arabic in the Arabic interface', async ({
   await expect(page.getByTestId('chart-table-sizes').locator('thead th')).toHaveText(['الشريحة', 'المشاركون', 'النسبة'])
   await expect(toggle).toHaveText('إخفاء الجدول')
 
+  // The sample's segment names are English: in the Arabic chart they still sit beside the bars, never on them.
+  const sizes = await page
+    .getByTestId('chart-sizes')
+    .locator('svg.recharts-surface')
+    .first()
+    .evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return { l: r.left, r: r.right, t: r.top, b: r.bottom }
+      }
+      return {
+        bars: [...svg.querySelectorAll('.recharts-bar-rectangle path')].map(box),
+        names: [...svg.querySelectorAll('.recharts-yAxis-tick-labels text, .recharts-yAxis text')].map(box),
+      }
+    })
+  expect(sizes.bars.length).toBe(3)
+  expect(sizes.names.length).toBeGreaterThanOrEqual(3)
+  const onBars = sizes.names.filter((n) => sizes.bars.some((b) => n.l < b.r && n.r > b.l && n.t < b.b && n.b > b.t))
+  expect(onBars, 'segment names drawn over the bars').toEqual([])
+
   // Right to left, the landscape's y-axis title stands outside the plot: on no point and no tick.
   const landscape = page.getByTestId('chart-landscape')
   await expect(landscape.locator('.recharts-symbols').first()).toBeVisible()

@@ -181,6 +181,67 @@ describe('anonymising text', () => {
       expect(bytes.includes(Buffer.from(gone)), gone).toBe(false)
   })
 
+  it('uncoded quotes on persona cards still point at their own words after names before them change length', async () => {
+    // Interviews whose quoted turns come after a question that names the member: replacing the name
+    // moves every offset after it. The source's own name ("interview source") is a word of the card too.
+    const turn = (name: string, question: string, answer: string) => {
+      const asked = `Interviewer: ${name}, ${question}\n`
+      return {
+        text: `${asked}${name}: ${answer}`,
+        participant: name,
+        attributes: { Plan: 'Pro' },
+        utterances: [
+          ['Interviewer', 0, asked.length - 1],
+          [name, asked.length, asked.length + name.length + 2 + answer.length],
+        ] as [string, number, number][],
+      }
+    }
+    const f = project([
+      turn(
+        'Dana Levi',
+        'what goes wrong with the routes?',
+        'The driver app loses the route whenever the signal drops in the valley and we redo every stop by hand.',
+      ),
+      turn(
+        'Omar Haddad',
+        'and billing?',
+        'Invoices arrive with the wrong depot on them every month, so finance chases each one before paying.',
+      ),
+    ])
+    const segment = await f.run('segments.createRule', {
+      name: 'Pro plan',
+      rule: { all: [{ type: 'attribute', attribute: 'Plan', op: 'equals', value: 'Pro' }] },
+    })
+    const drafted = await f.run('personas.draftFromSegment', { segmentId: segment.id })
+    expect(drafted.content.uncoded.length).toBeGreaterThan(0)
+
+    const target = join(tempDir(), 'quotes.needle')
+    await f.run('project.exportForSharing', { path: target, anonymise: true, maskNames: [] })
+    const c = openProject(target, { readOnly: true })
+    try {
+      const cards = c.db.prepare('SELECT content FROM personas').pluck().all() as string[]
+      const quotes = cards.flatMap(
+        (json) =>
+          (JSON.parse(json) as { uncoded: { ref: string; documentId: number; start: number; end: number; text: string }[] }).uncoded,
+      )
+      expect(quotes.length).toBe(drafted.content.uncoded.length)
+      for (const q of quotes) {
+        const text = c.db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(q.documentId) as string
+        expect(text.slice(q.start, q.end)).toBe(q.text)
+        expect(q.ref).toBe(`d${q.documentId}-${q.start}-${q.end}`)
+        expect(q.text).not.toMatch(/Dana|Omar|Levi|Haddad/)
+        expect(q.sourceKind).toBe('interview')
+      }
+      // The card's blockquotes carry the same references.
+      for (const json of cards) {
+        const refs = [...json.matchAll(/data-quote-ref=\\"(d[0-9-]+)\\"/g)].map((m) => m[1])
+        expect(refs.sort()).toEqual(quotes.map((q) => q.ref).sort())
+      }
+    } finally {
+      c.close()
+    }
+  })
+
   it('the researcher decides which attributes identify people', async () => {
     const f = project(docs)
     const target = join(tempDir(), 'plans.needle')

@@ -13,6 +13,7 @@ import { reindexDocuments } from '../../db/searchIndex'
 import { detectNames } from './detectNames'
 import { offsetMapper, Replacer, type ReplacedKind } from './anonymiseText'
 import { attributeChoices, planReplacements } from './anonymiseTerms'
+import { cardContents, reanchorCardQuotes, type OffsetMap } from './anonymiseQuotes'
 
 export interface AnonymiseOptions {
   /** Names of the attributes whose values identify people; the defaults (names, accounts, companies, contacts) when absent. */
@@ -126,6 +127,7 @@ export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions =
       set: db.prepare(`UPDATE ${table} SET start = ?, end = ? WHERE id = ?`),
     })
     const anchored = [spans('highlights'), spans('utterances'), spans('autocode_suggestions')]
+    const maps = new Map<number, OffsetMap>()
     const speakers = db.prepare('SELECT id, speaker, participant_id AS pid FROM utterances WHERE document_id = ? AND speaker IS NOT NULL')
     const setSpeaker = db.prepare('UPDATE utterances SET speaker = ? WHERE id = ?')
     for (const d of db.prepare('SELECT id, title, text FROM documents').all() as { id: number; title: string; text: string }[]) {
@@ -135,6 +137,7 @@ export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions =
       updateDoc.run(replacer.replace(d.title, inText), text, d.id)
       if (edits.length) {
         const map = offsetMapper(edits)
+        maps.set(d.id, map)
         for (const s of anchored)
           for (const r of s.list.all(d.id) as { id: number; start: number; end: number }[])
             s.set.run(map(r.start, 'start'), Math.max(map(r.end, 'end'), map(r.start, 'start')), r.id)
@@ -143,6 +146,7 @@ export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions =
         setSpeaker.run((u.pid !== null ? plan.pseudonymOf.get(u.pid) : undefined) ?? replacer.replace(u.speaker, inText), u.id)
     }
 
+    const cards = cardContents(db)
     // Everything else: every text column of every other table (codes, memos, personas, segments, coders, project notes…).
     const tables = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_fts%'")
@@ -173,6 +177,7 @@ export function anonymiseCopy(db: Database.Database, options: AnonymiseOptions =
         }
       }
     }
+    reanchorCardQuotes(db, cards, maps)
     db.prepare("DELETE FROM project_meta WHERE key = 'participants.aliases'").run()
     db.prepare("INSERT INTO project_meta (key, value) VALUES ('anonymised', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
       JSON.stringify({ at: new Date().toISOString(), replaced: counts }),

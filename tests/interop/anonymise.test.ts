@@ -222,7 +222,11 @@ describe('anonymising text', () => {
       const cards = c.db.prepare('SELECT content FROM personas').pluck().all() as string[]
       const quotes = cards.flatMap(
         (json) =>
-          (JSON.parse(json) as { uncoded: { ref: string; documentId: number; start: number; end: number; text: string }[] }).uncoded,
+          (
+            JSON.parse(json) as {
+              uncoded: { ref: string; documentId: number; start: number; end: number; text: string; sourceKind: string }[]
+            }
+          ).uncoded,
       )
       expect(quotes.length).toBe(drafted.content.uncoded.length)
       for (const q of quotes) {

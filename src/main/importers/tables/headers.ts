@@ -43,6 +43,18 @@ export function firstRowIsHeader(records: string[][]): boolean {
   return true
 }
 
+/**
+ * SurveyMonkey's second header row without a "Response" cell (a survey of choice questions only):
+ * nothing under the respondent id, and an answer under every column whose question cell is blank
+ * because the question to its left goes on over it ("Gender", "" above "Male", "Female").
+ */
+function answersUnderQuestions(r1: string[], r2: string[]): boolean {
+  if (!blank(r2[0]) || blank(r1[0])) return false
+  const continued = r1.map((c, i) => (i > 0 && blank(c) && !blank(r1[i - 1] ?? '') ? i : -1)).filter((i) => i > 0)
+  if (!continued.length) return false
+  return r1.every((c, i) => i === 0 || !blank(c) || !blank(r2[i]) || r1.slice(i).every(blank))
+}
+
 /** Recognises the multi-row header layouts of the survey tools researchers use most. */
 export function detectHeaderShape(records: string[][], header: boolean | undefined): HeaderShape {
   if (header === false || records.length === 0) return { headerRows: 0, headerStyle: 'single' }
@@ -53,7 +65,7 @@ export function detectHeaderShape(records: string[][], header: boolean | undefin
   if (r2 && r1.slice(0, 10).filter((c) => LEGACY_QUALTRICS_ID.test(c)).length >= 3 && r2.some((c) => /^ResponseI[Dd]$/.test(c))) {
     return { headerRows: 2, headerStyle: 'qualtrics_legacy' }
   }
-  if (r2 && r2.some((c) => SURVEYMONKEY_SUB.test(c.trim())) && !r2.some(looksLikeValue)) {
+  if (r2 && (r2.some((c) => SURVEYMONKEY_SUB.test(c.trim())) || answersUnderQuestions(r1, r2)) && !r2.some(looksLikeValue)) {
     return { headerRows: 2, headerStyle: 'surveymonkey' }
   }
   if (header === undefined && !firstRowIsHeader(records)) return { headerRows: 0, headerStyle: 'single' }

@@ -6,7 +6,7 @@
  */
 import type { ProjectLanguage } from '../../../shared/project/language'
 import type { AnswerColumn } from './answers'
-import { traitWords, type TraitFact } from './traitWords'
+import { LABEL_CHARS, traitWords, type TraitFact } from './traitWords'
 
 export interface Trait {
   text: string
@@ -90,10 +90,12 @@ const NAMING_STRENGTH = 0.2
  * strongest traits when one aspect has nothing strong.
  */
 export function traitName(traits: readonly Trait[]): string | null {
-  const strong = traits.filter((t) => t.strength >= NAMING_STRENGTH)
+  // Two traits that read the same ("I expect it to increase" for R and for Shiny) are one trait to a reader.
+  const distinct = traits.filter((t, i) => traits.findIndex((u) => u.label === t.label) === i)
+  const strong = distinct.filter((t) => t.strength >= NAMING_STRENGTH)
   const attitude = strong.find((t) => t.aspect === 'attitude')
   const choice = strong.find((t) => t.aspect === 'choice')
-  const picked = attitude && choice ? [attitude, choice] : traits.slice(0, 2)
-  const labels = picked.map((t) => (t.label.length > 48 ? `${t.label.slice(0, 45).trimEnd()}…` : t.label))
+  const picked = attitude && choice ? [attitude, choice] : distinct.slice(0, 2)
+  const labels = picked.map((t) => (t.label.length > LABEL_CHARS ? `${t.label.slice(0, LABEL_CHARS - 3).trimEnd()}…` : t.label))
   return labels.length ? labels.join(' · ') : null
 }

@@ -9,12 +9,18 @@
  *    people, together most answers) → categorical; rare write-ins count as missing;
  *  - multi: answers separated by ";" (or ",") whose parts are a small recurring set (the parts that
  *    recur cover most of what was written) → a set of options;
- *  - left out by default: identifiers (nearly one value per person), timestamps and dates, free text
+ *  - left out by default: identifiers (nearly one value per person) and contact details (e-mail, phone,
+ *    ZIP or postal code: where someone lives is not a score to average), timestamps and dates, free text
  *    (too many different answers), and screening/consent/robot-check questions.
+ *
+ * A number far outside the range of everyone else's ("Age: 99999999999", "-1726") is a typing slip or
+ * a joke, not an answer: it counts as missing, as a rare write-in does for a choice, so one such entry
+ * can neither stretch the distance's range for everyone nor move a segment's mean.
  */
 import type Database from 'better-sqlite3'
 import { matchLikert } from '../../importers/tables/likert'
 import { ALL_THAT_APPLY, ONE_ANSWER, splitOptions } from '../../importers/tables/options'
+import { oneHotQuestions } from './answerGroups'
 import type { GowerColumn } from './math/gower'
 
 export type AnswerKind = 'scale' | 'choice' | 'multi'
@@ -23,7 +29,7 @@ export type AnswerReason = 'few_answers' | 'date' | 'identifier' | 'screening' |
 export const REASON_WORDS: Record<AnswerReason, string> = {
   few_answers: 'answered by too few participants',
   date: 'a date or timestamp',
-  identifier: 'an identifier (a different value for nearly everyone)',
+  identifier: 'an identifier or contact detail (ID, e-mail, phone, ZIP or postal code)',
   screening: 'a screening, consent or robot-check question',
   free_text: 'free text or too many different answers',
 }
@@ -55,6 +61,12 @@ const SCREENING =
   /(robot|captcha|human|consent|agree to (take|participate)|terms and conditions|screen|attention check|please (select|choose) .{0,20} to show|قبول|موافقتك على المشاركة|لست روبوت)/i
 const ID_NAME =
   /^(id|#|.*\b(respondent|response|participant|user|customer|record|account) ?id)$|^(email|e-mail|name|ip address|البريد|الاسم)$/i
+/**
+ * Contact details and place codes, wherever the words sit in the question ("In what ZIP code is your home
+ * located?"); "phone" alone is not one ("How often do you use your phone at work?").
+ */
+const CONTACT_WORDS =
+  /\b(zip|postal|post) ?codes?\b|\bpostcode\b|\b(tele)?phone number\b|\b(mobile|contact) number\b|e-?mail address|الرمز البريدي|رقم (الهاتف|الجوال)/i
 const DATE_NAME = /^(timestamp|date|time|start ?date|end ?date|submitted( at)?|تاريخ|الوقت)$/i
 
 const MAX_OPTIONS = 15
@@ -91,7 +103,7 @@ function tally(values: string[]): Map<string, number> {
  */
 export function leftOutByQuestion(name: string): 'screening' | 'identifier' | 'date' | null {
   if (DATE_NAME.test(name)) return 'date'
-  if (ID_NAME.test(name)) return 'identifier'
+  if (ID_NAME.test(name) || CONTACT_WORDS.test(name)) return 'identifier'
   return SCREENING.test(name) ? 'screening' : null
 }
 
@@ -111,6 +123,7 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   if (filled.length < Math.max(4, n * 0.05)) return out(null, 'few_answers')
   if (type === 'date' || DATE_NAME.test(name)) return out(null, 'date')
   const distinct = tally(filled)
+  if (CONTACT_WORDS.test(name)) return out(null, 'identifier')
   if (ID_NAME.test(name) || (distinct.size > 0.9 * filled.length && filled.length > 20 && filled.every((v) => v.length < 40)))
     if (filled.every((v) => parseNum(v) === null) || ID_NAME.test(name)) return out(null, 'identifier')
   const screening = SCREENING.test(name) ? 'screening' : null
@@ -133,6 +146,7 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   const numeric = filled.filter((v) => parseNum(v) !== null).length
   if (numeric >= 0.95 * filled.length) {
     const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (parseNum(v) ?? NaN)))
+    dropFarOutliers(numbers)
     return out('scale', screening, { numbers })
   }
   // Multi-select: split on the separator only when the parts are a small recurring set that
@@ -172,6 +186,23 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   return out(null, 'free_text')
 }
 
+/**
+ * Far outliers become missing: outside the 5th–95th percentile range widened by five times its width
+ * on each side (Tukey's fences, wide enough that a long but real tail such as incomes or years of use
+ * stays). Ages 18–70 keep everything from about -240 to 330 and lose 99999999999.
+ */
+export function dropFarOutliers(numbers: Float64Array): void {
+  const seen = Array.from(numbers)
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b)
+  if (seen.length < 20) return
+  const low = seen[Math.floor(seen.length * 0.05)]
+  const high = seen[Math.ceil(seen.length * 0.95) - 1]
+  const width = high - low
+  if (width === 0) return
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] < low - 5 * width || numbers[i] > high + 5 * width) numbers[i] = NaN
+}
+
 /** Every attribute of the given participants, read as answers. */
 export function loadAnswers(db: Database.Database, participantIds: readonly number[]): AnswerColumn[] {
   const attrs = db.prepare('SELECT id, name, type FROM attributes ORDER BY id').all() as { id: number; name: string; type: string }[]
@@ -187,16 +218,36 @@ export function loadAnswers(db: Database.Database, participantIds: readonly numb
     if (r !== undefined) cells.get(x.a)![r] = x.value
   }
   const levels = likertLevels(db)
-  return attrs.map((a) => {
-    const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!)
-    // The importer stores a scale in words as its numbers: its mapping still has the words.
-    const steps = levels.get(a.name)
-    if (col.kind === 'scale' && !col.options.length && steps) {
-      col.options = steps.map((l) => l.label)
-      col.levels = steps
-    }
-    return col
+  const grouped = oneHotQuestions(
+    attrs.map((a) => ({ id: a.id, name: a.name, values: cells.get(a.id)! })),
+    participantIds.length,
+  )
+  const questions = grouped.columns.map((c): AnswerColumn => {
+    const col: AnswerColumn = { ...c, used: true, reason: null }
+    const reason = leftOutByQuestion(col.name) ?? (tooFew(col, participantIds.length) ? 'few_answers' : null)
+    return reason ? { ...col, used: false, reason } : col
   })
+  const single = attrs.filter((a) => !grouped.consumed.has(a.id))
+  return [
+    ...questions,
+    ...single.map((a) => {
+      const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!)
+      // The importer stores a scale in words as its numbers: its mapping still has the words.
+      const steps = levels.get(a.name)
+      if (col.kind === 'scale' && !col.options.length && steps) {
+        col.options = steps.map((l) => l.label)
+        col.levels = steps
+      }
+      return col
+    }),
+  ]
+}
+
+/** Answered by fewer than 4 people or 5% of them: too few to tell segments apart by (as for one column). */
+function tooFew(col: AnswerColumn, rows: number): boolean {
+  let n = 0
+  for (let r = 0; r < rows; r++) if (answered(col, r)) n++
+  return n < Math.max(4, rows * 0.05)
 }
 
 /** Column header → scale levels (number and words) in order, from the saved mappings of survey imports. */

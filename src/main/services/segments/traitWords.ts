@@ -42,6 +42,11 @@ function short(q: string): string {
 function topic(q: string): string {
   const rated = /^please rate (.+?)(,)? on a scale\b/i.exec(q)?.[1]
   if (rated) q = rated[0].toUpperCase() + rated.slice(1)
+  // A column named for a program ("wellness_program", "anonymity") reads as words.
+  if (/^[a-z0-9]+(_[a-z0-9]+)*$/.test(q)) q = capitalise(q.replace(/_/g, ' '))
+  // "How much, if at all, do you identify as X?" is answered in degrees: the topic is what they do.
+  const degree = /^how much,?(?: if at all,)? do you (.+?)[?؟]?$/i.exec(q)?.[1]
+  if (degree) q = capitalise(theirs(degree))
   return short(
     q
       .replace(/\s*\([^)]*\)\s*$/u, '')
@@ -53,6 +58,70 @@ function topic(q: string): string {
 /** "Reports take too long" → "reports take too long" (but "I plan…" and "API…" keep their capitals). */
 function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s
+}
+
+/** Answers that mean nothing without their question ("Yes", "Don't know", "Not at all", "A lot"). */
+const BARE_OPTION =
+  /^(yes|no|maybe|not sure|don'?t know|unsure|other|none|n\/?a|prefer not to (say|answer)|not at all|not much|a little|a lot|some|somewhat|very( much)?|never|rarely|sometimes|often|always|all the time|نعم|لا|ربما|لا أعرف|غير متأكد|أخرى|لا شيء|sí|si|no sé|otro)$/i
+
+/**
+ * An option a strategist can say alone: three words or more, two of them words, that describe
+ * someone ("Small team, under 10", "I expect it to increase"); not a bare yes, a degree, a place or
+ * level in two words ("Middle Atlantic", "Graduate degree") or a range of numbers ("$100,000 to
+ * $124,999"), which need their question.
+ */
+function standsAlone(option: string): boolean {
+  const words = option.match(/\p{L}{2,}/gu) ?? []
+  const tokens = option.match(/[\p{L}\p{N}][\p{L}\p{N},.'’]*/gu) ?? []
+  return !BARE_OPTION.test(option.trim()) && words.length >= 2 && tokens.length >= 3
+}
+
+/** A name's longest part; a longer one is cut at its end (answerProfile.ts traitName). */
+export const LABEL_CHARS = 50
+
+/** The question of a "question: answer" label, clipped at a word so the whole label fits a name and the answer always shows. */
+function topicBeside(topic: string, option: string): string {
+  const room = LABEL_CHARS - option.length - 2
+  if (topic.length <= room) return topic
+  const cut = topic.slice(0, Math.max(room, 12) - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), cut.length / 2)).trimEnd()}…`
+}
+
+/** The respondent's "you" as the segment's "they": "consider yourself a fan of your team" → "consider themselves a fan of their team". */
+function theirs(s: string): string {
+  return s
+    .replace(/\byourselves\b/gi, 'themselves')
+    .replace(/\byourself\b/gi, 'themselves')
+    .replace(/\byours\b/gi, 'theirs')
+    .replace(/\byour\b/gi, 'their')
+    .replace(/\byou\b/gi, 'they')
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/**
+ * A yes/no question answered, as a strategist says it: "Do you celebrate Thanksgiving?" + No →
+ * "Don't celebrate Thanksgiving"; "Have you seen any of the films?" + Yes → "Have seen any of the
+ * films". Null for questions these few shapes do not cover (the caller says "question: answer").
+ */
+function yesNo(topic: string, option: string): string | null {
+  const answer = /^(yes|no)$/i.exec(option.trim())?.[1].toLowerCase()
+  const asked = /^(do|have|are|would|will) you (.+)$/i.exec(topic)
+  if (!answer || !asked) return null
+  const rest = theirs(asked[2])
+  const yes = answer === 'yes'
+  switch (asked[1].toLowerCase()) {
+    case 'do':
+      return yes ? capitalise(rest) : `Don't ${rest}`
+    case 'have':
+      return yes ? `Have ${rest}` : `Haven't ${rest}`
+    case 'are':
+      return yes ? capitalise(rest) : `Not ${rest}`
+    case 'would':
+      return yes ? `Would ${rest}` : `Wouldn't ${rest}`
+    default:
+      return yes ? `Will ${rest}` : `Won't ${rest}`
+  }
 }
 
 const en: TraitWords = {
@@ -82,10 +151,11 @@ const en: TraitWords = {
         if (likely) return `${f.more ? 'Likely' : 'Unlikely'} to ${likely[1]}`
         // A question ("What year did you first start learning R", "How much you enjoy using R") is answered, not called high or low.
         if (/^(what|which|when|how|who|where)\b/i.test(t)) return `${t}: ${Math.abs(f.a) >= 1000 ? Math.round(f.a) : +f.a.toFixed(1)}`
+        if (/^age$/i.test(t)) return `${f.more ? 'Older' : 'Younger'}, ${Math.round(f.a)} on average`
         return `${f.more ? 'High' : 'Low'} ${lowerFirst(t)}`
       }
       case 'option':
-        return f.options[0]
+        return standsAlone(f.options[0]) ? f.options[0] : (yesNo(t, f.options[0]) ?? `${topicBeside(t, f.options[0])}: ${f.options[0]}`)
     }
   },
 }
@@ -116,7 +186,7 @@ const ar: TraitWords = {
       case 'score':
         return `${f.more ? 'درجة مرتفعة' : 'درجة منخفضة'} في «${t}»`
       case 'option':
-        return f.options[0]
+        return standsAlone(f.options[0]) ? f.options[0] : `«${topicBeside(t, f.options[0])}»: ${f.options[0]}`
     }
   },
 }

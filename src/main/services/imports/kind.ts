@@ -1,4 +1,5 @@
-/** Which importer reads a file: the researcher's choice first, then the file's extension. */
+/** Which importer reads a file: the researcher's choice first, then the file's extension (and, for .txt, its lines). */
+import { closeSync, openSync, readSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type { SourceKind } from '../../../shared/domain'
 import { NeedleError } from '../../../shared/errors'
@@ -32,12 +33,52 @@ export function resolveKind(file: string, chosen?: SourceKind): SourceKind {
     )
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.tab') return 'survey'
+  // Tables without a chosen kind are read as 'survey', and the table importer tells survey from feedback.
+  if (ext === '.txt' && isTabTable(file)) return 'survey'
   if (TRANSCRIPT_EXTENSIONS.includes(ext)) return 'interview'
   throw new NeedleError(
     'unreadable_file',
     `${basename(file)}: Needle does not know the "${ext || 'no extension'}" format. Transcripts: .txt .md .vtt .srt .docx; surveys and feedback: .csv .tsv.`,
     { file },
   )
+}
+
+const SNIFF_BYTES = 64 * 1024
+/** A clock time or a [00:01] mark: a transcript's timestamp column, never a table's. */
+const TIMESTAMP = /^\[?\(?\d{1,2}:\d{2}(:\d{2})?([.,]\d+)?\]?\)?$/
+
+/**
+ * Is this .txt a tab-separated table ("text<TAB>label" per line: labelled tweets, reviews, exports
+ * saved as text)? Its lines, nearly all of them, hold the same number of tabs, and no column is a
+ * transcript's timestamps ("00:01:10<TAB>Maya<TAB>…" is a transcript laid out in columns).
+ * Only the first 64 KB are read; an unreadable file is left for the import to report.
+ */
+export function isTabTable(file: string): boolean {
+  let text: string
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES)
+      text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, SNIFF_BYTES, 0))
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
+  }
+  const lines = text.split(/\r?\n/)
+  if (text.length === SNIFF_BYTES) lines.pop() // cut mid-line
+  const filled = lines.filter((l) => l.trim() !== '').slice(0, 500)
+  if (filled.length < 5) return false
+  const tabs = new Map<number, number>()
+  for (const l of filled) {
+    const n = l.split('\t').length - 1
+    tabs.set(n, (tabs.get(n) ?? 0) + 1)
+  }
+  const [width, count] = [...tabs].sort((a, b) => b[1] - a[1])[0]
+  if (width < 1 || count < 0.9 * filled.length) return false
+  const stamped = filled.filter((l) => l.split('\t').some((cell) => TIMESTAMP.test(cell.trim()))).length
+  return stamped < 0.2 * filled.length
 }
 
 /** A transcript is read whole (speaker turns need the full text); nothing this big is one interview. */

@@ -78,6 +78,12 @@ describe('segment names and traits on a public poll', () => {
           expect(n).toBeLessThan(120)
         }
     }
+    // Saved, the segments keep what sets them apart: the saved cards and `needle segments --json` show it.
+    const saved = await p.run('segments.saveRun', { runId: run.runId })
+    for (const seg of saved) {
+      const previewed = run.segments.find((s) => s.name === seg.name)!
+      expect(seg.definition.kind === 'run' && seg.definition.traits).toEqual(previewed.traits)
+    }
     const names = run.segments.map((s) => s.name)
     expect(new Set(names).size).toBe(2)
     // The planted difference is in the names: one celebrates Thanksgiving, the other does not.

@@ -155,6 +155,8 @@ export interface RunDefinition {
   stability: number | null
   badge: StabilityBadge | null
   topNeeds: NeedScore[]
+  /** What sets the segment apart in the survey's own answers (a run on answers; absent otherwise and in runs saved before). */
+  traits?: string[]
 }
 
 export interface RuleDefinition {

@@ -75,11 +75,16 @@ export function segmentTraits(
   language: ProjectLanguage = 'en',
 ): Trait[] {
   const words = traitWords(language)
-  return facts(columns, all, members)
-    .sort((x, y) => y.strength - x.strength)
+  // A difference of a few points (28% vs 26%) is noise to a reader: listed only when nothing stronger is.
+  const found = facts(columns, all, members).sort((x, y) => y.strength - x.strength)
+  return found
+    .filter((f, i) => i === 0 || f.strength >= MIN_STRENGTH)
     .slice(0, limit)
     .map((f) => ({ text: words.text(f), label: words.label(f), strength: f.strength, aspect: f.kind === 'option' ? 'choice' : 'attitude' }))
 }
+
+/** A share difference (or a robust mean difference) below this is not worth a line of a profile. */
+const MIN_STRENGTH = 0.05
 
 /** A trait weaker than this does not name a segment when a stronger one of the other aspect exists. */
 const NAMING_STRENGTH = 0.2

@@ -132,6 +132,7 @@ export function saveRun(db: Database.Database, preview: RunPreview): SegmentSumm
         stability: s.stability,
         badge: s.badge,
         topNeeds: s.topNeeds,
+        ...(s.traits ? { traits: s.traits } : {}),
       }
       const id = Number(
         insert.run(s.name, preview.options.method, JSON.stringify(definition), preview.runId, s.stability, now).lastInsertRowid,

@@ -35,6 +35,12 @@ function short(q: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 50)).trimEnd()}…`
 }
 
+/** A question before its answer: "Do you celebrate Thanksgiving? 'Yes'", "Age: 32.1" (never "?:"). */
+function asked(q: string): string {
+  const s = short(q)
+  return /[?؟…]$/.test(s) ? s : `${s}:`
+}
+
 /**
  * A question as a topic: no "(0-10)", no question mark, and for a rating the thing rated, every word
  * kept ("Please rate how much you enjoy using R on a scale of 1 to 5, where…" → "How much you enjoy using R").
@@ -133,9 +139,9 @@ const en: TraitWords = {
       case 'levels':
         return `'${f.options.join("' or '")}': '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
       case 'score':
-        return `${short(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+        return `${asked(f.question)} ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
       case 'option':
-        return `${short(f.question)}: '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
+        return `${asked(f.question)} '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
     }
   },
   label(f) {

@@ -53,7 +53,8 @@ export function SegmentCard({ name, onRename, onCommit, size, share, stability, 
           </Text>
           <StabilityBadge badge={badge} stability={stability} />
         </Group>
-        <NeedBars needs={topNeeds} />
+        {/* A run on survey answers alone has no needs to rank: its traits say what sets it apart instead of "No need stands out". */}
+        {topNeeds.length || !traits?.length ? <NeedBars needs={topNeeds} /> : null}
         {traits?.length ? (
           <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('segmentAnswers.traits')}>
             {traits.map((trait) => (

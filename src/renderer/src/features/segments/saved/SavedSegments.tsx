@@ -77,6 +77,7 @@ export function SavedSegments({ segments, onExplain, onRename, onDelete }: Props
                 stability={s.stability}
                 badge={s.badge}
                 topNeeds={s.definition.kind === 'run' ? s.definition.topNeeds : []}
+                traits={s.definition.kind === 'run' ? s.definition.traits : undefined}
                 onExplain={() => onExplain(s.id)}
               />
             ))}

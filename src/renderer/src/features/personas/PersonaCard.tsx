@@ -42,7 +42,8 @@ export function PersonaCard({ persona, selected, onSelect, onOpen, onDelete }: P
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <PersonaAvatar persona={persona} size={56} />
           <Stack gap={2} className={classes.grow}>
-            {c.facts.segmentName ? (
+            {/* Over the name unless the tagline already says it (a segment named after its traits gives its name as the tagline). */}
+            {c.facts.segmentName && c.facts.segmentName !== c.tagline ? (
               <Text size="xs" c="dimmed" className={classes.eyebrow} lineClamp={1} dir="auto">
                 {c.facts.segmentName}
               </Text>

@@ -2,9 +2,10 @@
  * What happened before customers left (breadcrumbs.analyze): pick the outcome event and the window,
  * read each breadcrumb as a sentence to paste, and save those who stayed but have it now as a segment.
  */
-import { Alert, Button, Center, Container, Group, Loader, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Center, Container, Group, Loader, NumberInput, Paper, Select, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import type { BreadcrumbAnalysis, OutcomeChoices } from '../../../../shared/contract/breadcrumbs'
 import { invoke } from '../../api/client'
 import { notifyError } from '../errors/notifyError'
@@ -57,14 +58,7 @@ export function BreadcrumbsScreen() {
   return (
     <Container size="xl" py="md">
       <Stack gap="lg">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={650}>
-            {t('breadcrumbs.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('breadcrumbs.subtitle')}
-          </Text>
-        </Stack>
+        <ScreenHeader title={t('breadcrumbs.title')} subtitle={t('breadcrumbs.subtitle')} />
         {!types ? (
           <Center h={120}>
             <Loader />

@@ -3,9 +3,10 @@
  * survey answers, interview turns. Zoom keeps the last N days of the trail; the type filter keeps
  * the chosen kinds of entry. Layout uses logical sides only, so Arabic reads right to left.
  */
-import { Badge, Center, Container, Group, Loader, MultiSelect, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
+import { Badge, Center, Container, Group, Loader, MultiSelect, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import type { Timeline } from '../../../../shared/contract/breadcrumbs'
 import type { ParticipantRow } from '../../../../shared/contract/participants'
 import { invoke } from '../../api/client'
@@ -65,14 +66,7 @@ export function TimelineScreen() {
   return (
     <Container size="lg" py="md">
       <Stack gap="lg">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={650}>
-            {t('breadcrumbs.timeline.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('breadcrumbs.timeline.subtitle')}
-          </Text>
-        </Stack>
+        <ScreenHeader title={t('breadcrumbs.timeline.title')} subtitle={t('breadcrumbs.timeline.subtitle')} />
         <Group align="flex-end" gap="md" wrap="wrap">
           <Select
             label={t('breadcrumbs.timeline.participant')}

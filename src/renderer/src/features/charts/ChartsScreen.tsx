@@ -1,7 +1,8 @@
 import '@mantine/charts/styles.css'
-import { Center, Container, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Center, Container, Loader, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import { useNumbers } from '../segments/useNumbers'
 import { ChartFrame } from './ChartFrame'
 import { LandscapeChart } from './LandscapeChart'
@@ -18,16 +19,7 @@ export function ChartsScreen() {
   const { charts, missing } = useCharts(attribute)
   const attributeNames = useAttributeNames()
 
-  const header = (
-    <Stack gap={2}>
-      <Title order={1} size="h2" fw={650}>
-        {t('segments.charts.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('segments.charts.subtitle')}
-      </Text>
-    </Stack>
-  )
+  const header = <ScreenHeader title={t('segments.charts.title')} subtitle={t('segments.charts.subtitle')} />
   if (missing)
     return (
       <Container size="xl" py="md">

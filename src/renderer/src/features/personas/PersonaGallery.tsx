@@ -1,8 +1,9 @@
 /** The gallery: every card, "Draft from segments", compare two, export the deck, delete. */
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconColumns2, IconSparkles } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import type { Persona, PersonaLanguage } from '../../../../shared/persona/content'
 import { DraftModal } from './DraftModal'
 import { ExportMenu } from './ExportMenu'
@@ -38,33 +39,34 @@ export function PersonaGallery({ store, onOpen, onCompare }: Props) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={650}>
-            {t('personas.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('personas.subtitle')}
-          </Text>
-        </Stack>
-        <Group gap="xs">
-          <UndoControls />
-          <Button
-            variant="default"
-            leftSection={<IconColumns2 size={16} />}
-            disabled={selected.length !== 2}
-            onClick={() => onCompare([selected[0], selected[1]])}
-          >
-            {t('personas.gallery.compare', { count: selected.length })}
-          </Button>
-          <Button variant="default" leftSection={<IconSparkles size={16} />} onClick={() => setDrafting(true)} data-testid="draft-persona">
-            {t('personas.gallery.draft')}
-          </Button>
-          {cards.length ? (
-            <ExportMenu personaId="all" suggestedName={t('personas.export.deckFileName')} busy={exporter.busy} onExport={exporter.run} />
-          ) : null}
-        </Group>
-      </Group>
+      <ScreenHeader
+        title={t('personas.title')}
+        subtitle={t('personas.subtitle')}
+        actions={
+          <Group gap="xs">
+            <UndoControls />
+            <Button
+              variant="default"
+              leftSection={<IconColumns2 size={16} />}
+              disabled={selected.length !== 2}
+              onClick={() => onCompare([selected[0], selected[1]])}
+            >
+              {t('personas.gallery.compare', { count: selected.length })}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconSparkles size={16} />}
+              onClick={() => setDrafting(true)}
+              data-testid="draft-persona"
+            >
+              {t('personas.gallery.draft')}
+            </Button>
+            {cards.length ? (
+              <ExportMenu personaId="all" suggestedName={t('personas.export.deckFileName')} busy={exporter.busy} onExport={exporter.run} />
+            ) : null}
+          </Group>
+        }
+      />
 
       {exporter.last ? <ExportResult result={exporter.last} onClose={exporter.dismiss} /> : null}
 

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css'
 import { Center, Container, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import type { ScoreSettings } from '../../../../shared/contract/segments'
 import { useRuleVocabulary } from '../segments/rules/useRuleVocabulary'
 import { ScoreScatter } from './ScoreScatter'
@@ -32,14 +33,7 @@ export function ScoresScreen() {
   return (
     <Container size="xl" py="md">
       <Stack gap="lg">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={650}>
-            {t('segments.scores.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('segments.scores.subtitle')}
-          </Text>
-        </Stack>
+        <ScreenHeader title={t('segments.scores.title')} subtitle={t('segments.scores.subtitle')} />
         {!settings || !vocab ? (
           <Center h={200}>
             <Loader />

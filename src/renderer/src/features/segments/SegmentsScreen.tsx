@@ -3,6 +3,7 @@ import { Box, Container, Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/
 import { IconAdjustments, IconBookmarks, IconChartDots3 } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScreenHeader } from '../shell/ScreenHeader'
 import type { SegmentSummary } from '../../../../shared/contract/segments'
 import { useLeaveGuard } from '../../app/navigation'
 import { SegmentDetail } from './detail/SegmentDetail'
@@ -42,14 +43,7 @@ export function SegmentsScreen() {
   return (
     <Container size="xl" py="md">
       <Stack gap="lg">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={650}>
-            {t('segments.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('segments.subtitle')}
-          </Text>
-        </Stack>
+        <ScreenHeader title={t('segments.title')} subtitle={t('segments.subtitle')} />
         <Tabs value={tab ?? 'run'} onChange={(v) => setTab(v as Tab)} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="run" leftSection={<IconChartDots3 size={16} />}>

@@ -7,8 +7,19 @@ import { dataUrl, readAvatarFile, sniffImage } from './avatarImage'
 import { draftAll, draftFromSegment } from './drafting'
 import { attachEvidence, detachEvidence, updatePersona } from './edit'
 import { personaEvidence } from './evidence'
+import { addBreadcrumbFact, removeBreadcrumbFact } from './breadcrumbFacts'
 import { avatarBytes, deletePersona, getPersona, listPersonas, saveContent, setAvatarBytes } from './store'
-import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, quotesLabel, updateLabel } from './undoLabels'
+import {
+  attachLabel,
+  avatarLabel,
+  breadcrumbsLabel,
+  deleteLabel,
+  detachLabel,
+  DRAFT_ALL_LABEL,
+  draftLabel,
+  quotesLabel,
+  updateLabel,
+} from './undoLabels'
 import { keepQuote, replaceQuote } from './uncoded'
 
 type Channels =
@@ -20,6 +31,8 @@ type Channels =
   | 'personas.attachEvidence'
   | 'personas.detachEvidence'
   | 'personas.keepQuote'
+  | 'personas.addBreadcrumb'
+  | 'personas.removeBreadcrumb'
   | 'personas.replaceQuote'
   | 'personas.setAvatarImage'
   | 'personas.avatarImage'
@@ -52,6 +65,14 @@ export const personaHandlers: HandlerMap<Channels> = {
   'personas.detachEvidence': (session, input) =>
     recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) =>
       detachEvidence(db, input),
+    ),
+  'personas.addBreadcrumb': (session, input) =>
+    recordAction(session, breadcrumbsLabel(getPersona(session.requireProject().db, input.personaId), 'attach'), (db) =>
+      addBreadcrumbFact(db, input),
+    ),
+  'personas.removeBreadcrumb': (session, input) =>
+    recordAction(session, breadcrumbsLabel(getPersona(session.requireProject().db, input.personaId), 'detach'), (db) =>
+      removeBreadcrumbFact(db, input),
     ),
   'personas.keepQuote': (session, input) =>
     recordAction(session, quotesLabel(getPersona(session.requireProject().db, input.personaId)), (db) => keepQuote(db, input)),

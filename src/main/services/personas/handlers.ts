@@ -12,7 +12,7 @@ import { avatarBytes, deletePersona, getPersona, listPersonas, saveContent, setA
 import {
   attachLabel,
   avatarLabel,
-  breadcrumbsLabel,
+  breadcrumbLabel,
   deleteLabel,
   detachLabel,
   DRAFT_ALL_LABEL,
@@ -67,13 +67,14 @@ export const personaHandlers: HandlerMap<Channels> = {
       detachEvidence(db, input),
     ),
   'personas.addBreadcrumb': (session, input) =>
-    recordAction(session, breadcrumbsLabel(getPersona(session.requireProject().db, input.personaId), 'attach'), (db) =>
+    recordAction(session, breadcrumbLabel(getPersona(session.requireProject().db, input.personaId), input.breadcrumb, 'add'), (db) =>
       addBreadcrumbFact(db, input),
     ),
-  'personas.removeBreadcrumb': (session, input) =>
-    recordAction(session, breadcrumbsLabel(getPersona(session.requireProject().db, input.personaId), 'detach'), (db) =>
-      removeBreadcrumbFact(db, input),
-    ),
+  'personas.removeBreadcrumb': (session, input) => {
+    const persona = getPersona(session.requireProject().db, input.personaId)
+    const label = persona.content.breadcrumbs.find((f) => f.key === input.key)?.label ?? ''
+    return recordAction(session, breadcrumbLabel(persona, label, 'remove'), (db) => removeBreadcrumbFact(db, input))
+  },
   'personas.keepQuote': (session, input) =>
     recordAction(session, quotesLabel(getPersona(session.requireProject().db, input.personaId)), (db) => keepQuote(db, input)),
   'personas.replaceQuote': (session, input) =>

@@ -98,4 +98,10 @@ it('prints the breadcrumb on the PDF card and in the deck appendix with its coun
   expect(readFileSync(md, 'utf8')).toContain(
     `## ما سبق مغادرتهم\n\n- ${pct(failed.churnedShare)} من العملاء الذين حدث لهم «Subscription cancelled» كان لديهم «Payment failed» خلال 60 يوماً قبله (${pct(failed.retainedShare)} ممن بقوا؛ ${failed.lift!.toFixed(1)}×)`,
   )
+
+  // Taken off the card again (the editor's remove button), as one undoable step.
+  const [fact] = (await s.run('personas.get', { id: arabic.id })).content.breadcrumbs
+  expect((await s.run('personas.removeBreadcrumb', { personaId: arabic.id, key: fact.key })).content.breadcrumbs).toEqual([])
+  await s.run('undo.undo', {})
+  expect((await s.run('personas.get', { id: arabic.id })).content.breadcrumbs).toHaveLength(1)
 }, 120_000)

@@ -86,6 +86,12 @@ test('a breadcrumb goes on a persona from the keyboard, and the persona shows it
   const facts = page.getByTestId('persona-breadcrumb-facts')
   await expect(facts).toContainText(sentence)
   await expect(facts).toContainText(`${failed.churnedCount} of ${analysis.churned} who left`)
+  await expect(facts.getByRole('button', { name: 'Remove breadcrumb “Payment failed” from the card' })).toBeVisible()
+  const editorAxe = await new AxeBuilder({ page })
+    .include('[data-testid="persona-breadcrumb-facts"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(editorAxe.violations.map((v) => v.id)).toEqual([])
   // On the card as it prints, under its own heading.
   await page.getByText(en.personas.editor.preview, { exact: true }).click()
   const onCard = page.getByTestId('persona-sheet').getByTestId('persona-breadcrumbs')

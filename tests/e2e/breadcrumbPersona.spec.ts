@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
 import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
 import { syntheticEventLog } from '../../src/main/services/breadcrumbs/synthetic'
 import { expect, openApp, test } from './fixtures'
@@ -98,4 +99,22 @@ test('a breadcrumb goes on a persona from the keyboard, and the persona shows it
   await expect(onCard.getByRole('heading')).toHaveText('What came before they left')
   await expect(onCard.getByRole('listitem')).toHaveText([sentence])
   await page.screenshot({ path: join(sheet, 'persona-breadcrumb-card.png'), fullPage: true })
+
+  // The same editor in Arabic: the list is labelled in Arabic and laid out right-to-left around the English sentence.
+  await page.evaluate(async () => {
+    const token = sessionStorage.getItem('needle.token') ?? ''
+    await fetch('/api/invoke/settings.update', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
+      body: JSON.stringify({ language: 'ar' }),
+    })
+  })
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await goTo(page, ar.personas.nav)
+  await page.getByRole('button', { name: ar.personas.gallery.editNamed.replace('{{name}}', persona.name), exact: true }).click()
+  const arabicFacts = page.getByRole('region', { name: ar.crumbPersona.onCard })
+  await expect(arabicFacts).toContainText(sentence)
+  await expect(arabicFacts.getByRole('button', { name: 'إزالة الأثر «Payment failed» من البطاقة' })).toBeVisible()
+  await arabicFacts.screenshot({ path: join(sheet, 'persona-breadcrumb-facts-ar.png') })
 })

@@ -60,6 +60,7 @@ it('imports an event log, shows a trail, finds what precedes cancelling and save
     'duration',
     'leftOut',
     'outcome',
+    'persona',
     'retained',
     'segment',
     'windowDays',

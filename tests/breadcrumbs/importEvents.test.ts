@@ -54,6 +54,25 @@ describe('importing an event log', () => {
     expect(out.warnings.join(' ')).toMatch(/1 row repeats another row exactly, in every column \(e\.g\. rows 6 and 7\)/)
   })
 
+  it('counts every repeated row of a log whose export doubled part of it, naming the first pair, and leaves the project no scratch tables', async () => {
+    const project = newProject()
+    const log = syntheticEventLog({ customers: 400, seed: 5, loginsPerMonth: 0 })
+    const lines = log.csv.trimEnd().split('\n')
+    // Rows 2-1001 of the file appear again at its end: 1,000 repeats, the first being row 2 (again at the first copied line).
+    const doubled = [...lines, ...lines.slice(1, 1001)].join('\n') + '\n'
+    const out = await runImport(project, 'doubled.csv', enc(doubled), { kind: 'events' })
+    expect(out.rows).toBe(log.rows + 1000)
+    const firstCopy = lines.length + 1
+    expect(out.warnings.join(' ')).toMatch(
+      new RegExp(`1000 rows repeat another row exactly, in every column \\(e\\.g\\. rows 2 and ${firstCopy}\\)`),
+    )
+    // The repeat check's bookkeeping lives in SQLite's temp database for the import only.
+    expect(count(project, "SELECT count(*) FROM temp.sqlite_master WHERE name LIKE 'needle_import_%'")).toBe(0)
+    // The same rows once, in a new project: no repeats said (without logins, no two rows of this log are the same).
+    const once = await runImport(newProject(), 'once.csv', enc(log.csv), { kind: 'events' })
+    expect(once.warnings.join(' ')).not.toMatch(/repeat/)
+  })
+
   it('infers who, when and what without being told the kind', async () => {
     const project = newProject()
     const log = syntheticEventLog({ customers: 30, seed: 3 })

@@ -7,13 +7,20 @@
 import { createHash } from 'node:crypto'
 import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 
 export interface FileContent {
   /** Size in bytes. */
   readonly size: number
   /** The bytes from the start, in order; every call reads afresh. */
   chunks(): AsyncIterable<Uint8Array>
+  /**
+   * The same pieces read into one buffer that is reused: each piece is valid only until the next
+   * is asked for. For a pass that only looks at each piece (the fingerprint): it makes no garbage,
+   * where chunks() makes a new buffer per piece that the garbage collector, seeing little else
+   * allocated, left uncollected until the whole file had been read (34 MB for a 45 MB log).
+   */
+  scan(): AsyncIterable<Uint8Array>
   /** All the bytes at once. */
   readAll(): Promise<Uint8Array>
 }
@@ -32,17 +39,32 @@ export function fileContent(path: string, size: number): FileContent {
   return {
     size,
     chunks: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
+    async *scan() {
+      const file = await open(path, 'r')
+      try {
+        const buffer = new Uint8Array(CHUNK_BYTES)
+        for (;;) {
+          const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, null)
+          if (bytesRead === 0) return
+          yield buffer.subarray(0, bytesRead)
+        }
+      } finally {
+        await file.close()
+      }
+    },
     readAll: () => readFile(path),
   }
 }
 
 /** Bytes already in memory (previews, tests), served in the same pieces a file would be. */
 export function bytesContent(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): FileContent {
+  async function* pieces() {
+    for (let i = 0; i < bytes.byteLength; i += chunkBytes) yield bytes.subarray(i, Math.min(bytes.byteLength, i + chunkBytes))
+  }
   return {
     size: bytes.byteLength,
-    async *chunks() {
-      for (let i = 0; i < bytes.byteLength; i += chunkBytes) yield bytes.subarray(i, Math.min(bytes.byteLength, i + chunkBytes))
-    },
+    chunks: pieces,
+    scan: pieces,
     readAll: async () => bytes,
   }
 }
@@ -97,7 +119,7 @@ export interface Fingerprint {
 export async function fingerprint(content: FileContent): Promise<Fingerprint> {
   const hash = createHash('sha256')
   const utf8 = new Utf8Check()
-  for await (const piece of content.chunks()) {
+  for await (const piece of content.scan()) {
     hash.update(piece)
     utf8.update(piece)
   }

@@ -9,7 +9,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`
 const times = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)}×`)
 
 export function breadcrumbSentence(
-  item: Breadcrumb | BreadcrumbDuration,
+  item: Pick<Breadcrumb, 'label' | 'churnedShare' | 'retainedShare' | 'lift'> | BreadcrumbDuration,
   ctx: { outcome: string; windowDays: number },
   lang: 'en' | 'ar',
 ): string {

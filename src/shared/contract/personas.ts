@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AVATAR_KINDS, PERSONA_LANGUAGES, SECTION_KINDS, quoteRef, sectionId, type Persona, type PersonaSummary } from '../persona/content'
 import type { SourceKind } from '../domain'
+import { referenceSchema } from './breadcrumbs'
 import { channel, filePath } from './channel'
 
 const id = z.number().int().positive()
@@ -100,6 +101,25 @@ export const personaChannels = {
   'personas.detachEvidence': channel<Persona>()(
     z.object({ personaId: id, sectionId, highlightId: id, statement: z.string().max(2000).optional() }).strict(),
   ),
+  /**
+   * Puts a breadcrumb on the card as evidence: the analysis runs again with these options, and the
+   * breadcrumb's figures (shares, lift, counts) are stored on the card, which prints its sentence.
+   */
+  'personas.addBreadcrumb': channel<Persona>()(
+    z
+      .object({
+        personaId: id,
+        outcome: z.string().trim().min(1).max(500),
+        outcomeAttribute: z.string().trim().min(1).max(500).optional(),
+        breadcrumb: z.string().trim().min(1).max(500),
+        breadcrumbType: z.enum(['event', 'code']).default('event'),
+        windowDays: z.number().int().min(1).max(3650).default(60),
+        reference: referenceSchema.default('last'),
+      })
+      .strict(),
+  ),
+  /** Takes a breadcrumb off the card (its key, from content.breadcrumbs). */
+  'personas.removeBreadcrumb': channel<Persona>()(z.object({ personaId: id, key: z.string().min(1).max(1200) }).strict()),
   /** Keeps an uncoded quote on the card (keep: false lets drafting again swap it for better words). */
   'personas.keepQuote': channel<Persona>()(z.object({ personaId: id, ref: quoteRef, keep: z.boolean().default(true) }).strict()),
   /** Replaces an uncoded quote with the next most representative member's words (removes it when none are left). */

@@ -125,6 +125,35 @@ export const uncodedQuoteSchema = z.object({
 })
 export type UncodedQuote = z.infer<typeof uncodedQuoteSchema>
 
+/**
+ * A breadcrumb the researcher put on the card as evidence (from the Breadcrumbs screen or
+ * `needle breadcrumbs --add-to-persona`): the figures of the analysis when it was added, so the card
+ * and the PDF print it as a fact about what came before customers left (its sentence is worded from
+ * these figures in the card's language, shared/analysis/breadcrumbSentence.ts), never as a quote.
+ */
+export const breadcrumbFactSchema = z.object({
+  /** Which breadcrumb of which outcome and window: adding it again refreshes its figures instead of listing it twice. */
+  key: z.string().min(1).max(1200),
+  label: z.string().min(1).max(500),
+  type: z.enum(['event', 'code']),
+  /** How the outcome reads ("Subscription cancelled", "Lifecycle stage = churned"). */
+  outcome: z.string().min(1).max(1100),
+  windowDays: z.number().int().min(1).max(3650),
+  churnedShare: z.number().min(0).max(1),
+  retainedShare: z.number().min(0).max(1),
+  lift: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  churnedCount: z.number().int().min(0),
+  retainedCount: z.number().int().min(0),
+  /** Those who left and those who stayed in the analysis. */
+  churned: z.number().int().min(0),
+  retained: z.number().int().min(0),
+  /** ISO timestamp. */
+  addedAt: z.string(),
+})
+export type BreadcrumbFact = z.infer<typeof breadcrumbFactSchema>
+
 /** A field of a card the researcher edited by hand (drafting again leaves it as the researcher left it): a field name, or "section:<id>" for one section (its text, title, order or visibility). */
 export const editedField = z.string().regex(/^(name|role|tagline|context|avatar|language|section:[a-z][a-z0-9-]{0,39})$/)
 
@@ -143,6 +172,8 @@ export const contentSchema = z.object({
   /** What the researcher edited by hand (see editedField); drafting again keeps those as they are. */
   edited: z.array(editedField).max(80).default([]),
   sections: z.array(sectionSchema).max(40),
+  /** Breadcrumbs added as evidence, in the order they were added; drafting again keeps them. */
+  breadcrumbs: z.array(breadcrumbFactSchema).max(40).default([]),
   avatar: avatarSchema,
   facts: factsSchema,
   footer: footerSchema,

@@ -35,6 +35,12 @@ export interface CardLabels {
   highlight: (id: number) => string
   /** Marks a quote drafting chose from a member's words before anyone coded it. */
   uncoded: string
+  /** Heading of the breadcrumbs added to the card as evidence. */
+  breadcrumbs: string
+  /** Marks a breadcrumb fact (in the appendix, beside quotes). */
+  breadcrumbFact: string
+  /** A breadcrumb's counts and interval, where the appendix lists what backs the card. */
+  breadcrumbCounts: (left: number, ofLeft: number, stayed: number, ofStayed: number, interval: string | null) => string
 }
 
 /** Arabic counted nouns: the dual replaces the number, 3-10 take the plural, 11-99 the singular (accusative). */
@@ -98,6 +104,9 @@ const en: CardLabels = {
   sampleSize: (n) => `n = ${n}`,
   highlight: (id) => `highlight ${id}`,
   uncoded: 'uncoded',
+  breadcrumbs: 'What came before they left',
+  breadcrumbFact: 'breadcrumb',
+  breadcrumbCounts: (a, n, b, m, ci) => `${a} of ${n} who left · ${b} of ${m} who stayed${ci ? ` · 95% interval ${ci}` : ''}`,
 }
 
 const ar: CardLabels = {
@@ -147,6 +156,9 @@ const ar: CardLabels = {
   sampleSize: (n) => `ن = ${n}`,
   highlight: (id) => `التظليل ${id}`,
   uncoded: 'غير مُرمَّز',
+  breadcrumbs: 'ما سبق مغادرتهم',
+  breadcrumbFact: 'أثر',
+  breadcrumbCounts: (a, n, b, m, ci) => `${a} من ${n} ممن غادروا · ${b} من ${m} ممن بقوا${ci ? ` · فترة الثقة 95٪: ${ci}` : ''}`,
 }
 
 export function cardLabels(language: PersonaLanguage): CardLabels {

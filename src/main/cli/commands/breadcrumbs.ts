@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { call } from '../../dispatch'
 import { breadcrumbSentence } from '../../../shared/analysis/breadcrumbSentence'
+import { breadcrumbFactSentence } from '../../../shared/persona/breadcrumbFacts'
 import { leftOutSentence } from '../../../shared/analysis/leftOutSentence'
 import { UsageError, type Command } from '../command'
 import type { Session } from '../../session'
@@ -25,11 +26,28 @@ async function readOutcome(session: Session, raw: string): Promise<{ outcome: st
   return { outcomeAttribute: raw.slice(0, eq).trim(), outcome: raw.slice(eq + 1).trim() }
 }
 
+/** A persona by id ("3") or by name (case aside), as the researcher knows it. */
+async function findPersona(session: Session, raw: string): Promise<{ id: number; name: string }> {
+  const list = await call(session, 'personas.list', {})
+  const wanted = raw.trim().toLocaleLowerCase()
+  const hit = /^\d+$/.test(raw.trim())
+    ? list.find((p) => p.id === Number(raw.trim()))
+    : list.find((p) => p.name.trim().toLocaleLowerCase() === wanted)
+  if (!hit)
+    throw new UsageError(
+      list.length
+        ? `No persona "${raw}" in this project. Its personas: ${list.map((p) => `#${p.id} ${p.name}`).join(', ')}.`
+        : `This project has no personas yet, so "${raw}" cannot be found. Draft them first: needle personas <project> --from-segments.`,
+      'breadcrumbs',
+    )
+  return { id: hit.id, name: hit.name }
+}
+
 export const breadcrumbsCommand: Command = {
   description:
     'For every event type and every code on dated documents: the share of customers with the outcome who had it in the window before it, ' +
     'the share of those who stayed who had it in the same window before their last event, and the lift (risk ratio) with a 95% interval. ' +
-    '--from/--to compare the median days between two events. --breadcrumb with --save-segment saves those who stayed and have it now (the at-risk group) as a rule segment; --csv writes its members.',
+    '--from/--to compare the median days between two events. --breadcrumb with --save-segment saves those who stayed and have it now (the at-risk group) as a rule segment; --csv writes its members; --breadcrumb with --add-to-persona puts it on a persona as evidence.',
   positionals: [{ name: 'project', required: true, description: 'the project file' }],
   options: {
     outcome: {
@@ -53,11 +71,17 @@ export const breadcrumbsCommand: Command = {
       description: 'Save those who stayed and have the breadcrumb in their current window as a rule segment',
     },
     csv: { type: 'string', valueName: '<path>', description: "With --save-segment: write the segment's members as CSV" },
+    'add-to-persona': {
+      type: 'string',
+      valueName: '<persona id|name>',
+      description:
+        "Put the breadcrumb on this persona's card as evidence (its sentence, shares and lift; shown on the card and in the PDF)",
+    },
     lang: { type: 'string', valueName: '<en|ar>', description: 'Language of the sentences (default en)' },
     json: {
       type: 'boolean',
       description:
-        'Print {"outcome", "windowDays", "churned", "retained", "breadcrumbs": [{"label", "type", "churnedShare", "retainedShare", "lift", "low", "high", "churnedCount", "retainedCount"}], "duration", "segment", "leftOut": [{"code", …numbers}]}',
+        'Print {"outcome", "windowDays", "churned", "retained", "breadcrumbs": [{"label", "type", "churnedShare", "retainedShare", "lift", "low", "high", "churnedCount", "retainedCount"}], "duration", "segment", "persona": {"id", "name"} | null, "leftOut": [{"code", …numbers}]}',
     },
   },
   async run(ctx, { args, options }) {
@@ -69,6 +93,8 @@ export const breadcrumbsCommand: Command = {
     if ((options.from === undefined) !== (options.to === undefined)) throw new UsageError('--from and --to go together.', 'breadcrumbs')
     if (options['save-segment'] !== undefined && typeof options.breadcrumb !== 'string')
       throw new UsageError('--save-segment needs --breadcrumb <label>: which breadcrumb the at-risk group has.', 'breadcrumbs')
+    if (options['add-to-persona'] !== undefined && typeof options.breadcrumb !== 'string')
+      throw new UsageError('--add-to-persona needs --breadcrumb <label>: which breadcrumb goes on the persona.', 'breadcrumbs')
     if (options.csv !== undefined && options['save-segment'] === undefined)
       throw new UsageError('--csv goes with --save-segment.', 'breadcrumbs')
     const lang = options.lang === 'ar' ? 'ar' : 'en'
@@ -82,14 +108,17 @@ export const breadcrumbsCommand: Command = {
       ...(typeof options.from === 'string' ? { from: options.from, to: options.to } : {}),
     })
     let segment: { id: number; name: string; size: number } | null = null
-    if (typeof options['save-segment'] === 'string') {
-      const label = String(options.breadcrumb)
-      const hit = r.breadcrumbs.find((b) => b.label.toLowerCase() === label.trim().toLowerCase())
-      if (!hit)
-        throw new UsageError(
-          `"${label}" is not a breadcrumb of "${r.outcome}" in this project. Run without --save-segment to see them.`,
-          'breadcrumbs',
-        )
+    let persona: { id: number; name: string } | null = null
+    let added: string | null = null
+    const wantsBreadcrumb = typeof options['save-segment'] === 'string' || typeof options['add-to-persona'] === 'string'
+    const label = String(options.breadcrumb)
+    const hit = wantsBreadcrumb ? r.breadcrumbs.find((b) => b.label.toLowerCase() === label.trim().toLowerCase()) : undefined
+    if (wantsBreadcrumb && !hit)
+      throw new UsageError(
+        `"${label}" is not a breadcrumb of "${r.outcome}" in this project. Run without --save-segment or --add-to-persona to see them.`,
+        'breadcrumbs',
+      )
+    if (hit && typeof options['save-segment'] === 'string') {
       segment = await call(session, 'breadcrumbs.saveSegment', {
         name: options['save-segment'],
         outcome: r.outcomeValue,
@@ -100,6 +129,21 @@ export const breadcrumbsCommand: Command = {
       })
       if (typeof options.csv === 'string')
         writeFileSync(options.csv, (await call(session, 'breadcrumbs.membersCsv', { segmentId: segment.id })).csv)
+    }
+    if (hit && typeof options['add-to-persona'] === 'string') {
+      const target = await findPersona(session, options['add-to-persona'])
+      const card = await call(session, 'personas.addBreadcrumb', {
+        personaId: target.id,
+        outcome: r.outcomeValue,
+        ...(r.outcomeAttribute ? { outcomeAttribute: r.outcomeAttribute } : {}),
+        breadcrumb: hit.label,
+        breadcrumbType: hit.type,
+        windowDays: r.windowDays,
+        ...(typeof options.reference === 'string' ? { reference: options.reference } : {}),
+      })
+      persona = { id: card.id, name: card.name }
+      const fact = card.content.breadcrumbs.find((f) => f.label === hit.label && f.type === hit.type && f.windowDays === r.windowDays)
+      added = fact ? breadcrumbFactSentence(fact, card.language) : null
     }
     if (options.json) {
       ctx.json({
@@ -128,6 +172,7 @@ export const breadcrumbsCommand: Command = {
             }
           : null,
         segment,
+        persona,
         leftOut: r.leftOut,
       })
       return
@@ -137,5 +182,6 @@ export const breadcrumbsCommand: Command = {
     if (r.duration) ctx.out(breadcrumbSentence(r.duration, r, lang))
     for (const note of r.leftOut) ctx.out(`  (${leftOutSentence(note)})`)
     if (segment) ctx.out(`Saved segment #${segment.id} "${segment.name}": ${segment.size} customers.`)
+    if (persona) ctx.out(`Added to persona #${persona.id} "${persona.name}" as evidence${added ? `: ${added}` : ''}.`)
   },
 }

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path'
 import { call } from '../../dispatch'
+import { breadcrumbFactSentence } from '../../../shared/persona/breadcrumbFacts'
 import { htmlToText } from '../../../shared/persona/richText'
 import type { Session } from '../../session'
 import { UsageError, type Command, type OptionSpec } from '../command'
@@ -86,7 +87,7 @@ export const personasCommand: Command = {
     json: {
       type: 'boolean',
       description:
-        'Print {"personas": [{"id", "name", "role", "tagline", "segment", "quotes": [{"uncoded", "ref"|"highlightId", "text", ..}], "needs": [..]}]}',
+        'Print {"personas": [{"id", "name", "role", "tagline", "segment", "quotes": [{"uncoded", "ref"|"highlightId", "text", ..}], "needs": [..], "breadcrumbs": [{"label", "outcome", "windowDays", "sentence", ..}]}]}',
     },
   },
   async run(ctx, { args, options }) {
@@ -148,6 +149,17 @@ export const personasCommand: Command = {
             lift: n.lift,
           })),
           context: htmlToText(p.content.context),
+          // Breadcrumbs put on the card as evidence, each with the sentence the card prints.
+          breadcrumbs: p.content.breadcrumbs.map((b) => ({
+            label: b.label,
+            type: b.type,
+            outcome: b.outcome,
+            windowDays: b.windowDays,
+            churnedShare: b.churnedShare,
+            retainedShare: b.retainedShare,
+            lift: b.lift,
+            sentence: breadcrumbFactSentence(b, p.language),
+          })),
         }
       }),
     )
@@ -162,6 +174,7 @@ export const personasCommand: Command = {
         ctx.out(`   need: ${n.name}${n.opportunity != null ? ` (opportunity ${n.opportunity.toFixed(1)})` : ''}`)
       for (const q of r.quotes.slice(0, 3))
         ctx.out(`   “${q.text}” (${q.participant ?? 'unknown'})${q.uncoded ? ` [uncoded ${q.ref}]` : ''}`)
+      for (const b of r.breadcrumbs) ctx.out(`   breadcrumb: ${b.sentence}`)
     }
   },
 }

@@ -26,14 +26,21 @@ export function afterImportChecks(
       `${file}: ${repeats.extra} ${repeats.extra === 1 ? 'row repeats' : 'rows repeat'} another row exactly, in every column (e.g. rows ${repeats.example[0]} and ${repeats.example[1]}). All were kept; if your export doubled them, remove the copies and import the file again.`,
     )
   }
-  db.function('needle_is_sign_up', { deterministic: true }, (t: unknown) => (typeof t === 'string' && isSignUp(t) ? 1 : 0))
-  const early = db
-    .prepare(
-      `WITH s AS (SELECT participant_id, min(day) AS d FROM events WHERE needle_is_sign_up(type) = 1 GROUP BY participant_id)
-       SELECT count(*) AS n, min(e.row_number) AS example FROM events e JOIN s ON s.participant_id = e.participant_id
-        WHERE e.source_id = ? AND e.day < s.d`,
-    )
-    .get(sourceId) as { n: number; example: number | null }
+  // The sign-up types first (a handful of distinct types), then set-based SQL over them: asking
+  // JavaScript about every event's type cost a call per row.
+  const types = db.prepare('SELECT DISTINCT type FROM events').pluck().all() as string[]
+  const signUps = types.filter(isSignUp)
+  const early = (
+    signUps.length === 0
+      ? { n: 0, example: null }
+      : db
+          .prepare(
+            `WITH s AS (SELECT participant_id, min(day) AS d FROM events WHERE type IN (SELECT value FROM json_each(?)) GROUP BY participant_id)
+             SELECT count(*) AS n, min(e.row_number) AS example FROM events e JOIN s ON s.participant_id = e.participant_id
+              WHERE e.source_id = ? AND e.day < s.d`,
+          )
+          .get(JSON.stringify(signUps), sourceId)
+  ) as { n: number; example: number | null }
   if (early.n > 0) {
     warnings.push(
       `${file}: ${early.n} ${early.n === 1 ? 'event is' : 'events are'} dated before the customer signed up (e.g. row ${early.example}). They were kept; check the dates or the ids of those rows.`,

@@ -19,12 +19,14 @@ import { shapeRow } from '../tables/rowShape'
 import { isMissing, parseNumber } from '../tables/values'
 import type { ImportJob, ImportOutcome } from '../types'
 import { afterImportChecks } from './checks'
-import { EventDateColumn, readEventDate } from './dates'
+import { EventDateColumn, readEventDate, type CellReading } from './dates'
 import { RowHashes } from './rowHashes'
+import { TempRows } from './tempRows'
 
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
 const LIST_LIMIT = 1000
 const INDEX_BATCH = 2000
+const READINGS_LIMIT = 4096
 
 type Role = ColumnMapping['role']
 
@@ -40,32 +42,22 @@ function missingRole(file: string, what: string, role: string): NeedleError {
   )
 }
 
-/** Growable list of event ids (4 bytes each) whose day/month reading may have to be swapped. */
-class IdList {
-  ids = new Uint32Array(1024)
-  length = 0
-  push(id: number): void {
-    if (this.length === this.ids.length) {
-      const grown = new Uint32Array(this.ids.length * 2)
-      grown.set(this.ids)
-      this.ids = grown
-    }
-    this.ids[this.length++] = id
-  }
-}
-
-/** The other reading of an ambiguous day/month date, already stored: "2024-03-04…" → "2024-04-03…". */
-function swapDayMonth(db: Database.Database, ids: IdList): void {
-  const read = db.prepare('SELECT at, document_id FROM events WHERE id = ?').raw()
-  const write = db.prepare('UPDATE events SET at = ?, day = ? WHERE id = ?')
-  const doc = db.prepare('UPDATE documents SET occurred_at = ? WHERE id = ?')
-  for (let i = 0; i < ids.length; i++) {
-    const [at, documentId] = read.get(ids.ids[i]) as [string, number | null]
-    const swapped = `${at.slice(0, 5)}${at.slice(8, 10)}-${at.slice(5, 7)}${at.slice(10)}`
-    const day = Math.round(Date.UTC(+at.slice(0, 4), +at.slice(8, 10) - 1, +at.slice(5, 7)) / 86_400_000)
-    write.run(swapped, day, ids.ids[i])
-    if (documentId !== null) doc.run(swapped, documentId)
-  }
+/**
+ * The other reading of the ambiguous day/month dates already stored ("2024-03-04…" → "2024-04-03…"),
+ * for the events listed in `ids` (a temp table: a US-dated log lists four rows in ten here).
+ */
+function swapDayMonth(db: Database.Database, ids: TempRows): void {
+  ids.flush()
+  // SET expressions all read the row as it was, so `day` is computed from the old `at` too.
+  const swapped = "substr(at, 1, 5) || substr(at, 9, 2) || '-' || substr(at, 6, 2)"
+  db.prepare(
+    `UPDATE events SET at = ${swapped} || substr(at, 11), day = CAST(round(julianday(${swapped}) - 2440587.5) AS INTEGER)
+      WHERE id IN (SELECT id FROM ${ids.table})`,
+  ).run()
+  db.prepare(
+    `UPDATE documents SET occurred_at = (SELECT e.at FROM events e WHERE e.document_id = documents.id)
+      WHERE id IN (SELECT e.document_id FROM events e WHERE e.id IN (SELECT id FROM ${ids.table}) AND e.document_id IS NOT NULL)`,
+  ).run()
 }
 
 export async function importEventRows(job: ImportJob, decoded: DecodedStream, plan: TablePlan): Promise<ImportOutcome> {
@@ -106,8 +98,10 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
   let newIdCount = 0
 
   const dates = new EventDateColumn()
-  const ambiguous = new IdList()
-  const hashes = new RowHashes()
+  // Bounded: cleared when full, so a log of date-times (every cell distinct) cannot grow it with the file.
+  const readings = new Map<string, CellReading>()
+  const ambiguous = new TempRows(db, 'needle_import_ambiguous_dates', ['id'])
+  const hashes = new RowHashes(db)
   const bad: SkippedRow[] = []
   let badTotal = 0
   let rows = 0
@@ -151,7 +145,13 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
       fail(rec.line, `no event type in "${columns[what].header}"`)
       continue
     }
-    const reading = readEventDate(cell, order)
+    // A log repeats its dates (a few hundred days over a million rows): each distinct cell is read once.
+    let reading = readings.get(cell)
+    if (reading === undefined) {
+      if (readings.size === READINGS_LIMIT) readings.clear()
+      reading = readEventDate(cell, order)
+      readings.set(cell, reading)
+    }
     dates.note(reading, rec.line, cell)
     const date = reading.date ?? (reading.slashed ? reading.other : null)
     if (!date) {
@@ -231,6 +231,7 @@ export async function importEventRows(job: ImportJob, decoded: DecodedStream, pl
       `${name}: the dates in "${columns[when].header}" are ${order === 'dmy' ? 'month-first' : 'day-first'} (row ${dates.onlyOther[0].row}: "${dates.onlyOther[0].cell}" reads no other way), so every date in the column was read that way.`,
     )
   }
+  ambiguous.drop()
   if (rows === 0 && badTotal === 0) {
     throw new NeedleError(
       'unreadable_file',

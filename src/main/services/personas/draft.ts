@@ -146,6 +146,7 @@ export function draftPersona(facts: SegmentFacts, language: PersonaLanguage, peo
       rejected: [],
       edited: [],
       sections,
+      breadcrumbs: [],
       avatar: defaultAvatar(name, 'pattern'),
       facts: {
         segmentName: facts.segment.name,

@@ -50,6 +50,8 @@ function merge(old: Persona, fresh: PersonaContent): PersonaContent {
     uncoded: quotesMine ? old.content.uncoded : fresh.uncoded,
     rejected: old.content.rejected,
     edited: old.content.edited,
+    // Breadcrumbs were put on the card by hand: drafting never writes them.
+    breadcrumbs: old.content.breadcrumbs,
     sections,
   }
 }

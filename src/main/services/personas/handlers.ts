@@ -7,8 +7,19 @@ import { dataUrl, readAvatarFile, sniffImage } from './avatarImage'
 import { draftAll, draftFromSegment } from './drafting'
 import { attachEvidence, detachEvidence, updatePersona } from './edit'
 import { personaEvidence } from './evidence'
+import { addBreadcrumbFact, removeBreadcrumbFact } from './breadcrumbFacts'
 import { avatarBytes, deletePersona, getPersona, listPersonas, saveContent, setAvatarBytes } from './store'
-import { attachLabel, avatarLabel, deleteLabel, detachLabel, DRAFT_ALL_LABEL, draftLabel, quotesLabel, updateLabel } from './undoLabels'
+import {
+  attachLabel,
+  avatarLabel,
+  breadcrumbLabel,
+  deleteLabel,
+  detachLabel,
+  DRAFT_ALL_LABEL,
+  draftLabel,
+  quotesLabel,
+  updateLabel,
+} from './undoLabels'
 import { keepQuote, replaceQuote } from './uncoded'
 
 type Channels =
@@ -20,6 +31,8 @@ type Channels =
   | 'personas.attachEvidence'
   | 'personas.detachEvidence'
   | 'personas.keepQuote'
+  | 'personas.addBreadcrumb'
+  | 'personas.removeBreadcrumb'
   | 'personas.replaceQuote'
   | 'personas.setAvatarImage'
   | 'personas.avatarImage'
@@ -53,6 +66,15 @@ export const personaHandlers: HandlerMap<Channels> = {
     recordAction(session, detachLabel(getPersona(session.requireProject().db, input.personaId), input.sectionId), (db) =>
       detachEvidence(db, input),
     ),
+  'personas.addBreadcrumb': (session, input) =>
+    recordAction(session, breadcrumbLabel(getPersona(session.requireProject().db, input.personaId), input.breadcrumb, 'add'), (db) =>
+      addBreadcrumbFact(db, input),
+    ),
+  'personas.removeBreadcrumb': (session, input) => {
+    const persona = getPersona(session.requireProject().db, input.personaId)
+    const label = persona.content.breadcrumbs.find((f) => f.key === input.key)?.label ?? ''
+    return recordAction(session, breadcrumbLabel(persona, label, 'remove'), (db) => removeBreadcrumbFact(db, input))
+  },
   'personas.keepQuote': (session, input) =>
     recordAction(session, quotesLabel(getPersona(session.requireProject().db, input.personaId)), (db) => keepQuote(db, input)),
   'personas.replaceQuote': (session, input) =>

@@ -66,6 +66,9 @@ export function updateLabel(before: Persona, input: UpdateInput): { label: strin
 
 export const attachLabel = (p: Persona, sectionId: string) => `Attach evidence to “${title(p, sectionId)}” on persona “${p.name}”`
 export const detachLabel = (p: Persona, sectionId: string) => `Detach evidence from “${title(p, sectionId)}” on persona “${p.name}”`
+/** A breadcrumb put on a card or taken off it (features/personas/undoLabels.ts recognises both). */
+export const breadcrumbLabel = (p: Persona, label: string, how: 'add' | 'remove') =>
+  how === 'add' ? `Add breadcrumb “${label}” to persona “${p.name}”` : `Remove breadcrumb “${label}” from persona “${p.name}”`
 export const avatarLabel = (p: Persona) => `Change avatar of persona “${p.name}”`
 /** Keeping or replacing an uncoded quote edits the quotes section (the renderer already names that step). */
 export const quotesLabel = (p: Persona) => `Edit “${title(p, 'quotes')}” on persona “${p.name}”`

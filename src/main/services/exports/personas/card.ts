@@ -2,6 +2,7 @@
 import { avatarSvg } from '../../../../shared/persona/avatar'
 import { visibleSections, type Persona } from '../../../../shared/persona/content'
 import { cardLabels, monthYear, percent } from '../../../../shared/persona/labels'
+import { breadcrumbFactSentence } from '../../../../shared/persona/breadcrumbFacts'
 import { escapeHtml } from '../../../../shared/persona/richText'
 
 export interface CardInput {
@@ -58,6 +59,17 @@ function identity(persona: Persona): string {
   return `${role ? `<p class="role"><bdi>${escapeHtml(role)}</bdi></p>` : ''}${tagline ? `<p class="tagline"><bdi>${escapeHtml(tagline)}</bdi></p>` : ''}`
 }
 
+/** Breadcrumbs put on the card: facts about what came before customers left, listed as such (not quotes). */
+function breadcrumbBlock(persona: Persona): string {
+  const facts = persona.content.breadcrumbs
+  if (!facts.length) return ''
+  const l = cardLabels(persona.language)
+  const items = facts
+    .map((f) => `<li class="fact" data-breadcrumb="${escapeHtml(f.label)}">${escapeHtml(breadcrumbFactSentence(f, persona.language))}</li>`)
+    .join('')
+  return `<section class="block s-breadcrumbs" data-section="breadcrumbs" data-more-label="${escapeHtml(l.more(0).replace('0', '{n}'))}"><h2>${escapeHtml(l.breadcrumbs)}</h2><div class="body"><ul>${items}</ul></div></section>`
+}
+
 /** `sections` HTML must already be sanitised (render.ts does it). */
 export function cardSheet(input: CardInput): string {
   const { persona } = input
@@ -87,7 +99,7 @@ export function cardSheet(input: CardInput): string {
   <div class="share"><span class="big"><bdi>${percent(c.facts.share, persona.language)}</bdi></span><span class="small">${escapeHtml(l.ofParticipants('').trim())}</span><span class="small">${escapeHtml(l.sampleSize(c.facts.n))}</span></div>
 </header>
 ${hero ? `<blockquote class="hero">${(hero as string).replace(/^(\s*)<p>/, '$1<p dir="auto">')}</blockquote>` : ''}
-<div class="flow">${blocks}</div>
+<div class="flow">${blocks}${breadcrumbBlock(persona)}</div>
 <footer class="foot">${footerText(persona)}</footer>
 </section>`
 }

@@ -2,6 +2,7 @@
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import type { Persona, PersonaLanguage } from '../../../../shared/persona/content'
 import { cardLabels, dayMonthYear, percent } from '../../../../shared/persona/labels'
+import { breadcrumbFactCounts, breadcrumbFactSentence } from '../../../../shared/persona/breadcrumbFacts'
 import { escapeHtml } from '../../../../shared/persona/richText'
 import { avatarMarkup, type CardInput } from './card'
 
@@ -45,14 +46,19 @@ export function appendixPages(items: { persona: Persona; quotes: PersonaEvidence
             .map(escapeHtml)
             .join(' · ')} <span class="uncoded">${escapeHtml(l.uncoded)}</span></div></div>`,
       )
+      // Breadcrumbs on the card: facts with their counts, marked, after the members' words.
+      const facts = persona.content.breadcrumbs.map(
+        (f) =>
+          `<div class="q fact" data-breadcrumb="${escapeHtml(f.label)}"><p>${escapeHtml(breadcrumbFactSentence(f, language))}</p><div class="src">${escapeHtml(breadcrumbFactCounts(f, language))} <span class="uncoded">${escapeHtml(l.breadcrumbFact)}</span></div></div>`,
+      )
       const list =
-        quotes.length || uncoded.length
+        quotes.length || uncoded.length || facts.length
           ? quotes
               .map(
                 (q) =>
                   `<div class="q" data-highlight-id="${q.highlightId}"><p>“${escapeHtml(q.text.trim())}”</p><div class="src" dir="auto">${quoteMeta(q, language)} · #${q.highlightId}</div></div>`,
               )
-              .concat(uncoded)
+              .concat(uncoded, facts)
               .join('')
           : `<p class="lead">${escapeHtml(l.noEvidence)}</p>`
       return `<h2 style="--persona:${persona.content.avatar.colour}"><bdi dir="${persona.direction}">${escapeHtml(persona.name)}</bdi></h2>${list}`

@@ -1,4 +1,5 @@
 /** A persona as Markdown: the card's text, then its quotes with where they were said. */
+import { breadcrumbFactCounts, breadcrumbFactSentence } from '../../../../shared/persona/breadcrumbFacts'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import { visibleSections, type Persona } from '../../../../shared/persona/content'
 import { cardLabels, dayMonthYear, monthYear, percent } from '../../../../shared/persona/labels'
@@ -86,6 +87,12 @@ export function personaMarkdown(persona: Persona, quotes: PersonaEvidenceQuote[]
     const body = toMarkdown(s.html)
     if (!body) continue
     out.push(`## ${s.title}`, '', body, '')
+  }
+  if (c.breadcrumbs.length) {
+    out.push(`## ${l.breadcrumbs}`, '')
+    for (const b of c.breadcrumbs)
+      out.push(`- ${breadcrumbFactSentence(b, persona.language)} (${breadcrumbFactCounts(b, persona.language)})`)
+    out.push('')
   }
   const range = f.from && f.to ? ` · ${monthYear(f.from, persona.language)} – ${monthYear(f.to, persona.language)}` : ''
   out.push(

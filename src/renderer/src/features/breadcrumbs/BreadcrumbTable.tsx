@@ -8,6 +8,7 @@ import type { Breadcrumb, BreadcrumbAnalysis } from '../../../../shared/contract
 import { invoke } from '../../api/client'
 import { csvBlob, download } from '../charts/exportChart'
 import { notifyError } from '../errors/notifyError'
+import { AddToPersona, usePersonaChoices } from './AddToPersona'
 import classes from './Breadcrumbs.module.css'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
@@ -18,6 +19,7 @@ export function BreadcrumbTable({ result }: { result: BreadcrumbAnalysis }) {
   const [saving, setSaving] = useState<string | null>(null)
   const [name, setName] = useState('')
   const [saved, setSaved] = useState<{ id: number; name: string; size: number } | null>(null)
+  const choices = usePersonaChoices()
 
   const sentence = (b: Breadcrumb) =>
     t('breadcrumbs.sentence', {
@@ -162,6 +164,7 @@ export function BreadcrumbTable({ result }: { result: BreadcrumbAnalysis }) {
                       {t('breadcrumbs.saveAtRisk')}
                     </Button>
                   )}
+                  <AddToPersona breadcrumb={b} result={result} personas={choices.personas} onOpen={choices.reload} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import { cardLabels } from '../../../../shared/persona/labels'
 import { AvatarEditor } from './AvatarEditor'
+import { BreadcrumbFacts } from './BreadcrumbFacts'
 import { EvidencePanel } from './EvidencePanel'
 import { ExportMenu } from './ExportMenu'
 import { ExportResult } from './ExportResult'
@@ -26,7 +27,7 @@ import classes from './Editor.module.css'
 
 export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
   const { t } = useTranslation()
-  const { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction } = usePersona(id)
+  const { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction, removeBreadcrumb } = usePersona(id)
   const exporter = useExportPersonas()
   const openQuote = useOpenQuote()
   const [mode, setMode] = useState<'edit' | 'preview'>('edit')
@@ -172,6 +173,11 @@ export function PersonaEditor({ id, onBack }: { id: number; onBack(): void }) {
                   ) : null}
                 </Fragment>
               ))}
+              <BreadcrumbFacts
+                facts={persona.content.breadcrumbs}
+                language={persona.language}
+                onRemove={(key) => void removeBreadcrumb(key)}
+              />
               <Group>
                 <Button variant="default" leftSection={<IconPlus size={16} />} onClick={addSection}>
                   {t('personas.editor.addSection')}

@@ -3,6 +3,7 @@
  * the persona's language and direction. The stylesheet mirrors the print one, scaled to the screen.
  */
 import { visibleSections, type Persona } from '../../../../shared/persona/content'
+import { breadcrumbFactSentence } from '../../../../shared/persona/breadcrumbFacts'
 import { cardLabels, percent } from '../../../../shared/persona/labels'
 import { PersonaAvatar } from './PersonaAvatar'
 import { sanitizeRichText } from './sanitize'
@@ -71,6 +72,20 @@ export function PersonaSheet({ persona, imageUrl }: { persona: Persona; imageUrl
             <div className={classes.body} dangerouslySetInnerHTML={{ __html: html }} />
           </section>
         ))}
+        {c.breadcrumbs.length ? (
+          <section className={classes.block} data-testid="persona-breadcrumbs">
+            <h3>{l.breadcrumbs}</h3>
+            <div className={classes.body}>
+              <ul>
+                {c.breadcrumbs.map((f) => (
+                  <li key={f.key} className={classes.fact}>
+                    {breadcrumbFactSentence(f, persona.language)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </section>
+        ) : null}
       </div>
       <footer className={classes.foot}>
         <span>

@@ -16,6 +16,8 @@ export const PERSONA_UNDO_PATTERNS: [RegExp, string][] = [
   [/^Reorder sections of persona “(.+)”$/, 'reorder'],
   [/^Hide “(.+)” on persona “(.+)”$/, 'hide'],
   [/^Show “(.+)” on persona “(.+)”$/, 'show'],
+  [/^Add breadcrumb “(.+)” to persona “(.+)”$/, 'addBreadcrumb'],
+  [/^Remove breadcrumb “(.+)” from persona “(.+)”$/, 'removeBreadcrumb'],
   [/^Attach evidence to “(.+)” on persona “(.+)”$/, 'attach'],
   [/^Detach evidence from “(.+)” on persona “(.+)”$/, 'detach'],
   [/^Edit “(.+)” on persona “(.+)”$/, 'editSection'],

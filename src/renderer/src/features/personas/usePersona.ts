@@ -139,5 +139,19 @@ export function usePersona(id: number | null) {
     [id, t],
   )
 
-  return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction }
+  /** Takes a breadcrumb off the card. */
+  const removeBreadcrumb = useCallback(
+    async (key: string) => {
+      if (id == null) return
+      try {
+        setPersona(await invoke('personas.removeBreadcrumb', { personaId: id, key }))
+        refreshUndo()
+      } catch (err) {
+        notifyError(t, err)
+      }
+    },
+    [id, t],
+  )
+
+  return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction, removeBreadcrumb }
 }

@@ -8,6 +8,8 @@
  * connection closes with the transaction open and SQLite rolls it back, so nothing is half-imported.
  * The worker claims the shared state before its COMMIT (jobState.ts); a cancel that comes later
  * lets it finish, so the answer (the result or 'cancelled') is always what the file holds.
+ * A worker that finished its job is kept for the next one (starting a thread and loading the
+ * importers costs far more than a small import).
  */
 import { Worker } from 'node:worker_threads'
 import { NeedleError, type ErrorPayload } from '../../../shared/errors'
@@ -16,7 +18,7 @@ import type { ImportProgress } from '../imports/run'
 import { projectSummary } from '../project/summary'
 import { workerEntry } from '../workerEntry'
 import { CANCELLED, claim, newJobState } from './jobState'
-import type { JobWorkerData } from './jobWorker'
+import type { JobRequest } from './jobWorker'
 import { runWriteJob, type WriteJob, type WriteValue } from './writeJobs'
 
 // Kept in variables: a literal `new URL('./jobWorker.ts', import.meta.url)` would be copied as an asset by the bundler.
@@ -36,6 +38,32 @@ function cancelledJob(job: WriteJob): NeedleError {
   return new NeedleError('cancelled', `${WHAT[job.kind]}; the project is as it was.`)
 }
 
+/**
+ * One idle job worker is kept for the next job (unref'd: it never keeps a process alive); a job
+ * that finds none, or finds it taken, starts a new thread. A stopped job's thread is gone for good.
+ */
+let idle: { worker: Worker; forget: () => void } | null = null
+
+function takeWorker(entry: NonNullable<ReturnType<typeof workerEntry>>): Worker {
+  const kept = idle
+  idle = null
+  if (!kept) return new Worker(entry.url, { execArgv: entry.execArgv })
+  kept.worker.off('exit', kept.forget).off('error', kept.forget)
+  kept.worker.ref()
+  return kept.worker
+}
+
+function keepWorker(worker: Worker): void {
+  if (idle) return void worker.terminate()
+  // A thread that dies while idle (it should not) is not handed out again.
+  const forget = () => {
+    if (idle?.worker === worker) idle = null
+  }
+  worker.unref()
+  worker.on('exit', forget).on('error', forget)
+  idle = { worker, forget }
+}
+
 /** The job in a worker thread; in-process (on the session's connection) where no worker can start. */
 function inWorker(session: Session, job: WriteJob, signal: AbortSignal, onProgress?: (p: ImportProgress) => void): Promise<WriteValue> {
   const entry = workerEntry(import.meta.url, SOURCE_WORKER, BUILT_WORKER)
@@ -46,14 +74,15 @@ function inWorker(session: Session, job: WriteJob, signal: AbortSignal, onProgre
     return runWriteJob(session.requireProject().db, job, { signal, onProgress, beforeCommit })
   }
   const state = newJobState()
-  const data: JobWorkerData = { job, state: state.buffer as SharedArrayBuffer }
+  const worker = takeWorker(entry)
   return new Promise<WriteValue>((resolve, reject) => {
-    const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv })
     let settled = false
-    const finish = (fn: () => void) => {
+    const finish = (fn: () => void, reusable: boolean) => {
       if (settled) return
       settled = true
       signal.removeEventListener('abort', onAbort)
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      if (reusable) keepWorker(worker)
       fn()
     }
     // Answered once the thread (and with it its connection) is gone, so a project closed next closes after it.
@@ -62,18 +91,20 @@ function inWorker(session: Session, job: WriteJob, signal: AbortSignal, onProgre
       finish(() => {
         const answer = () => reject(cancelledJob(job))
         worker.terminate().then(answer, answer)
-      })
+      }, false)
     }
-    signal.addEventListener('abort', onAbort, { once: true })
-    worker.on('message', (msg: FromJobWorker) => {
+    const onMessage = (msg: FromJobWorker) => {
       if (msg.type === 'progress') onProgress?.(msg.progress)
-      else if (msg.type === 'result') finish(() => resolve(msg.value))
-      else finish(() => reject(new NeedleError(msg.error.code, msg.error.message, msg.error.details)))
-    })
-    worker.on('error', (err) => finish(() => reject(new NeedleError('internal', `The job's worker failed: ${err.message}`))))
-    worker.on('exit', (code) =>
-      finish(() => reject(new NeedleError('internal', `The job's worker stopped (exit code ${code}) before finishing.`))),
-    )
+      else if (msg.type === 'result') finish(() => resolve(msg.value), true)
+      else finish(() => reject(new NeedleError(msg.error.code, msg.error.message, msg.error.details)), true)
+    }
+    const onError = (err: Error) => finish(() => reject(new NeedleError('internal', `The job's worker failed: ${err.message}`)), false)
+    const onExit = (code: number) =>
+      finish(() => reject(new NeedleError('internal', `The job's worker stopped (exit code ${code}) before finishing.`)), false)
+    signal.addEventListener('abort', onAbort, { once: true })
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+    const request: JobRequest = { job, state: state.buffer as SharedArrayBuffer }
+    worker.postMessage(request)
   })
 }
 

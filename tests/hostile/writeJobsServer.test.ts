@@ -166,7 +166,8 @@ async function scenario(c: Case): Promise<void> {
     check(done)
     console.log(`[${c.name}] done in ${jobMs} ms; project.info answered ${during.during} times while it ran, slowest ${during.slowest} ms`)
     expect(during.during).toBeGreaterThanOrEqual(3)
-    expect(during.slowest).toBeLessThan(1_500)
+    // The last answer can wait for the summary that project.changed sends once the job ends (15,000 sources listed).
+    expect(during.slowest).toBeLessThan(2_000)
     expect(await probeWrite(server)).toBe('not_found')
 
     // 2. A cancelled run: answered 'cancelled', the project exactly as it was.

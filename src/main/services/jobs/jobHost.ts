@@ -39,15 +39,19 @@ function cancelledJob(job: WriteJob): NeedleError {
 }
 
 /**
- * One idle job worker is kept for the next job (unref'd: it never keeps a process alive); a job
- * that finds none, or finds it taken, starts a new thread. A stopped job's thread is gone for good.
+ * One idle job worker is kept for the next job (a batch of imports, a test suite) for IDLE_MS,
+ * unref'd, so it never keeps a process alive; then it goes, and with it whatever memory its last
+ * job left for a garbage collection that an idle thread never runs. A job that finds none, or finds
+ * it taken, starts a new thread. A stopped job's thread is gone for good.
  */
-let idle: { worker: Worker; forget: () => void } | null = null
+const IDLE_MS = 30_000
+let idle: { worker: Worker; forget: () => void; timer: NodeJS.Timeout } | null = null
 
 function takeWorker(entry: NonNullable<ReturnType<typeof workerEntry>>): Worker {
   const kept = idle
   idle = null
   if (!kept) return new Worker(entry.url, { execArgv: entry.execArgv })
+  clearTimeout(kept.timer)
   kept.worker.off('exit', kept.forget).off('error', kept.forget)
   kept.worker.ref()
   return kept.worker
@@ -61,7 +65,12 @@ function keepWorker(worker: Worker): void {
   }
   worker.unref()
   worker.on('exit', forget).on('error', forget)
-  idle = { worker, forget }
+  const timer = setTimeout(() => {
+    forget()
+    void worker.terminate()
+  }, IDLE_MS)
+  timer.unref()
+  idle = { worker, forget, timer }
 }
 
 /** The job in a worker thread; in-process (on the session's connection) where no worker can start. */

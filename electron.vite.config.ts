@@ -13,6 +13,8 @@ export default defineConfig({
           segmentsWorker: resolve(__dirname, 'src/main/services/segments/worker.ts'),
           // Long exports (REFI-QDA, CSV) run in a worker thread with their own read-only connection (services/interop/exportHost.ts).
           exportWorker: resolve(__dirname, 'src/main/services/interop/exportWorker.ts'),
+          // Long writes (imports, REFI-QDA imports, merges) run in a worker thread with their own connection (services/jobs/jobHost.ts).
+          jobWorker: resolve(__dirname, 'src/main/services/jobs/jobWorker.ts'),
           // Its helper thread (the second core); services/segments/helper.ts looks for it the same way.
           segmentsHelper: resolve(__dirname, 'src/main/services/segments/helperWorker.ts'),
           // The `needle` command, prebuilt so it starts without compiling TypeScript (bin/needle.mjs loads it).

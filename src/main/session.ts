@@ -65,6 +65,10 @@ export class Session {
     return project.db
   }
 
+  /**
+   * Jobs in worker threads (services/jobs) are terminated first, rolling back what they had not
+   * committed; the checkpoint in close() waits for the write lock until their connections are gone.
+   */
   closeProject(): void {
     for (const job of this.jobs.values()) job.abort()
     this.project?.close()

@@ -184,6 +184,17 @@ export function createProject(rawPath: string, name?: string): ProjectDb {
   }
 }
 
+/**
+ * A second writable connection to a project this process already holds open (and so has in WAL
+ * mode): a job worker writes through it while the holder's connection keeps reading. It takes no
+ * lock and leaves the journal mode alone: the holder's close folds the WAL back in.
+ */
+export function openJobConnection(rawPath: string): Database.Database {
+  const db = new Database(resolve(rawPath), { fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+  applyConnectionPragmas(db)
+  return db
+}
+
 export interface OpenOptions {
   /** Open read-only even when nobody else holds the project. */
   readOnly?: boolean

@@ -161,7 +161,8 @@ export const interopChannels = {
   /** The review step of an anonymised copy: attributes with their default marking, and the names, e-mails and phones found in the text. */
   'project.sharingReview': channel<SharingReview>()(z.object({ identifyingAttributes: names.optional() }).strict()),
   /** Adds a teammate's copy to the open project in one transaction: the union without duplicates. */
-  'project.merge': channel<MergeReport>()(pathOnly),
+  /** jobId: a name for import.cancel to stop it by (it rolls back: nothing is merged). */
+  'project.merge': channel<MergeReport>()(z.object({ path: filePath, jobId: exportJobId.optional() }).strict()),
   /** Per code, percent agreement and Cohen's kappa at character level between two coders. */
   'coding.agreement': channel<AgreementReport>()(
     z.object({ coderA: coder, coderB: coder, documentIds: z.array(id).max(100_000).optional() }).strict(),
@@ -172,7 +173,7 @@ export const interopChannels = {
   'interop.exportQdpx': channel<ExportResult>()(z.object({ path: filePath, jobId: exportJobId.optional() }).strict()),
   'interop.exportQdc': channel<ExportResult>()(pathOnly),
   /** .qdpx projects and .qdc codebooks from NVivo, ATLAS.ti, MAXQDA, QualCoder and Needle (by extension). */
-  'interop.importQdpx': channel<QdpxImportReport>()(pathOnly),
+  'interop.importQdpx': channel<QdpxImportReport>()(z.object({ path: filePath, jobId: exportJobId.optional() }).strict()),
   /** codings: one row per highlight and code; matrix: participants × codes (highlight counts). */
   'interop.exportCsv': channel<{ path: string; rows: number }>()(
     z.object({ path: filePath, table: z.enum(['codings', 'matrix']), jobId: exportJobId.optional() }).strict(),

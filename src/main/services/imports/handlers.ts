@@ -12,9 +12,10 @@ import { readTranscript } from '../../importers/transcripts/import'
 import { isInterviewerLabel } from '../../importers/transcripts/speakers'
 import { detectDirection } from '../../../shared/text/arabic'
 import type { HandlerMap } from '../handlers'
-import { projectSummary } from '../project/summary'
 import { checkTranscriptSize, resolveKind } from './kind'
-import { findEarlierImport, importFiles } from './run'
+import type { ImportOutcome } from '../../importers/types'
+import { runSessionWrite } from '../jobs/jobHost'
+import { findEarlierImport } from './run'
 
 const PREVIEW_TURNS = 30
 
@@ -156,24 +157,22 @@ function saveMapping(rawPath: string, raw: unknown): { path: string } {
 
 export const importHandlers: HandlerMap<'import.preview' | 'import.run' | 'import.cancel' | 'import.saveMapping'> = {
   'import.preview': (session, { path, options }) => preview(session.requireProject().db, path, (options ?? {}) as ImportOptions),
+  // In a worker thread with its own connection (services/jobs), so a huge transcript's parse and a large COMMIT never hold up other requests.
   'import.run': async (session, { jobId, files }) => {
-    const db = session.writable()
-    if (session.jobs.has(jobId)) throw new NeedleError('conflict', `An import with id ${jobId} is already running.`)
-    const controller = new AbortController()
-    session.jobs.set(jobId, controller)
-    session.busyWith = files.length === 1 ? `The import of ${basename(files[0].path)}` : `An import of ${files.length} files`
-    try {
-      const outcomes = await importFiles(
-        db,
-        files.map((f) => ({ path: f.path, options: (f.options ?? {}) as ImportOptions })),
-        { signal: controller.signal, onProgress: (p) => session.emit('import.progress', { jobId, ...p }) },
-      )
-      return { sources: outcomes }
-    } finally {
-      session.jobs.delete(jobId)
-      session.busyWith = null
-      if (session.project) session.emit('project.changed', { summary: projectSummary(session.project) })
-    }
+    const sources = await runSessionWrite<ImportOutcome[]>(
+      session,
+      {
+        jobId,
+        busyWith: files.length === 1 ? `The import of ${basename(files[0].path)}` : `An import of ${files.length} files`,
+        onProgress: (p) => session.emit('import.progress', { jobId, ...p }),
+      },
+      (projectPath) => ({
+        kind: 'import',
+        projectPath,
+        files: files.map((f) => ({ path: resolve(f.path), options: (f.options ?? {}) as ImportOptions })),
+      }),
+    )
+    return { sources }
   },
   'import.cancel': (session, { jobId }) => {
     const job = session.jobs.get(jobId)

@@ -41,6 +41,8 @@ export interface ImportProgress {
 export interface RunHooks {
   signal?: AbortSignal
   onProgress?: (p: ImportProgress) => void
+  /** Called just before COMMIT; a throw rolls everything back (a job worker's cancel, decided against its commit). */
+  beforeCommit?: () => void
 }
 
 const PROGRESS_EVERY_MS = 100
@@ -171,6 +173,7 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
       )
       outcomes.push(outcome)
     }
+    hooks.beforeCommit?.()
     db.exec('COMMIT')
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK')

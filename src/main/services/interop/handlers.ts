@@ -1,25 +1,17 @@
 /** Sharing, merging, agreement and REFI-QDA exchange, over the open project. */
-import { resolve } from 'node:path'
-import type { ExportResult } from '../../../shared/contract/interop'
+import { basename, resolve } from 'node:path'
+import type { ExportResult, MergeReport, QdpxImportReport } from '../../../shared/contract/interop'
 import { NeedleError } from '../../../shared/errors'
 import type { HandlerMap } from '../handlers'
-import { projectSummary } from '../project/summary'
 import type { Session } from '../../session'
 import { agreement } from './agreement'
 import { sharingReview } from './anonymise'
 import { codersOf } from './coders'
 import { runExport } from './exportHost'
 import type { ExportJob, ExportValue } from './exportJobs'
-import { mergeProjectFile } from './merge'
 import { exportQdc } from './qdpx/export'
-import { importRefiFile } from './qdpx/import'
 import { exportForSharing } from './share'
-
-/** The open project's content changed under the renderer (a merge or an import): it re-reads. */
-function announce<T>(session: Session, value: T): T {
-  session.emit('project.changed', { summary: projectSummary(session.requireProject()) })
-  return value
-}
+import { runSessionWrite } from '../jobs/jobHost'
 
 export const interopHandlers: HandlerMap<
   | 'project.exportForSharing'
@@ -36,7 +28,13 @@ export const interopHandlers: HandlerMap<
   'project.exportForSharing': (session, { path, anonymise, identifyingAttributes, maskNames }) =>
     exportForSharing(session.requireProject(), path, anonymise ?? false, { identifyingAttributes, maskNames }),
   'project.sharingReview': (session, { identifyingAttributes }) => sharingReview(session.requireProject().db, identifyingAttributes),
-  'project.merge': (session, { path }) => announce(session, mergeProjectFile(session, path)),
+  // Merges and REFI-QDA imports run in a worker thread with their own connection (services/jobs); import.cancel stops them.
+  'project.merge': (session, { path, jobId }) =>
+    runSessionWrite<MergeReport>(session, { jobId, busyWith: `The merge of ${basename(path)}` }, (projectPath) => ({
+      kind: 'merge',
+      projectPath,
+      path: resolve(path),
+    })),
   'coding.agreement': (session, { coderA, coderB, documentIds }) => agreement(session.requireProject().db, coderA, coderB, documentIds),
   'coding.coders': (session) => codersOf(session.requireProject().db),
   'interop.exportQdpx': (session, { path, jobId }) => {
@@ -47,7 +45,12 @@ export const interopHandlers: HandlerMap<
     const project = session.requireProject()
     return exportQdc(project.db, path, project.path)
   },
-  'interop.importQdpx': (session, { path }) => announce(session, importRefiFile(session.writable(), resolve(path))),
+  'interop.importQdpx': (session, { path, jobId }) =>
+    runSessionWrite<QdpxImportReport>(session, { jobId, busyWith: `The import of ${basename(path)}` }, (projectPath) => ({
+      kind: 'refi',
+      projectPath,
+      path: resolve(path),
+    })),
   'interop.exportCsv': (session, { path, table, jobId }) => {
     const project = session.requireProject()
     return exportJob(session, jobId, { kind: 'csv', path, projectPath: project.path, table }) as Promise<{ path: string; rows: number }>

@@ -9,15 +9,14 @@ import { NeedleError } from '../../../shared/errors'
 import { schemaFindings } from '../../db/check'
 import { openProject } from '../../db/open'
 import { SCHEMA_VERSION } from '../../db/migrations'
-import type { Session } from '../../session'
+import type Database from 'better-sqlite3'
 import { applyBundle } from './apply'
 import { readBundle } from './fromDb'
 
-export function mergeProjectFile(session: Session, rawPath: string): MergeReport {
-  const db = session.writable()
-  const project = session.requireProject()
+/** `db` is a writable connection to the project at `projectPath`; `beforeCommit` may throw to cancel (the transaction rolls back). */
+export function mergeProjectFile(db: Database.Database, projectPath: string, rawPath: string, beforeCommit = () => {}): MergeReport {
   const other = resolve(rawPath)
-  if (other === project.path)
+  if (other === projectPath)
     throw new NeedleError('invalid_input', `${basename(other)} is the open project itself. Choose your teammate's copy.`)
   const theirs = openProject(other, { readOnly: true })
   let bundle
@@ -37,7 +36,14 @@ export function mergeProjectFile(session: Session, rawPath: string): MergeReport
   } finally {
     theirs.close()
   }
-  const { dropped, ...report } = db.transaction(() => applyBundle(db, bundle, other)).immediate()
+  const { dropped, ...report } = db
+    .transaction(() => {
+      const applied = applyBundle(db, bundle, other)
+      // The last word before COMMIT: a job cancelled by now throws here, and everything rolls back.
+      beforeCommit()
+      return applied
+    })
+    .immediate()
   void dropped
   return report
 }

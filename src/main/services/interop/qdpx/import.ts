@@ -75,10 +75,18 @@ export function readRefiFile(rawPath: string): ReadResult {
   }
 }
 
-export function importRefiFile(db: Database.Database, rawPath: string): QdpxImportReport {
+/** `beforeCommit` may throw to cancel: the transaction then rolls back. */
+export function importRefiFile(db: Database.Database, rawPath: string, beforeCommit = () => {}): QdpxImportReport {
   const path = resolve(rawPath)
   const read = readRefiFile(path)
-  const outcome = db.transaction(() => applyBundle(db, read.bundle, path)).immediate()
+  const outcome = db
+    .transaction(() => {
+      const applied = applyBundle(db, read.bundle, path)
+      // The last word before COMMIT: a job cancelled by now throws here, and everything rolls back.
+      beforeCommit()
+      return applied
+    })
+    .immediate()
   const { dropped, ...report } = outcome
   return {
     ...report,

@@ -158,22 +158,29 @@ describe('kill -9 during import, merge and export', () => {
       merge: { from: files.base, args: (p) => ['merge', p, files.teammate] },
       export: { from: files.base, args: (p, out) => ['export', p, '--format', 'qdpx', '--out', out] },
     }
-    // One uninterrupted run of each gives the "all" counts and how long a run takes.
+    // Uninterrupted runs of each give the "all" counts and how long a run takes. They run as many at once
+    // as the kills below do, so the kill times are measured against a run as slow as the killed ones (the median of them).
     const expected = {} as Record<Op, { none: ReturnType<typeof counts>; all: ReturnType<typeof counts>; ms: number }>
     for (const op of ['import', 'merge', 'export'] as Op[]) {
-      const project = join(dir, `calibrate-${op}.needle`)
-      copyFileSync(setup[op].from, project)
-      const none = countsOf(project)
-      const r = await run(project, setup[op].args(project, join(dir, `calibrate-${op}.qdpx`)), null)
-      expect(r.code, op).toBe(0)
-      expected[op] = { none, all: countsOf(project), ms: r.workMs }
+      const projects = Array.from({ length: CONCURRENCY }, (_, c) => join(dir, `calibrate-${op}-${c}.needle`))
+      for (const project of projects) copyFileSync(setup[op].from, project)
+      const none = countsOf(projects[0])
+      const runs = await Promise.all(
+        projects.map((project, c) => run(project, setup[op].args(project, join(dir, `calibrate-${op}-${c}.qdpx`)), null)),
+      )
+      for (const r of runs) expect(r.code, op).toBe(0)
+      expected[op] = { none, all: countsOf(projects[0]), ms: runs.map((r) => r.workMs).sort((a, b) => a - b)[Math.floor(runs.length / 2)] }
     }
     expect(expected.import.all.highlights).toBe(2400)
     expect(expected.merge.all.highlights).toBe(4800)
 
     const jobs: { op: Op; i: number; delay: number }[] = []
+    // Kill times are spread over strata of the work (i-th of n: a random moment in its n-th of 0..1.25 × the
+    // uninterrupted run), not drawn all at random: eight random draws could all miss the commit on a busy
+    // machine, and the test must see kills both before and after it to mean anything.
     for (let i = 0; i < KILLS_PER_OPERATION; i++) {
-      for (const op of ['import', 'merge', 'export'] as Op[]) jobs.push({ op, i, delay: Math.round(random() * expected[op].ms * 1.5) })
+      for (const op of ['import', 'merge', 'export'] as Op[])
+        jobs.push({ op, i, delay: Math.round(((i + random()) / KILLS_PER_OPERATION) * expected[op].ms * 1.25) })
     }
     const outcomes: Record<Op, { none: number; all: number; exited: number }> = {
       import: { none: 0, all: 0, exited: 0 },
@@ -222,7 +229,8 @@ describe('kill -9 during import, merge and export', () => {
         `  needle check failures: ${failures.filter((f) => f.includes(':')).length}; partial states: ${failures.length}`,
     )
     expect(failures).toEqual([])
-    expect(killed).toBeGreaterThanOrEqual(jobs.length * 0.6)
+    // Most runs are killed mid-work; the rest finish (a busy machine makes some runs faster than the median).
+    expect(killed).toBeGreaterThanOrEqual(jobs.length * 0.5)
     // Kills landed on both sides of the commit, or the test proved nothing.
     expect(outcomes.import.none + outcomes.merge.none).toBeGreaterThan(0)
     expect(outcomes.import.all + outcomes.merge.all).toBeGreaterThan(0)

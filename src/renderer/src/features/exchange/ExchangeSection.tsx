@@ -97,7 +97,17 @@ export function ExchangeSection() {
           >
             {t('exchange.import.button')}
           </Button>
+          {exchange.busy === 'import' ? (
+            <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={exchange.cancelImport}>
+              {t('jobCancel.import')}
+            </Button>
+          ) : null}
         </Group>
+        {exchange.importCancelled ? (
+          <Text size="sm" c="dimmed" role="status" data-testid="refi-import-cancelled">
+            {t('jobCancel.importDone')}
+          </Text>
+        ) : null}
         {exchange.imported ? <ImportReportView report={exchange.imported} /> : null}
       </Stack>
       {shown ? (

@@ -40,6 +40,7 @@ export function useExchange() {
   const [imported, setImported] = useState<QdpxImportReport | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [cancelled, setCancelled] = useState(false)
+  const [importCancelled, setImportCancelled] = useState(false)
   const job = useRef<string | null>(null)
 
   const exportAs = useCallback(
@@ -89,12 +90,17 @@ export function useExchange() {
     if (!path) return
     setBusy('import')
     setError(null)
+    setImportCancelled(false)
+    const jobId = `refi-import-${Date.now()}`
+    job.current = jobId
     try {
-      setImported(await invoke('interop.importQdpx', { path }))
+      setImported(await invoke('interop.importQdpx', { path, jobId }))
     } catch (err) {
       setImported(null)
-      setError(err)
+      if (err instanceof ApiError && err.code === 'cancelled') setImportCancelled(true)
+      else setError(err)
     } finally {
+      job.current = null
       setBusy(null)
     }
   }, [pick, project, t])
@@ -103,5 +109,10 @@ export function useExchange() {
     if (job.current) void invoke('export.cancel', { jobId: job.current })
   }, [])
 
-  return { busy, done, imported, error, cancelled, exportAs, cancelExport, importRefi }
+  // An import runs as a write job: import.cancel stops it and nothing of it stays.
+  const cancelImport = useCallback(() => {
+    if (job.current) void invoke('import.cancel', { jobId: job.current })
+  }, [])
+
+  return { busy, done, imported, error, cancelled, importCancelled, exportAs, cancelExport, importRefi, cancelImport }
 }

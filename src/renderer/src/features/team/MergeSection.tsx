@@ -1,5 +1,5 @@
-import { Alert, Button, Group } from '@mantine/core'
-import { IconGitMerge } from '@tabler/icons-react'
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { IconGitMerge, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLoadedState } from '../../app/appState'
 import { describeError } from '../errors/describeError'
@@ -20,7 +20,17 @@ export function MergeSection() {
         <Button leftSection={<IconGitMerge size={16} />} onClick={() => void merge.choose()} loading={merge.busy} disabled={readOnly}>
           {t('team.merge.choose')}
         </Button>
+        {merge.busy ? (
+          <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={merge.stop}>
+            {t('jobCancel.merge')}
+          </Button>
+        ) : null}
       </Group>
+      {merge.cancelled ? (
+        <Text size="sm" c="dimmed" role="status" data-testid="merge-cancelled">
+          {t('jobCancel.mergeDone')}
+        </Text>
+      ) : null}
       {readOnly ? (
         <Alert color="orange" variant="light">
           {t('team.readOnly')}

@@ -2,10 +2,10 @@
  * Merging a teammate's copy: choose the file, confirm, run. The report stays on screen so the
  * researcher can read what came in and which values disagreed.
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MergeReport } from '../../../../shared/contract/interop'
-import { invoke } from '../../api/client'
+import { ApiError, invoke } from '../../api/client'
 import { useAppState } from '../../app/appState'
 import { folderOf } from '../../app/paths'
 import { usePickFile } from '../files/FilePickerProvider'
@@ -18,6 +18,9 @@ export function useMerge() {
   const [report, setReport] = useState<MergeReport | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
+  const [cancelled, setCancelled] = useState(false)
+  // The running merge's job id: a big copy takes a while, and the researcher may stop it (nothing is merged).
+  const job = useRef<string | null>(null)
 
   const choose = useCallback(async () => {
     const path = await pick({
@@ -35,15 +38,25 @@ export function useMerge() {
     setPending(null)
     setBusy(true)
     setError(null)
+    setCancelled(false)
+    const jobId = `merge-${Date.now()}`
+    job.current = jobId
     try {
-      setReport(await invoke('project.merge', { path }))
+      setReport(await invoke('project.merge', { path, jobId }))
     } catch (err) {
       setReport(null)
-      setError(err)
+      // A stop the researcher asked for is news, not an error: the project is as it was.
+      if (err instanceof ApiError && err.code === 'cancelled') setCancelled(true)
+      else setError(err)
     } finally {
+      job.current = null
       setBusy(false)
     }
   }, [pending])
 
-  return { pending, report, error, busy, choose, confirm, cancel: () => setPending(null) }
+  const stop = useCallback(() => {
+    if (job.current) void invoke('import.cancel', { jobId: job.current })
+  }, [])
+
+  return { pending, report, error, busy, cancelled, choose, confirm, stop, cancel: () => setPending(null) }
 }

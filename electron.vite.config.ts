@@ -6,6 +6,9 @@ export default defineConfig({
   // package.json is "type": "module", so main builds as ESM to out/main/index.js (package.json "main").
   main: {
     build: {
+      // zod goes into the bundle: as a package it is ~70 files (its locales included) that every `needle`
+      // command resolved and loaded at start-up; bundled, only what the contract uses, in one chunk.
+      externalizeDeps: { exclude: ['zod'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),

@@ -56,18 +56,15 @@ function suggest(name: string): string | null {
  * --help or a usage error, so those answer at about bare Node's start-up time.
  */
 async function makeContext(): Promise<CliContext & { dispose(): void }> {
-  const [{ Session }, { SettingsStore }, { buildSampleProject }] = await Promise.all([
-    import('../session'),
-    import('../services/settings/store'),
-    import('../sample/content'),
-  ])
+  const [{ Session }, { SettingsStore }] = await Promise.all([import('../session'), import('../services/settings/store')])
   let session: Session | null = null
   const listeners: Array<(event: string, payload: unknown) => void> = []
   return {
     session: () => {
       if (!session) {
         session = new Session('desktop', new SettingsStore(), (event, payload) => listeners.forEach((l) => l(event, payload)))
-        session.buildSample = buildSampleProject
+        // The sample's content loads only for the command that builds it (project.openSample).
+        session.buildSample = async (path) => (await import('../sample/content')).buildSampleProject(path)
       }
       return session
     },

@@ -1,5 +1,6 @@
 /** Runs pending migrations: all of them in one transaction, so a file is at one version or the next, never between. */
 import type Database from 'better-sqlite3'
+import { forgetDetectedLanguage } from './languageCache'
 import { migrations, SCHEMA_VERSION } from './migrations'
 
 /**
@@ -14,6 +15,8 @@ export function migrate(db: Database.Database, from: number, alsoInTransaction?:
   try {
     db.transaction(() => {
       for (let v = from; v < SCHEMA_VERSION; v++) migrations[v].up(db)
+      // A migration may rewrite content before any connection has the triggers that would forget it.
+      if (from < SCHEMA_VERSION) forgetDetectedLanguage(db)
       alsoInTransaction?.(db)
       const broken = db.pragma('foreign_key_check') as unknown[]
       if (broken.length > 0) throw new Error(`the upgrade would leave ${broken.length} broken references`)

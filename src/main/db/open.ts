@@ -15,6 +15,7 @@ import type { LockHolder } from '../../shared/domain'
 import { backupDirFor, backupIsDue, writeBackup } from './backup'
 import { APPLICATION_ID } from './fileFormat'
 import { damaged, inspectProjectFile } from './inspect'
+import { watchContentLanguage } from './languageCache'
 import { acquireLock, lockPathFor, releaseLock } from './lock'
 import { migrate } from './migrate'
 import { SCHEMA_VERSION } from './migrations'
@@ -90,6 +91,8 @@ function tidyAfterViewer(path: string): void {
 }
 
 function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy: LockHolder | null): ProjectDb {
+  // Every write to the content through this connection forgets the kept language (languageCache.ts).
+  if (!readOnly) watchContentLanguage(db)
   let closed = false
   return {
     db,
@@ -104,7 +107,9 @@ function handle(db: Database.Database, path: string, readOnly: boolean, lockedBy
         if (!readOnly && db.open) {
           // Fold the WAL back in and leave WAL mode, so the closed file travels alone:
           // no -wal or -shm beside it on a shared drive or in an e-mail.
-          db.pragma('wal_checkpoint(TRUNCATE)')
+          // main only: an unqualified checkpoint also visits temp, and fails with "database table is
+          // locked" on a connection whose TEMP triggers (languageCache.ts, undo) ran nothing since they were made.
+          db.pragma('main.wal_checkpoint(TRUNCATE)')
           try {
             db.pragma('journal_mode = DELETE')
           } catch {

@@ -17,6 +17,7 @@ import type { ProjectRepair } from '../../shared/contract/app'
 import { NeedleError } from '../../shared/errors'
 import { writeBackup } from './backup'
 import { checkIdentity, executableSchema, outOfRangeSpans, referenceProblems, structuralProblems, withReadOnlyView } from './inspect'
+import { watchContentLanguage } from './languageCache'
 import { acquireLock, releaseLock } from './lock'
 import { labelProblems } from './schemaLabel'
 
@@ -104,6 +105,8 @@ export function repairProjectFile(path: string): ProjectRepair {
     db = new Database(path, { fileMustExist: true, timeout: 5000 })
     db.pragma('trusted_schema = OFF')
     db.pragma('foreign_keys = ON')
+    // Removing broken rows can remove content the kept language was worked out from.
+    watchContentLanguage(db)
     const backup = writeBackup(db, path, 'before-repair')
     const repairs: string[] = []
     const conn = db

@@ -6,7 +6,7 @@
  * out, and the caller stops as soon as a limit is passed: a bomb costs a few pieces of memory
  * before it is refused, never its unpacked size.
  */
-import { Inflate } from 'fflate'
+import { createRequire } from 'node:module'
 
 export interface ZipEntry {
   /** The name as stored, with backslashes turned into slashes. */
@@ -153,6 +153,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece
     return produced
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method} is not one zip tools use`)
+  // fflate loads with the first deflated entry, not with every command that loads the importers.
+  const { Inflate } = createRequire(import.meta.url)('fflate') as typeof import('fflate')
   const inflate = new Inflate((piece) => {
     if (stopped) return
     produced += piece.length

@@ -5,9 +5,13 @@
  * document's creation date (docProps/core.xml). Relative deadlines in the interview are resolved
  * against it, so a wrong guess is worse than none: only a full date (day, month and year) counts.
  */
-import * as chrono from 'chrono-node'
-import { unzipSync } from 'fflate'
+import { createRequire } from 'node:module'
 import { foldArabic } from '../../../shared/text/arabic'
+
+// chrono-node and its locale tables (~60 ms) and fflate load on the first date read, not with every
+// command: `needle info` loads this module through dispatch and reads no date.
+let chrono: typeof import('chrono-node') | null = null
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)('chrono-node') as typeof import('chrono-node'))
 
 export interface FoundDate {
   /** ISO day. */
@@ -63,7 +67,7 @@ export function fullDate(text: string): string | null {
     const m = new RegExp(`(\\d{1,2})\\s+(?:من\\s+)?${name}\\s*[،,]?\\s*(\\d{4})`, 'u').exec(folded)
     if (m && valid(+m[2], month, +m[1])) return `${m[2]}-${pad(month)}-${pad(+m[1])}`
   }
-  for (const r of chrono.en.strict.parse(ascii)) {
+  for (const r of loadChrono().en.strict.parse(ascii)) {
     const s = r.start
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue
     const y = s.get('year')!
@@ -96,6 +100,7 @@ export function dateInText(text: string): FoundDate | null {
 /** A .docx's creation date (docProps/core.xml, dcterms:created), or null. */
 export function docxCreated(bytes: Uint8Array): FoundDate | null {
   try {
+    const { unzipSync } = createRequire(import.meta.url)('fflate') as typeof import('fflate')
     const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml']
     if (!core) return null
     const xml = new TextDecoder().decode(core)

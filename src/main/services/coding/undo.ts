@@ -33,6 +33,7 @@ import type { UndoState } from '../../../shared/contract/coding'
 import { NeedleError } from '../../../shared/errors'
 import type { ProjectDb } from '../../db/open'
 import { readJsonColumn, rowImageSchema } from '../../db/jsonColumn'
+import { DETECTED_LANGUAGE_KEY } from '../../db/languageCache'
 import { statement } from '../../db/statements'
 import type { Session } from '../../session'
 
@@ -99,6 +100,14 @@ export interface RecordOptions {
 }
 
 const ON = 'EXISTS (SELECT 1 FROM temp.undo_recording)'
+/**
+ * Rows a tracked table holds that are no part of any step: the kept detected language is derived
+ * from the content and forgotten by its own triggers whenever content changes (replays included),
+ * and a step holding it would be refused once a summary had kept it anew.
+ */
+const UNTRACKED_ROWS: Record<string, (alias: 'old' | 'new') => string> = {
+  project_meta: (alias) => `${alias}.key IS NOT '${DETECTED_LANGUAGE_KEY}'`,
+}
 const stacks = new WeakMap<Session, Stack>()
 const columnsOf = new WeakMap<Database.Database, Map<string, Column[]>>()
 /** BLOB values seen in recorded rows, by digest: one copy per distinct value, for as long as the connection. */
@@ -149,14 +158,16 @@ function install(db: Database.Database): Map<string, Column[]> {
     const columns = info.map((c) => ({ name: c.name, blob: /^(BLOB|ANY|)$/i.test(c.type.trim()) }))
     cols.set(table, columns)
     const img = (alias: 'old' | 'new') => imageSql(alias, columns)
+    const keep = UNTRACKED_ROWS[table]
+    const on = (...aliases: ('old' | 'new')[]) => (keep ? `${ON} AND ${aliases.map(keep).join(' AND ')}` : ON)
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_ins AFTER INSERT ON main."${table}" WHEN ${ON} BEGIN
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_ins AFTER INSERT ON main."${table}" WHEN ${on('new')} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, NULL, ${img('new')}); END;
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_del AFTER DELETE ON main."${table}" WHEN ${ON} BEGIN
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_del AFTER DELETE ON main."${table}" WHEN ${on('old')} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', old.rowid, ${img('old')}, NULL); END;
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_upd AFTER UPDATE ON main."${table}" WHEN old.rowid = new.rowid AND ${ON} BEGIN
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_upd AFTER UPDATE ON main."${table}" WHEN old.rowid = new.rowid AND ${on('old', 'new')} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, ${img('old')}, ${img('new')}); END;
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_rekey AFTER UPDATE ON main."${table}" WHEN old.rowid <> new.rowid AND ${ON} BEGIN
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_rekey AFTER UPDATE ON main."${table}" WHEN old.rowid <> new.rowid AND ${on('old', 'new')} BEGIN
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', old.rowid, ${img('old')}, NULL);
         INSERT INTO undo_log (tbl, rid, before, after) VALUES ('${table}', new.rowid, NULL, ${img('new')}); END;
     `)

@@ -9,6 +9,7 @@ import { existsSync, rmSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { AnonymiseCounts, SharingCopy } from '../../../shared/contract/interop'
 import { NeedleError } from '../../../shared/errors'
+import { watchContentLanguage } from '../../db/languageCache'
 import type { ProjectDb } from '../../db/open'
 import { anonymiseCopy, type AnonymiseOptions } from './anonymise'
 import { exportTarget, temporaryBeside } from './files'
@@ -26,6 +27,8 @@ export function exportForSharing(project: ProjectDb, rawPath: string, anonymise:
     try {
       copy.pragma('trusted_schema = OFF')
       copy.pragma('foreign_keys = ON')
+      // Anonymising rewrites text the kept language was worked out from.
+      watchContentLanguage(copy)
       if (anonymise) {
         // The originals must not survive anywhere in the file: freed pages are zeroed, the rollback journal
         // stays in memory (never a file on disk beside the copy), and VACUUM rewrites the file from live rows only.

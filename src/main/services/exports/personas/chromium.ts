@@ -102,7 +102,8 @@ export class ChromiumPrinter implements Printer {
   async pdf(job: PrintJob): Promise<Buffer> {
     const { page, close } = await this.page(job)
     try {
-      await page.emulateMedia({ media: 'print' })
+      // No emulateMedia('print') first: printing lays the page out for print media itself, and switching the
+      // screen page to print media first restyled and relaid it out once more (a deck: ~15% of the renderer's work).
       return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })
     } finally {
       await close()

@@ -23,6 +23,8 @@ export function printCss(page: PageSize): string {
 }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: #fff; }
+/* Not laid out until the fit script has every font (fitScript.ts): no layout in fallback fonts to throw away. */
+html:not([data-fonts]) body { display: none; }
 [lang='ar'] { font-family: 'Noto Sans Arabic', 'Inter', sans-serif; }
 .sheet {
   width: ${width}mm; height: ${height}mm; overflow: hidden; position: relative;

@@ -1,6 +1,6 @@
 /** `.qdpx` (zip: project.qde + sources/*.txt) and `.qdc` export of the open project. */
 import type Database from 'better-sqlite3'
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
+import { createRequire } from 'node:module'
 import type { ExportResult } from '../../../../shared/contract/interop'
 import { NeedleError } from '../../../../shared/errors'
 import { readBundle } from '../fromDb'
@@ -26,6 +26,8 @@ const STORE_BELOW = 4096
  * input and the output whole, and took 34 s for 20,000 small entries against 1.8 s for 2,000).
  */
 function writeQdpx(target: string, qdeParts: string[], files: Map<string, string>): number {
+  // fflate loads with the first export, not with every command.
+  const { strToU8, Zip, ZipDeflate, ZipPassThrough } = createRequire(import.meta.url)('fflate') as typeof import('fflate')
   return writeStreamed(target, (write) => {
     let failure: Error | null = null
     const zip = new Zip((err, chunk) => {

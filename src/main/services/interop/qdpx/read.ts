@@ -5,7 +5,7 @@
  * dropped, as the standard asks; sources whose text is not in the archive are listed while
  * everything else is read.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { createRequire } from 'node:module'
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { AttributeType, CodeKind } from '../../../../shared/domain'
@@ -116,6 +116,8 @@ export function parseQde(file: string, raw: Uint8Array, rootName: 'Project' | 'C
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1)
   // QDA-XML never declares entities; a DOCTYPE could only serve entity expansion attacks.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw bad('it declares a DOCTYPE or entities, which QDA-XML never uses')
+  // The XML parser loads with the first REFI-QDA project read, not with every command.
+  const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser')
   const valid = XMLValidator.validate(xml)
   if (valid !== true) throw bad(`the XML is broken at line ${valid.err.line}, column ${valid.err.col} (${valid.err.msg})`)
   const parsed = new XMLParser({

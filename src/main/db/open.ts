@@ -197,6 +197,8 @@ export function createProject(rawPath: string, name?: string): ProjectDb {
 export function openJobConnection(rawPath: string): Database.Database {
   const db = new Database(resolve(rawPath), { fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
   applyConnectionPragmas(db)
+  // The job writes content (imports, merges): like every writable connection it forgets the kept language.
+  watchContentLanguage(db)
   return db
 }
 

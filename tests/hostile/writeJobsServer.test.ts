@@ -13,8 +13,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProject } from '../../src/main/db/open'
 import { exportQdpx } from '../../src/main/services/interop/qdpx/export'
-import { SourceStore } from '../../src/main/services/sources/store'
 import { needle } from '../cli/run'
+import { bigProject } from '../helpers/bigProject'
 import { tempDir } from '../helpers/tmp'
 import { serve, type Served } from './serve'
 
@@ -40,39 +40,6 @@ function bigVtt(path: string, mb: number): number {
   }
   writeFileSync(path, parts.join('\n'))
   return cues
-}
-
-/** A teammate's project: `n` interviews (told apart from another teammate's by `who`), each its own participant, each with one coded span. */
-function bigProject(path: string, n: number, who: string): void {
-  const p = createProject(path)
-  const store = new SourceStore(p.db)
-  p.db.transaction(() => {
-    const code = p.db
-      .prepare("INSERT INTO codes (name, kind, color, sort, created_at) VALUES ('Proof', 'need', '#336699', 0, '2026-01-01')")
-      .run().lastInsertRowid
-    const highlight = p.db.prepare('INSERT INTO highlights (document_id, start, "end", created_at, updated_at) VALUES (?, 0, 9, ?, ?)')
-    const link = p.db.prepare('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)')
-    for (let i = 0; i < n; i++) {
-      const sourceId = store.addSource({
-        kind: 'interview',
-        name: `interview ${i}`,
-        fileName: `interview-${i}.txt`,
-        checksum: `${who}-${i}`,
-        encoding: 'UTF-8',
-        rowCount: 1,
-      })
-      const text = `${who} interview ${i}: we need proof of delivery before the audit, or the client walks away. `.repeat(12)
-      const doc = store.addDocument({
-        sourceId,
-        participantId: store.participant(`P${i}`),
-        title: `interview ${i}`,
-        text,
-        direction: 'ltr',
-      })
-      link.run(highlight.run(doc, '2026-01-01', '2026-01-01').lastInsertRowid, code)
-    }
-  })()
-  p.close()
 }
 
 /** A sha256 of every row of every stored table (the full-text index's own tables included), read beside the server. */

@@ -52,7 +52,7 @@ export function ColumnSettings({ column, onChange }: { column: ColumnMapping; on
             { value: ',', label: t('import.mapping.comma') },
             { value: ';', label: t('import.mapping.semicolon') },
           ]}
-          onChange={(v) => v && onChange({ ...column, separator: v as ',' | ';' })}
+          onChange={(v) => v && onChange({ ...column, separator: v as ',' | ';', options: undefined })}
         />
       )
     case 'date':

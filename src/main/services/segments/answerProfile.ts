@@ -14,7 +14,7 @@ export interface Trait {
   label: string
   /** How far apart (share difference, or mean difference in robust ranges): ranks the traits. */
   strength: number
-  /** An attitude (agreement, a scale, a score) or who they are (an option they chose). */
+  /** An attitude (agreement, a scale, a score) or who they are (an option they chose, a year). */
   aspect: 'attitude' | 'choice'
 }
 
@@ -22,6 +22,11 @@ const AGREEMENT = /(agree|acuerdo|موافق|أوافق)/i
 
 function mean(xs: number[]): number {
   return xs.reduce((s, x) => s + x, 0) / (xs.length || 1)
+}
+
+/** The q-quantile of sorted numbers, a value one of them has (a year stays a whole year). */
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 }
 
 function facts(columns: readonly AnswerColumn[], all: readonly number[], members: readonly number[]): (TraitFact & { strength: number })[] {
@@ -33,7 +38,25 @@ function facts(columns: readonly AnswerColumn[], all: readonly number[], members
       const everyone = seen(all)
       const mine = seen(members)
       if (mine.length < 2 || everyone.length < 2) continue
-      if (col.options.length >= 4) {
+      if (col.years) {
+        // Years are said as years: the medians and the segment's middle half, never a mean ("2011.6").
+        const sorted = [...everyone].sort((x, y) => x - y)
+        const spread = quantile(sorted, 0.9) - quantile(sorted, 0.1) || 1
+        const own = [...mine].sort((x, y) => x - y)
+        const a = quantile(own, 0.5)
+        const b = quantile(sorted, 0.5)
+        const span: [number, number] = [quantile(own, 0.25), quantile(own, 0.75)]
+        out.push({
+          kind: 'year',
+          question: col.name,
+          options: [],
+          more: a >= b,
+          a,
+          b,
+          span,
+          strength: Math.min(1, Math.abs(a - b) / spread),
+        })
+      } else if (col.options.length >= 4) {
         // A scale in words: the share in its top two steps ("Agree", "Strongly agree").
         const top = col.options.length - 1
         const agree = (xs: number[]) => xs.filter((v) => v >= top).length / xs.length
@@ -78,7 +101,12 @@ export function segmentTraits(
   return facts(columns, all, members)
     .sort((x, y) => y.strength - x.strength)
     .slice(0, limit)
-    .map((f) => ({ text: words.text(f), label: words.label(f), strength: f.strength, aspect: f.kind === 'option' ? 'choice' : 'attitude' }))
+    .map((f) => ({
+      text: words.text(f),
+      label: words.label(f),
+      strength: f.strength,
+      aspect: f.kind === 'option' || f.kind === 'year' ? 'choice' : 'attitude',
+    }))
 }
 
 /** A trait weaker than this does not name a segment when a stronger one of the other aspect exists. */

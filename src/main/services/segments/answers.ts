@@ -49,6 +49,8 @@ export interface AnswerColumn extends AnswerColumnInfo {
   options: string[]
   /** A scale in words: each level's number and its words, so a value can be said in words again. */
   levels?: { value: number; label: string }[]
+  /** A scale whose numbers are calendar years ("What year did you start using R?"): said as years, never averaged. */
+  years?: boolean
 }
 
 const SCREENING =
@@ -56,6 +58,20 @@ const SCREENING =
 const ID_NAME =
   /^(id|#|.*\b(respondent|response|participant|user|customer|record|account) ?id)$|^(email|e-mail|name|ip address|البريد|الاسم)$/i
 const DATE_NAME = /^(timestamp|date|time|start ?date|end ?date|submitted( at)?|تاريخ|الوقت)$/i
+
+/** A question that asks for a year ("What year did you…", "born in", "since when"). */
+const YEAR_QUESTION = /(\byears?\b|\bsince\b|\bborn\b|\bwhen did\b|\baño\b|سنة|عام|منذ)/i
+
+/**
+ * Numbers that are calendar years: whole numbers between 1900 and 2100, nearly all of them when the
+ * question asks for a year, every one of them (and some spread) when it does not.
+ */
+function readsAsYears(name: string, numbers: Float64Array): boolean {
+  const seen = [...numbers].filter((v) => !Number.isNaN(v))
+  if (!seen.length) return false
+  const years = seen.filter((v) => Number.isInteger(v) && v >= 1900 && v <= 2100).length
+  return YEAR_QUESTION.test(name) ? years >= 0.9 * seen.length : years === seen.length && new Set(seen).size >= 3
+}
 
 const MAX_OPTIONS = 15
 const MAX_MULTI_OPTIONS = 30
@@ -140,7 +156,7 @@ export function readAnswerColumn(
   const numeric = filled.filter((v) => parseNum(v) !== null).length
   if (numeric >= 0.95 * filled.length) {
     const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (parseNum(v) ?? NaN)))
-    return out('scale', screening, { numbers })
+    return out('scale', screening, readsAsYears(name, numbers) ? { numbers, years: true } : { numbers })
   }
   // Multi-select: split on the separator only when the parts are a small recurring set that
   // combine in more ways than there are parts ("Small team, under 10" always comes whole), or the

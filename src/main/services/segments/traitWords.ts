@@ -8,8 +8,11 @@ import { questionLabel } from './questionLabel'
 
 /** One way a segment differs from everyone on one survey question. */
 export interface TraitFact {
-  /** agreement: a scale whose top is "agree"; levels: another scale in words; score: a number; option: a choice. */
-  kind: 'agreement' | 'levels' | 'score' | 'option'
+  /**
+   * agreement: a scale whose top is "agree"; levels: another scale in words; score: a number; year: a
+   * calendar year (a and b are medians, never averaged); option: a choice.
+   */
+  kind: 'agreement' | 'levels' | 'score' | 'year' | 'option'
   question: string
   /** levels: the top two steps; option: the option; else empty. */
   options: string[]
@@ -18,6 +21,8 @@ export interface TraitFact {
   /** The segment's share (or mean, for a score) and everyone's. */
   a: number
   b: number
+  /** year: the middle half of the segment's years (first and third quartile). */
+  span?: [number, number]
 }
 
 export interface TraitWords {
@@ -55,6 +60,22 @@ function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s
 }
 
+/**
+ * A year question as the short topic a name can carry with its year: "What year did you first start
+ * learning R" → "First start learning R", "What year were you born" → "Born", "في أي عام بدأت…" → "بدأت…".
+ */
+function yearTopic(t: string): string {
+  const rest =
+    /^(?:in )?(?:what|which) year (?:did|do|were|was|have) you (.+)$/i.exec(t)?.[1] ?? /^(?:في )?(?:أي|اي) (?:عام|سنة) (.+)$/.exec(t)?.[1]
+  return rest ? rest[0].toLocaleUpperCase('en') + rest.slice(1) : t
+}
+
+/** The middle half of a segment's years, whole years. */
+function yearSpan(f: TraitFact): [number, number] {
+  const [lo, hi] = f.span ?? [f.a, f.a]
+  return [Math.round(lo), Math.round(hi)]
+}
+
 const en: TraitWords = {
   text(f) {
     const pct = (x: number) => `${Math.round(x * 100)}%`
@@ -65,6 +86,8 @@ const en: TraitWords = {
         return `'${f.options.join("' or '")}': '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
       case 'score':
         return `${short(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+      case 'year':
+        return `${short(f.question)}: median ${Math.round(f.a)} vs ${Math.round(f.b)} overall`
       case 'option':
         return `${short(f.question)}: '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
     }
@@ -84,6 +107,9 @@ const en: TraitWords = {
         if (/^(what|which|when|how|who|where)\b/i.test(t)) return `${t}: ${Math.abs(f.a) >= 1000 ? Math.round(f.a) : +f.a.toFixed(1)}`
         return `${f.more ? 'High' : 'Low'} ${lowerFirst(t)}`
       }
+      // Most of the segment on one side of a year: "2016 or later", "2009 or earlier".
+      case 'year':
+        return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} or later` : `${yearTopic(t)}: ${yearSpan(f)[1]} or earlier`
       case 'option':
         return f.options[0]
     }
@@ -102,6 +128,8 @@ const ar: TraitWords = {
         return `«${f.options.join('» أو «')}» في «${short(f.question)}»: ${vs(pct(f.a), pct(f.b))}`
       case 'score':
         return `«${short(f.question)}»: ${vs(f.a.toFixed(1), f.b.toFixed(1))}`
+      case 'year':
+        return `«${short(f.question)}»: الوسيط ${vs(String(Math.round(f.a)), String(Math.round(f.b)))}`
       case 'option':
         return `«${short(f.question)}»: «${f.options[0]}» ${vs(pct(f.a), pct(f.b))}`
     }
@@ -115,6 +143,8 @@ const ar: TraitWords = {
         return `${f.more ? '' : 'نادرًا '}«${f.options[f.options.length - 1]}» في «${t}»`
       case 'score':
         return `${f.more ? 'درجة مرتفعة' : 'درجة منخفضة'} في «${t}»`
+      case 'year':
+        return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} أو بعد ذلك` : `${yearTopic(t)}: ${yearSpan(f)[1]} أو قبل ذلك`
       case 'option':
         return f.options[0]
     }

@@ -84,8 +84,9 @@ const en: TraitWords = {
         return `${f.more ? 'agrees with' : 'seldom agrees with'} '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
       case 'levels':
         return `'${f.options.join("' or '")}': '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
+      // A rating is said by what it rates ("How much you enjoy using R"), not by its instructions.
       case 'score':
-        return `${short(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+        return `${topic(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
       case 'year':
         return `${short(f.question)}: median ${Math.round(f.a)} vs ${Math.round(f.b)} overall`
       case 'option':

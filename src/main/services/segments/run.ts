@@ -13,7 +13,7 @@ import { runInProcess, runInWorker } from './host'
 import { buildAnswerMatrix } from './answerMatrix'
 import { segmentTraits, traitName } from './answerProfile'
 import { buildMatrix } from './matrix'
-import { needProfile, suggestedName, topNeeds } from './needProfile'
+import { needProfile, suggestedNames, topNeeds } from './needProfile'
 import { projectLanguage } from '../project/language'
 
 export interface RunHooks {
@@ -95,9 +95,9 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const segments = members.map((rows, index) => {
     const profile = needProfile(ev, base, rows, options.codeKinds)
     const traits = answers ? segmentTraits(answers.columns, base, rows, 5, language) : []
-    let name = suggestedName(profile, traitName(traits) ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language)
-    // Two segments with the same top unmet needs still need names a reader can tell apart.
-    if (usedNames.has(name)) name = `${name} (${index + 1})`
+    const names = suggestedNames(profile, traitName(traits) ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language)
+    // Two segments with the same top unmet need still get names a reader can tell apart.
+    const name = names.find((x) => !usedNames.has(x)) ?? `${names[0]} (${index + 1})`
     usedNames.add(name)
     return {
       index,

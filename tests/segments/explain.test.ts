@@ -60,6 +60,8 @@ describe('explaining a segment', () => {
     expect(segmentName(['Re-route live when plans change'], 'Segment 1', 'en', 'Take payment on the job')).toBe(
       'Re-route live when plans change first',
     )
+    // Too long for "first": the need alone, never the second need in its place.
+    expect(segmentName(['Match jobs to skills and certificates', 'Take payment on the job'])).toBe('Match jobs to skills and certificates')
     const long = segmentName(['Match every job to the skills and certificates of the driver on duty'])
     expect(long.length).toBeLessThanOrEqual(40)
     expect(long).toMatch(/^Match every job to the skills and\b.*…$/)

@@ -157,6 +157,8 @@ export function segmentNames(
     ...(low && low !== a ? [`${top} over ${lowerFirst(low)}`] : []),
     `${top} first`,
     ...rest.map((b) => `${top} and ${lowerFirst(b)}`),
+    // A need too long for "first" is its own label: the name still leads with what the card lists first.
+    top,
     ...rest.map((b) => `${capFirst(b)} first`),
   ].filter((n) => n.length <= MAX_NAME)
   return choices.length ? choices : [clipWords(top, MAX_NAME)]

@@ -66,6 +66,7 @@ describe('year questions read as years', () => {
       expect(run.segments).toHaveLength(2)
       const lines = run.segments.flatMap((s) => [s.name, ...(s.traits ?? [])])
       for (const line of lines) expect(line).not.toMatch(FRACTIONAL_YEAR)
+      expect(new Set(run.segments.map((s) => s.name)).size).toBe(2)
       // Each segment's year trait: its median against everyone's, and its side of a year in its name words.
       const later = language === 'ar' ? 'أو بعد ذلك' : 'or later'
       const earlier = language === 'ar' ? 'أو قبل ذلك' : 'or earlier'

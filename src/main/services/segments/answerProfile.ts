@@ -112,16 +112,32 @@ export function segmentTraits(
 /** A trait weaker than this does not name a segment when a stronger one of the other aspect exists. */
 const NAMING_STRENGTH = 0.2
 
+/** A trait's words in a name: the attitude and the choice each clipped to this length. */
+const LABEL_CHARS = 48
+
+/** Clipped, with an ellipsis when clipped. */
+function clip(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 3).trimEnd()}…` : label
+}
+
 /**
- * A segment name as a strategist puts it: what they think (their strongest attitude) and who they are
- * (their most telling choice), "Cost matters more than features · Small team, under 10"; the two
- * strongest traits when one aspect has nothing strong.
+ * Segment names as a strategist puts them, best first: what they think (their strongest attitude) and
+ * who they are (their most telling choice), "Cost matters more than features · Small team, under 10";
+ * the two strongest traits when one aspect has nothing strong. Then other names from the traits, so
+ * two segments never need to share one.
  */
-export function traitName(traits: readonly Trait[]): string | null {
+export function traitNames(traits: readonly Trait[]): string[] {
   const strong = traits.filter((t) => t.strength >= NAMING_STRENGTH)
   const attitude = strong.find((t) => t.aspect === 'attitude')
   const choice = strong.find((t) => t.aspect === 'choice')
   const picked = attitude && choice ? [attitude, choice] : traits.slice(0, 2)
-  const labels = picked.map((t) => (t.label.length > 48 ? `${t.label.slice(0, 45).trimEnd()}…` : t.label))
-  return labels.length ? labels.join(' · ') : null
+  const out: string[] = []
+  const add = (name: string) => {
+    if (name && !out.includes(name)) out.push(name)
+  }
+  add(picked.map((t) => clip(t.label)).join(' · '))
+  for (const t of traits) add(clip(t.label))
+  for (let i = 0; i < traits.length; i++)
+    for (let j = i + 1; j < traits.length; j++) add(`${clip(traits[i].label)} · ${clip(traits[j].label)}`)
+  return out
 }

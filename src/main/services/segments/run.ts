@@ -11,7 +11,7 @@ import type { ComputeRequest, ComputeResult } from './compute'
 import { loadEvidence } from './evidence'
 import { runInProcess, runInWorker } from './host'
 import { buildAnswerMatrix } from './answerMatrix'
-import { segmentTraits, traitName } from './answerProfile'
+import { segmentTraits, traitNames } from './answerProfile'
 import { buildMatrix } from './matrix'
 import { needProfile, suggestedNames, topNeeds } from './needProfile'
 import { projectLanguage } from '../project/language'
@@ -95,7 +95,11 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const segments = members.map((rows, index) => {
     const profile = needProfile(ev, base, rows, options.codeKinds)
     const traits = answers ? segmentTraits(answers.columns, base, rows, 5, language) : []
-    const names = suggestedNames(profile, traitName(traits) ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language)
+    const fromTraits = traitNames(traits)
+    const names = [
+      ...suggestedNames(profile, fromTraits[0] ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language),
+      ...fromTraits.slice(1),
+    ]
     // Two segments with the same top unmet need still get names a reader can tell apart.
     const name = names.find((x) => !usedNames.has(x)) ?? `${names[0]} (${index + 1})`
     usedNames.add(name)

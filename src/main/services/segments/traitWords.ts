@@ -47,8 +47,10 @@ function short(q: string): string {
 function topic(q: string): string {
   const rated = /^please rate (.+?)(,)? on a scale\b/i.exec(q)?.[1]
   if (rated) q = rated[0].toUpperCase() + rated.slice(1)
+  // "How much do you enjoy R (1-5)?": the question mark first, then the bracket before it.
   return short(
     q
+      .replace(/[?؟:]+\s*$/u, '')
       .replace(/\s*\([^)]*\)\s*$/u, '')
       .replace(/[?؟:]+\s*$/u, '')
       .trim(),

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { loadAnswers } from '../../src/main/services/segments/answers'
+import { traitWords } from '../../src/main/services/segments/traitWords'
 import { surveyProject } from '../language/surveyProject'
 
 const QUESTIONS = {
@@ -49,6 +50,22 @@ function yearSurvey(language: 'en' | 'ar', seed: number) {
 const FRACTIONAL_YEAR = /\b(19|20)\d\d\.\d/
 
 describe('year questions read as years', () => {
+  it('a year trait says medians and a side of a whole year, in English and Arabic', () => {
+    const fact = {
+      kind: 'year' as const,
+      question: 'What year did you first start learning R?',
+      options: [],
+      more: true,
+      a: 2016,
+      b: 2012,
+      span: [2015, 2018] as [number, number],
+    }
+    expect(traitWords('en').text(fact)).toBe('What year did you first start learning R: median 2016 vs 2012 overall')
+    expect(traitWords('en').label(fact)).toBe('First start learning R: 2015 or later')
+    expect(traitWords('en').label({ ...fact, question: 'What year were you born?', more: false })).toBe('Born: 2018 or earlier')
+    expect(traitWords('ar').label({ ...fact, question: 'في أي عام بدأت استخدام البرنامج؟' })).toBe('بدأت استخدام البرنامج: 2015 أو بعد ذلك')
+  })
+
   for (const language of ['en', 'ar'] as const) {
     it(`profiles and personas say years, never an average year (${language})`, async () => {
       const survey = yearSurvey(language, 11)

@@ -90,7 +90,7 @@ const en: TraitWords = {
       case 'score':
         return `${topic(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
       case 'year':
-        return `${short(f.question)}: median ${Math.round(f.a)} vs ${Math.round(f.b)} overall`
+        return `${topic(f.question)}: median ${Math.round(f.a)} vs ${Math.round(f.b)} overall`
       case 'option':
         return `${short(f.question)}: '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
     }

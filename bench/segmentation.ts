@@ -17,12 +17,13 @@
  *
  * Run alone: npx tsx bench/segmentation.ts (NEEDLE_BENCH_QUICK=1: 3,000 × 20 only)
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { kmeans as mlKmeans } from 'ml-kmeans'
+import { findSklearnPython, ONE_THREAD } from './sklearn'
 import { judge, quick } from './targets'
 import { runInWorker } from '../src/main/services/segments/host'
 import { adjustedRandIndex } from '../src/main/services/segments/math/ari'
@@ -39,9 +40,6 @@ const SIZES = [
 const QUICK_SIZES = [{ participants: 3_000, needs: 20, segments: 4 }]
 const SEED = 42
 const RESAMPLES = 100
-
-/** One thread for every pool scikit-learn (OpenMP) and numpy (OpenBLAS/MKL) may start. */
-const ONE_THREAD = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' }
 
 const REFERENCE = String.raw`
 import contextlib, json, sys, time
@@ -69,16 +67,6 @@ with limits:
 import sklearn
 print(json.dumps({"k": best[0], "silhouette": float(best[1]), "seconds": seconds, "labels": best[2].tolist(), "version": sklearn.__version__, "pinned": pinned}))
 `
-
-function findSklearnPython(): { python: string } | { skipped: string } {
-  const tried: string[] = []
-  for (const python of ['python3', '/usr/bin/python3']) {
-    const r = spawnSync(python, ['-c', 'import sklearn'], { encoding: 'utf8' })
-    if (r.status === 0) return { python }
-    tried.push(`${python}: ${r.error ? r.error.message : (r.stderr.trim().split('\n').at(-1) ?? 'failed')}`)
-  }
-  return { skipped: `scikit-learn not importable (${tried.join('; ')}); install Debian's python3-sklearn` }
-}
 
 const ms = (t: number) => (t < 1000 ? `${t.toFixed(0)} ms` : `${(t / 1000).toFixed(2)} s`)
 const time = <T>(f: () => T): [T, number] => {

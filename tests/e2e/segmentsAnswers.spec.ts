@@ -16,7 +16,7 @@ test('segments on survey answers show the columns used and let the researcher ch
   await page.getByRole('tab', { name: s.tabs.run }).click()
   await page.getByRole('checkbox', { name: s.inputs.answers }).check()
   await page.getByRole('checkbox', { name: s.inputs.ratings }).uncheck()
-  // On answers the method hint names what really runs: k-medoids on Gower distances, not k-means++.
+  // On answers the method hint names what really runs: k-means on the answers encoded by kind, not the needs' k-means++ hint.
   await expect(page.getByText(en.answersMethod.kmeans)).toBeVisible()
   await expect(page.getByText(s.method.kmeansHint)).toHaveCount(0)
   await page.getByRole('button', { name: s.run.start, exact: true }).click()

@@ -94,8 +94,8 @@ describe('segments.explain', () => {
     expect(x.representatives.map((r) => r.label).sort()).toEqual(['P1', 'P2', 'P3'])
     const p1 = x.representatives.find((r) => r.label === 'P1')!
     expect(p1.quotes[0]).toMatchObject({ text: 'by 1 May', context: 'Go-live' })
-    // Price is served in this segment (opportunity 0 < 10): the name speaks only of Speed.
-    expect(x.suggestedName).toBe('Needs Speed')
+    // Price is served in this segment (opportunity 0 < 10): the name speaks only of Speed, as a strategist would.
+    expect(x.suggestedName).toBe('Speed first')
   })
 
   it('names, renames and deletes a saved run segment; explains it against the run’s participants', async () => {
@@ -103,7 +103,7 @@ describe('segments.explain', () => {
     const preview = await p.run('segments.run', { k: 2, resamples: 0 })
     const saved = await p.run('segments.saveRun', { runId: preview.runId })
     const south = saved.find((s) => s.definition.kind === 'run' && s.definition.topNeeds[0]?.code === 'Price')!
-    expect(south.name).toBe('Needs Price')
+    expect(south.name).toBe('Price first')
     const x = await p.run('segments.explain', { segmentId: south.id })
     expect(x.base).toBe(6)
     expect(x.opportunities[0]).toMatchObject({ code: 'Price', lift: 2 })

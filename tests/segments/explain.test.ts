@@ -4,6 +4,7 @@ import {
   needLifts,
   representatives,
   segmentName,
+  segmentNames,
   topNeedsByLift,
   urgency,
 } from '../../src/main/services/segments/math/explain'
@@ -50,9 +51,22 @@ describe('explaining a segment', () => {
     expect(medoidRepresentatives(d, 3, [0, 1, 2], 1)).toEqual([1])
   })
 
-  it('names a segment from its top two unmet needs', () => {
-    expect(segmentName(['fast payouts', 'offline mode', 'dark theme'])).toBe('Needs fast payouts and offline mode')
-    expect(segmentName(['fast payouts'])).toBe('Needs fast payouts')
+  it('names a segment as a strategist would: what its members put first, over what they care less about', () => {
+    expect(segmentName(['fast payouts', 'offline mode', 'dark theme'])).toBe('Fast payouts first')
+    expect(segmentName(['fast payouts', 'offline mode'], 'Segment 1', 'en', 'Dark theme')).toBe('Fast payouts over dark theme')
+    expect(segmentName(['fast payouts'])).toBe('Fast payouts first')
+    // Acronyms keep their capitals; a name stays short (at most 40 characters), clipped at a word when nothing shorter fits.
+    expect(segmentName(['Speed'], 'Segment 1', 'en', 'VAT returns')).toBe('Speed over VAT returns')
+    expect(segmentName(['Re-route live when plans change'], 'Segment 1', 'en', 'Take payment on the job')).toBe(
+      'Re-route live when plans change first',
+    )
+    // Too long for "first": the need alone, never the second need in its place.
+    expect(segmentName(['Match jobs to skills and certificates', 'Take payment on the job'])).toBe('Match jobs to skills and certificates')
+    const long = segmentName(['Match every job to the skills and certificates of the driver on duty'])
+    expect(long.length).toBeLessThanOrEqual(40)
+    expect(long).toMatch(/^Match every job to the skills and\b.*…$/)
     expect(segmentName([], 'Segment 3')).toBe('Segment 3')
+    // Alternatives, so two segments with the same top need never share a name.
+    expect(new Set(segmentNames(['Speed', 'Price', 'Support'], 'Segment 1', 'en', 'Training')).size).toBeGreaterThanOrEqual(4)
   })
 })

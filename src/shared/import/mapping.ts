@@ -115,7 +115,17 @@ export const columnMappingSchema = z.discriminatedUnion('role', [
   z.object({ ...base, role: z.literal('number') }),
   z.object({ ...base, role: z.literal('likert'), levels: z.array(likertLevelSchema).min(2) }),
   z.object({ ...base, role: z.literal('nps') }),
-  z.object({ ...base, role: z.literal('multi_select'), separator: z.enum([',', ';']) }),
+  z.object({
+    ...base,
+    role: z.literal('multi_select'),
+    separator: z.enum([',', ';']),
+    /**
+     * The options learnt from the answers (shared/import/options.ts), some containing the separator
+     * ("Your personal network, such as colleagues and professors"): answers are split by matching
+     * these first, so import, segments and personas read the column alike. Absent: learnt at import.
+     */
+    options: z.array(z.string().min(1)).max(200).optional(),
+  }),
   z.object({ ...base, role: z.literal('date'), order: z.enum(DATE_ORDERS).default('ymd') }),
   z.object({ ...base, role: z.literal('text'), textKind: z.enum(TEXT_KINDS).default('answer') }),
   z.object({

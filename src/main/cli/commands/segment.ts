@@ -56,7 +56,7 @@ export const segmentCommand: Command = {
       valueName: '<kmeans|hierarchical>',
       description:
         'k-means on numeric inputs (default), or average linkage on Jaccard distance of yes/no inputs; with --inputs answers, ' +
-        'k-medoids (kmeans) or average linkage (hierarchical) on Gower distances',
+        'k-means on the answers encoded by kind (kmeans) or average linkage on their Gower distances (hierarchical)',
     },
     inputs: {
       type: 'string',

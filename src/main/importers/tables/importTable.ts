@@ -17,7 +17,7 @@ import { importEventRows } from '../events/importEvents'
 import type { ImportOutcome, Importer } from '../types'
 import { NeedRatings } from './needRatings'
 import { SAMPLE_CHARS } from './layout'
-import { splitOptions } from './options'
+import { splitByOptions } from './options'
 import { planTable } from './plan'
 import { readTable } from './readTable'
 import { shapeRow } from './rowShape'
@@ -101,8 +101,10 @@ function converter(c: ColumnMapping, unreadable: Map<string, number>): Convert {
     case 'date':
       return (v) => parseDate(v, c.order) ?? miss(v)
     case 'multi_select': {
+      // Learnt options first (they may contain the separator), the rest split on it.
       const sep = c.separator === ',' ? ',' : ';'
-      return (v) => splitOptions(v, sep).join('; ')
+      const options = c.options ?? []
+      return (v) => splitByOptions(v, sep, options).join('; ')
     }
     default:
       return (v) => v.trim()

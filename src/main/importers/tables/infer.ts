@@ -6,7 +6,7 @@ import type { ColumnMapping, Delimiter, HeaderStyle, Scale, TableKind, TableMapp
 import { matchLikert } from './likert'
 import { inferEventColumns, looksLikeEvents } from './inferEvents'
 import { findNeedPairs } from './needPairs'
-import { ALL_THAT_APPLY, ONE_ANSWER, partsCombine, splitOptions } from './options'
+import { ALL_THAT_APPLY, learnOptions, ONE_ANSWER, splitOptions } from './options'
 import { inferDateOrder, isMissing, parseDate, parseNumber } from './values'
 
 export interface InferOptions {
@@ -82,25 +82,28 @@ export function inferKind(headers: string[]): TableKind {
 }
 
 /**
- * The separator of a multi-select column, or null when the answers are single choices (some of
- * which may contain commas). The question's wording decides when it says; otherwise the answers
- * do: the parts must recur and combine in more ways than there are parts (options.ts).
+ * The separator and options of a multi-select column, or null when the answers are single choices
+ * (some of which may contain commas). The question's wording decides when it says; otherwise the
+ * answers do: the options learnt from them (shared/import/options.ts) must recur and combine in
+ * more ways than there are options.
  */
-function multiSelect(header: string, p: Profile): ',' | ';' | null {
+function multiSelect(header: string, p: Profile): { separator: ',' | ';'; options: string[] } | null {
   if (p.filled < 5 || ONE_ANSWER.test(header)) return null
   const hint = ALL_THAT_APPLY.test(header)
   for (const sep of [';', ','] as const) {
-    const split = (v: string) => splitOptions(v, sep)
-    const multi = p.values.filter((v) => split(v).length > 1).length
+    if (p.values.filter((v) => splitOptions(v, sep).length > 1).length < p.filled * 0.15) continue
+    const learnt = learnOptions(p.values, sep)
+    if (learnt.single && !hint) continue
+    const items = learnt.split.flat()
+    const multi = learnt.split.filter((s) => s.length > 1).length
     if (multi < p.filled * 0.15) continue
-    const items = p.values.flatMap(split)
     const distinct = new Set(items)
     const avg = items.reduce((a, s) => a + s.length, 0) / items.length
     // Options repeat across respondents; free text with commas does not.
-    if (avg > 60 || distinct.size > Math.max(12, items.length * 0.25)) continue
-    // Parts that always come together are one answer ("Small team, under 10"), unless the question says "all that apply".
-    if (!hint && !partsCombine(p.values, sep)) continue
-    return sep
+    if (avg > 80 || distinct.size > Math.max(12, items.length * 0.25)) continue
+    // Options that always come together are one answer ("Small team, under 10"), unless the question says "all that apply".
+    if (!hint && new Set(p.values).size <= distinct.size) continue
+    return { separator: sep, options: learnt.options }
   }
   return null
 }
@@ -144,8 +147,8 @@ function surveyRole(header: string, p: Profile, rows: number): ColumnMapping {
   ) {
     return { ...base, role: 'text', textKind: 'answer' }
   }
-  const sep = multiSelect(header, p)
-  if (sep) return { ...base, role: 'multi_select', separator: sep }
+  const multi = multiSelect(header, p)
+  if (multi) return { ...base, role: 'multi_select', ...multi }
   void rows
   return { ...base, role: 'category' }
 }

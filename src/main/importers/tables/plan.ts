@@ -8,6 +8,8 @@ import { NeedleError } from '../../../shared/errors'
 import type { ImportOptions } from '../../../shared/import/types'
 import { matchSavedMapping, parseMapping, type TableKind, type TableMapping } from '../../../shared/import/mapping'
 import { inferMapping } from './infer'
+import { learnOptions } from './options'
+import { isMissing } from './values'
 import { sniffTable, type TableLayout } from './layout'
 
 export interface TablePlan {
@@ -60,5 +62,19 @@ export async function planTable(text: string, file: string, options: ImportOptio
       { kind, delimiter: layout.delimiter, headerRows: layout.headerRows, headerStyle: layout.headerStyle, quoting: layout.quoting },
     )
   }
-  return { layout, mapping, warnings }
+  return { layout, mapping: withLearntOptions(mapping, layout), warnings }
+}
+
+/**
+ * A multi-select column chosen by hand (the mapping step, a mapping file) has no learnt options
+ * yet: they are learnt from the sample here, so its answers are split as an inferred column's are.
+ */
+function withLearntOptions(mapping: TableMapping, layout: TableLayout): TableMapping {
+  if (!mapping.columns.some((c) => c.role === 'multi_select' && !c.options)) return mapping
+  const columns = mapping.columns.map((c, i) => {
+    if (c.role !== 'multi_select' || c.options) return c
+    const values = layout.sample.map((r) => (r.fields[i] ?? '').trim()).filter((v) => !isMissing(v))
+    return { ...c, options: learnOptions(values, c.separator).options }
+  })
+  return { ...mapping, columns }
 }

@@ -344,7 +344,7 @@ function profile(
         const level = col.levels.reduce((best, l) => (Math.abs(l.value - mid) < Math.abs(best.value - mid) ? l : best))
         const share = values.filter((v) => v === level.value).length / members.length
         if (share >= MIN_SHARE) demographics.push({ name, value: level.label, share, coverage })
-      } else demographics.push({ name, value: scoreText(mid, col, all), share: null, coverage })
+      } else demographics.push({ name, value: col.years ? yearsText(values) : scoreText(mid, col, all), share: null, coverage })
       continue
     }
     const counts = col.options.map((_, o) => answeredRows.filter((r) => chose(col, r, o)).length)
@@ -363,6 +363,13 @@ function profile(
 
 function chose(col: AnswerColumn, r: number, option: number): boolean {
   return col.kind === 'choice' ? col.choice![r] === option : (col.sets![r]?.includes(option) ?? false)
+}
+
+/** Years as the middle half of the members' years ("2009–2014"), or one year: never an average year. */
+function yearsText(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))])
+  return at(0.25) === at(0.75) ? `${at(0.5)}` : `${at(0.25)}–${at(0.75)}`
 }
 
 /** A score with the scale it is on ("4 / 5", "8 / 10"), so a rating never reads as a bare number; counts and years stay plain. */

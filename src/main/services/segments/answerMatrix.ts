@@ -1,11 +1,13 @@
 /**
  * The answers input: which participants and columns a run clusters on when survey answers are among
- * the inputs, as Gower distances (mixed kinds). Ratings, codes and urgency chosen beside answers join
- * as numeric Gower columns; a participant without them is compared on the answers alone.
+ * the inputs: encoded for k-means (answerEncoding.ts), or as Gower distances (mixed kinds) for average
+ * linkage. Ratings, codes and urgency chosen beside answers join as numeric columns; a participant
+ * without them is compared on the answers alone (Gower) or takes their mean (k-means).
  */
 import type Database from 'better-sqlite3'
 import type { RunOptions } from '../../../shared/contract/segments'
 import { NeedleError } from '../../../shared/errors'
+import { encodeAnswers, type EncodedAnswers } from './answerEncoding'
 import { answered, gowerColumn, loadAnswers, REASON_WORDS, type AnswerColumn } from './answers'
 import type { Evidence } from './evidence'
 import { gowerDistances, type GowerColumn } from './math/gower'
@@ -17,7 +19,10 @@ export interface AnswerMatrix {
   columns: AnswerColumn[]
   /** Labels of every column clustered on (answers first). */
   labels: string[]
-  distances: Float64Array
+  /** k-means: the answers as numbers (rows × cols). */
+  encoded: EncodedAnswers | null
+  /** Average linkage: rows × rows Gower distances. */
+  distances: Float64Array | null
 }
 
 export function buildAnswerMatrix(db: Database.Database, ev: Evidence, options: RunOptions): AnswerMatrix {
@@ -51,23 +56,23 @@ export function buildAnswerMatrix(db: Database.Database, ev: Evidence, options: 
   const inMatrix = new Map((m?.evidenceRows ?? []).map((r, i) => [r, i]))
   const rows: number[] = []
   for (let r = 0; r < ev.participants.length; r++) if (inMatrix.has(r) || used.some((c) => answered(c, r))) rows.push(r)
-  const gower: GowerColumn[] = used.map((c) => gowerColumn(c, rows))
-  if (m) {
-    const cols = m.columns.length
-    m.columns.forEach((_, j) =>
-      gower.push({
-        kind: 'numeric',
-        values: Float64Array.from(rows, (r) => {
-          const i = inMatrix.get(r)
-          return i === undefined ? NaN : m.values[i * cols + j]
-        }),
-      }),
-    )
-  }
+  const numeric = (m?.columns ?? []).map((_, j) =>
+    Float64Array.from(rows, (r) => {
+      const i = inMatrix.get(r)
+      return i === undefined ? NaN : m!.values[i * m!.columns.length + j]
+    }),
+  )
+  const labels = [...used.map((c) => c.name), ...(m?.columns.map((c) => c.label) ?? [])]
+  if (options.method === 'kmeans') return { rows, columns, labels, encoded: encodeAnswers(used, rows, numeric), distances: null }
+  const gower: GowerColumn[] = [
+    ...used.map((c) => gowerColumn(c, rows)),
+    ...numeric.map((values) => ({ kind: 'numeric' as const, values })),
+  ]
   return {
     rows,
     columns,
-    labels: [...used.map((c) => c.name), ...(m?.columns.map((c) => c.label) ?? [])],
+    labels,
+    encoded: null,
     distances: gower.length && rows.length ? gowerDistances(rows.length, gower) : new Float64Array(0),
   }
 }

@@ -14,7 +14,7 @@ export interface Trait {
   label: string
   /** How far apart (share difference, or mean difference in robust ranges): ranks the traits. */
   strength: number
-  /** An attitude (agreement, a scale, a score) or who they are (an option they chose). */
+  /** An attitude (agreement, a scale, a score) or who they are (an option they chose, a year). */
   aspect: 'attitude' | 'choice'
 }
 
@@ -22,6 +22,11 @@ const AGREEMENT = /(agree|acuerdo|موافق|أوافق)/i
 
 function mean(xs: number[]): number {
   return xs.reduce((s, x) => s + x, 0) / (xs.length || 1)
+}
+
+/** The q-quantile of sorted numbers, a value one of them has (a year stays a whole year). */
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 }
 
 function facts(columns: readonly AnswerColumn[], all: readonly number[], members: readonly number[]): (TraitFact & { strength: number })[] {
@@ -33,7 +38,25 @@ function facts(columns: readonly AnswerColumn[], all: readonly number[], members
       const everyone = seen(all)
       const mine = seen(members)
       if (mine.length < 2 || everyone.length < 2) continue
-      if (col.options.length >= 4) {
+      if (col.years) {
+        // Years are said as years: the medians and the segment's middle half, never a mean ("2011.6").
+        const sorted = [...everyone].sort((x, y) => x - y)
+        const spread = quantile(sorted, 0.9) - quantile(sorted, 0.1) || 1
+        const own = [...mine].sort((x, y) => x - y)
+        const a = quantile(own, 0.5)
+        const b = quantile(sorted, 0.5)
+        const span: [number, number] = [quantile(own, 0.25), quantile(own, 0.75)]
+        out.push({
+          kind: 'year',
+          question: col.name,
+          options: [],
+          more: a >= b,
+          a,
+          b,
+          span,
+          strength: Math.min(1, Math.abs(a - b) / spread),
+        })
+      } else if (col.options.length >= 4) {
         // A scale in words: the share in its top two steps ("Agree", "Strongly agree").
         const top = col.options.length - 1
         const agree = (xs: number[]) => xs.filter((v) => v >= top).length / xs.length
@@ -80,7 +103,12 @@ export function segmentTraits(
   return found
     .filter((f, i) => i === 0 || f.strength >= MIN_STRENGTH)
     .slice(0, limit)
-    .map((f) => ({ text: words.text(f), label: words.label(f), strength: f.strength, aspect: f.kind === 'option' ? 'choice' : 'attitude' }))
+    .map((f) => ({
+      text: words.text(f),
+      label: words.label(f),
+      strength: f.strength,
+      aspect: f.kind === 'option' || f.kind === 'year' ? 'choice' : 'attitude',
+    }))
 }
 
 /** A share difference (or a robust mean difference) below this is not worth a line of a profile. */
@@ -89,18 +117,31 @@ const MIN_STRENGTH = 0.05
 /** A trait weaker than this does not name a segment when a stronger one of the other aspect exists. */
 const NAMING_STRENGTH = 0.2
 
+/** Clipped to a name part's length (LABEL_CHARS, traitWords.ts), with an ellipsis when clipped. */
+function clip(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 3).trimEnd()}…` : label
+}
+
 /**
- * A segment name as a strategist puts it: what they think (their strongest attitude) and who they are
- * (their most telling choice), "Cost matters more than features · Small team, under 10"; the two
- * strongest traits when one aspect has nothing strong.
+ * Segment names as a strategist puts them, best first: what they think (their strongest attitude) and
+ * who they are (their most telling choice), "Cost matters more than features · Small team, under 10";
+ * the two strongest traits when one aspect has nothing strong. Then other names from the traits, so
+ * two segments never need to share one.
  */
-export function traitName(traits: readonly Trait[]): string | null {
+export function traitNames(traits: readonly Trait[]): string[] {
   // Two traits that read the same ("I expect it to increase" for R and for Shiny) are one trait to a reader.
   const distinct = traits.filter((t, i) => traits.findIndex((u) => u.label === t.label) === i)
   const strong = distinct.filter((t) => t.strength >= NAMING_STRENGTH)
   const attitude = strong.find((t) => t.aspect === 'attitude')
   const choice = strong.find((t) => t.aspect === 'choice')
   const picked = attitude && choice ? [attitude, choice] : distinct.slice(0, 2)
-  const labels = picked.map((t) => (t.label.length > LABEL_CHARS ? `${t.label.slice(0, LABEL_CHARS - 3).trimEnd()}…` : t.label))
-  return labels.length ? labels.join(' · ') : null
+  const out: string[] = []
+  const add = (name: string) => {
+    if (name && !out.includes(name)) out.push(name)
+  }
+  add(picked.map((t) => clip(t.label)).join(' · '))
+  for (const t of distinct) add(clip(t.label))
+  for (let i = 0; i < distinct.length; i++)
+    for (let j = i + 1; j < distinct.length; j++) add(`${clip(distinct[i].label)} · ${clip(distinct[j].label)}`)
+  return out
 }

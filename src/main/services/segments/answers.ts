@@ -19,7 +19,7 @@
  */
 import type Database from 'better-sqlite3'
 import { matchLikert } from '../../importers/tables/likert'
-import { ALL_THAT_APPLY, ONE_ANSWER, splitOptions } from '../../importers/tables/options'
+import { ALL_THAT_APPLY, learnOptions, ONE_ANSWER, splitByOptions, splitOptions } from '../../importers/tables/options'
 import { oneHotQuestions } from './answerGroups'
 import type { GowerColumn } from './math/gower'
 
@@ -55,6 +55,8 @@ export interface AnswerColumn extends AnswerColumnInfo {
   options: string[]
   /** A scale in words: each level's number and its words, so a value can be said in words again. */
   levels?: { value: number; label: string }[]
+  /** A scale whose numbers are calendar years ("What year did you start using R?"): said as years, never averaged. */
+  years?: boolean
 }
 
 const SCREENING =
@@ -68,6 +70,20 @@ const ID_NAME =
 const CONTACT_WORDS =
   /\b(zip|postal|post) ?codes?\b|\bpostcode\b|\b(tele)?phone number\b|\b(mobile|contact) number\b|e-?mail address|الرمز البريدي|رقم (الهاتف|الجوال)/i
 const DATE_NAME = /^(timestamp|date|time|start ?date|end ?date|submitted( at)?|تاريخ|الوقت)$/i
+
+/** A question that asks for a year ("What year did you…", "born in", "since when"). */
+const YEAR_QUESTION = /(\byears?\b|\bsince\b|\bborn\b|\bwhen did\b|\baño\b|سنة|عام|منذ)/i
+
+/**
+ * Numbers that are calendar years: whole numbers between 1900 and 2100, nearly all of them when the
+ * question asks for a year, every one of them (and some spread) when it does not.
+ */
+function readsAsYears(name: string, numbers: Float64Array): boolean {
+  const seen = [...numbers].filter((v) => !Number.isNaN(v))
+  if (!seen.length) return false
+  const years = seen.filter((v) => Number.isInteger(v) && v >= 1900 && v <= 2100).length
+  return YEAR_QUESTION.test(name) ? years >= 0.9 * seen.length : years === seen.length && new Set(seen).size >= 3
+}
 
 const MAX_OPTIONS = 15
 const MAX_MULTI_OPTIONS = 30
@@ -108,7 +124,14 @@ export function leftOutByQuestion(name: string): 'screening' | 'identifier' | 'd
 }
 
 /** The column read from its answers (values per evidence row, null = no answer). */
-export function readAnswerColumn(attributeId: number, name: string, type: string, raw: (string | null)[]): AnswerColumn {
+export function readAnswerColumn(
+  attributeId: number,
+  name: string,
+  type: string,
+  raw: (string | null)[],
+  /** A multi-select's options as its import learnt them (stored answers are "A; B"). */
+  known?: readonly string[],
+): AnswerColumn {
   const n = raw.length
   const values = raw.map((v) => (v == null ? '' : v.trim()))
   const filled = values.filter((v) => v !== '')
@@ -147,17 +170,23 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
   if (numeric >= 0.95 * filled.length) {
     const numbers = Float64Array.from(values, (v) => (v === '' ? NaN : (parseNum(v) ?? NaN)))
     dropFarOutliers(numbers)
-    return out('scale', screening, { numbers })
+    return out('scale', screening, readsAsYears(name, numbers) ? { numbers, years: true } : { numbers })
   }
   // Multi-select: split on the separator only when the parts are a small recurring set that
   // combine in more ways than there are parts ("Small team, under 10" always comes whole), or the
-  // question says "select all that apply"; never when it asks for one answer.
+  // question says "select all that apply"; never when it asks for one answer. Options learnt from the
+  // answers (or, once imported, kept in the import's mapping) are matched first: they may contain the
+  // separator ("Your personal network, such as colleagues and professors").
   if (!ONE_ANSWER.test(name)) {
     const hint = ALL_THAT_APPLY.test(name)
     for (const sep of [';', ',', '|'] as const) {
       const withSep = filled.filter((v) => splitOptions(v, sep).length > 1).length
       if (!withSep || (!hint && withSep < 0.1 * filled.length)) continue
-      const parts = filled.map((v) => [...new Set(splitOptions(v, sep))])
+      const learnt = known?.length ? null : learnOptions(filled, sep)
+      if (learnt?.single && !hint) continue
+      const split = (v: string) => [...new Set(known?.length ? splitByOptions(v, sep, known) : splitOptions(v, sep))]
+      const parts = learnt ? learnt.split.map((p) => [...new Set(p)]) : filled.map(split)
+      if (!hint && parts.filter((p) => p.length > 1).length < 0.1 * filled.length) continue
       const counts = tally(parts.flat())
       const opts = recurring(counts, filled.length)
       const total = parts.reduce((s, p) => s + p.length, 0)
@@ -165,11 +194,10 @@ export function readAnswerColumn(attributeId: number, name: string, type: string
       if (opts.length < 2 || opts.length > MAX_MULTI_OPTIONS || hit < 0.85 * total) continue
       if (!hint && distinct.size <= opts.length) continue
       const index = new Map(opts.map((o, i) => [o, i]))
+      const byAnswer = new Map(filled.map((v, i) => [v, parts[i]]))
       const sets = values.map((v) => {
         if (v === '') return null
-        const s = splitOptions(v, sep)
-          .map((p) => index.get(p))
-          .filter((i): i is number => i !== undefined)
+        const s = (byAnswer.get(v) ?? split(v)).map((p) => index.get(p)).filter((i): i is number => i !== undefined)
         return s.length ? [...new Set(s)].sort((a, b) => a - b) : null
       })
       return out('multi', screening, { sets, options: opts })
@@ -217,7 +245,7 @@ export function loadAnswers(db: Database.Database, participantIds: readonly numb
     const r = row.get(x.p)
     if (r !== undefined) cells.get(x.a)![r] = x.value
   }
-  const levels = likertLevels(db)
+  const { levels, options } = mappedColumns(db)
   const grouped = oneHotQuestions(
     attrs.map((a) => ({ id: a.id, name: a.name, values: cells.get(a.id)! })),
     participantIds.length,
@@ -231,7 +259,7 @@ export function loadAnswers(db: Database.Database, participantIds: readonly numb
   return [
     ...questions,
     ...single.map((a) => {
-      const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!)
+      const col = readAnswerColumn(a.id, a.name, a.type, cells.get(a.id)!, options.get(a.name))
       // The importer stores a scale in words as its numbers: its mapping still has the words.
       const steps = levels.get(a.name)
       if (col.kind === 'scale' && !col.options.length && steps) {
@@ -250,28 +278,44 @@ function tooFew(col: AnswerColumn, rows: number): boolean {
   return n < Math.max(4, rows * 0.05)
 }
 
-/** Column header → scale levels (number and words) in order, from the saved mappings of survey imports. */
-function likertLevels(db: Database.Database): Map<string, { value: number; label: string }[]> {
-  const out = new Map<string, { value: number; label: string }[]>()
+/**
+ * What the saved mappings of survey imports know about their columns, by header: a scale's levels
+ * (number and words, in order) and a multi-select's learnt options.
+ */
+function mappedColumns(db: Database.Database): {
+  levels: Map<string, { value: number; label: string }[]>
+  options: Map<string, string[]>
+} {
+  const levels = new Map<string, { value: number; label: string }[]>()
+  const options = new Map<string, string[]>()
   for (const { mapping } of db.prepare(`SELECT mapping FROM sources WHERE mapping IS NOT NULL`).all() as { mapping: string }[]) {
     try {
       const m = JSON.parse(mapping) as {
-        columns?: { header?: string; role?: string; levels?: { label: string; value: number | null }[] }[]
+        columns?: {
+          header?: string
+          attribute?: string
+          role?: string
+          levels?: { label: string; value: number | null }[]
+          options?: string[]
+        }[]
       }
-      for (const c of m.columns ?? [])
+      for (const c of m.columns ?? []) {
+        const name = c.attribute ?? c.header
+        if (c.role === 'multi_select' && name && Array.isArray(c.options)) options.set(name, c.options)
         if (c.role === 'likert' && c.header && c.levels) {
           const byValue = new Map<number, string>()
           for (const l of c.levels) if (l.value != null && !byValue.has(l.value)) byValue.set(l.value, l.label)
-          out.set(
+          levels.set(
             c.header,
             [...byValue.entries()].sort((a, b) => a[0] - b[0]).map(([value, label]) => ({ value, label })),
           )
         }
+      }
     } catch {
-      // A mapping Needle cannot read adds no scale words; the numbers still cluster.
+      // A mapping Needle cannot read adds no scale words or options; the answers are read from themselves.
     }
   }
-  return out
+  return { levels, options }
 }
 
 /** The Gower column of an answer column, restricted to the given rows. */

@@ -26,8 +26,9 @@ export interface ComputeRequest {
   binaryCols: number
   presence: Uint8Array
   /**
-   * Survey answers (mixed kinds): rows × rows Gower distances. When given, k-means becomes k-medoids
-   * and hierarchical is average linkage, both on these distances.
+   * Survey answers (mixed kinds) for average linkage: rows × rows Gower distances. (k-means on answers
+   * gets them encoded as numbers in `values`: answerEncoding.ts.) When given, k-means would be
+   * k-medoids on these distances.
    */
   distances?: Float64Array
 }

@@ -10,7 +10,7 @@ import { opportunityByNeed, type Rating } from '../../../shared/analysis/opportu
 import type { ExplainNeed, NeedScore } from '../../../shared/contract/segments'
 import type { CodeKind } from '../../../shared/domain'
 import type { Evidence } from './evidence'
-import { needLifts, segmentName, topNeedsByLift } from './math/explain'
+import { needLifts, segmentNames, topNeedsByLift } from './math/explain'
 import { isUnmet } from './matrix'
 
 /** Needs per participant (evidence rows), as code ids. */
@@ -105,16 +105,38 @@ export function topNeeds(profile: NeedProfile, limit = 3): NeedScore[] {
 const UNMET_OPPORTUNITY = 10
 
 /**
- * "Needs X and Y" from the top two unmet needs: with ratings, needs scoring at least 10 (below that a
- * need is served, and naming a segment after it would mislead); without, needs with lift above 1.
- * When nothing qualifies the single top need still names it.
+ * Names from the top unmet needs, best first (segmentNames): with ratings, needs scoring at least 10
+ * (below that a need is served, and naming a segment after it would mislead); without, needs with lift
+ * above 1. When nothing qualifies the single top need still names it. The need the segment cares about
+ * least next to everyone (served here, unmet for everyone; or mentioned at most half as often) is what
+ * they put it over.
  */
-export function suggestedName(profile: NeedProfile, fallback: string, language: ProjectLanguage = 'en'): string {
+export function suggestedNames(profile: NeedProfile, fallback: string, language: ProjectLanguage = 'en'): string[] {
   const ranked = profile.rated ? byOpportunity(profile.needs) : byLift(profile.needs, 2)
   const unmet = ranked.filter((n) => (profile.rated ? n.opportunity! >= UNMET_OPPORTUNITY : (n.lift ?? 0) > 1))
-  return segmentName(
-    (unmet.length ? unmet : ranked).slice(0, 2).map((n) => n.code),
-    fallback,
-    language,
-  )
+  const top = (unmet.length ? unmet : ranked).slice(0, 3).map((n) => n.code)
+  return segmentNames(top, fallback, language, lowerNeed(profile)?.code)
+}
+
+export function suggestedName(profile: NeedProfile, fallback: string, language: ProjectLanguage = 'en'): string {
+  return suggestedNames(profile, fallback, language)[0]
+}
+
+/** The need this segment cares about clearly less than everyone does, if any. */
+function lowerNeed(profile: NeedProfile): ExplainNeed | null {
+  const gap = (n: ExplainNeed) =>
+    profile.rated
+      ? n.opportunity != null &&
+        n.overallOpportunity != null &&
+        n.opportunity < UNMET_OPPORTUNITY &&
+        n.overallOpportunity >= UNMET_OPPORTUNITY
+        ? n.overallOpportunity - n.opportunity
+        : 0
+      : n.lift != null && n.overallShare >= 0.2 && n.lift <= 0.5
+        ? n.overallShare - n.segmentShare
+        : 0
+  let best: ExplainNeed | null = null
+  for (const n of profile.needs)
+    if (gap(n) > 0 && (!best || gap(n) > gap(best) || (gap(n) === gap(best) && n.codeId < best.codeId))) best = n
+  return best
 }

@@ -11,9 +11,9 @@ import type { ComputeRequest, ComputeResult } from './compute'
 import { loadEvidence } from './evidence'
 import { runInProcess, runInWorker } from './host'
 import { buildAnswerMatrix } from './answerMatrix'
-import { segmentTraits, traitName } from './answerProfile'
+import { segmentTraits, traitNames } from './answerProfile'
 import { buildMatrix } from './matrix'
-import { needProfile, suggestedName, topNeeds } from './needProfile'
+import { needProfile, suggestedNames, topNeeds } from './needProfile'
 import { projectLanguage } from '../project/language'
 
 export interface RunHooks {
@@ -40,13 +40,13 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const answers = options.inputs.includes('answers') ? buildAnswerMatrix(db, ev, options) : null
   const m = buildMatrix(ev, options.inputs, options.codeKinds)
   if (answers) {
-    // Survey answers: the run's rows and columns are the answer matrix's (Gower distances).
+    // Survey answers: the run's rows and columns are the answer matrix's (encoded for k-means, Gower distances for average linkage).
     m.evidenceRows = answers.rows
     m.participants = answers.rows.map((r) => ev.participants[r].id)
     m.columns = answers.labels.map((label) => ({ label, input: 'answers', codeId: null }))
     m.binaryColumns = m.columns
     m.presence = []
-    m.values = new Float64Array(0)
+    m.values = answers.encoded?.values ?? new Float64Array(0)
   }
   const n = m.participants.length
   const what = options.inputs.map((i) => INPUT_WORDS[i]).join(' or ')
@@ -71,11 +71,12 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
     minShare: options.minShare,
     resamples: options.resamples,
     rows: n,
-    cols: m.columns.length,
+    // An answer column may be several numbers (one per option of a choice).
+    cols: answers?.encoded?.cols ?? m.columns.length,
     values: m.values,
     binaryCols: m.binaryColumns.length,
     presence,
-    distances: answers?.distances,
+    distances: answers?.distances ?? undefined,
   }
   const hostHooks = {
     signal: hooks.signal,
@@ -94,9 +95,13 @@ export async function runSegmentation(db: Database.Database, options: RunOptions
   const segments = members.map((rows, index) => {
     const profile = needProfile(ev, base, rows, options.codeKinds)
     const traits = answers ? segmentTraits(answers.columns, base, rows, 5, language) : []
-    let name = suggestedName(profile, traitName(traits) ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language)
-    // Two segments with the same top unmet needs still need names a reader can tell apart.
-    if (usedNames.has(name)) name = `${name} (${index + 1})`
+    const fromTraits = traitNames(traits)
+    const names = [
+      ...suggestedNames(profile, fromTraits[0] ?? `${language === 'ar' ? 'الشريحة' : 'Segment'} ${index + 1}`, language),
+      ...fromTraits.slice(1),
+    ]
+    // Two segments with the same top unmet need still get names a reader can tell apart.
+    const name = names.find((x) => !usedNames.has(x)) ?? `${names[0]} (${index + 1})`
     usedNames.add(name)
     return {
       index,

@@ -8,8 +8,11 @@ import { questionLabel } from './questionLabel'
 
 /** One way a segment differs from everyone on one survey question. */
 export interface TraitFact {
-  /** agreement: a scale whose top is "agree"; levels: another scale in words; score: a number; option: a choice. */
-  kind: 'agreement' | 'levels' | 'score' | 'option'
+  /**
+   * agreement: a scale whose top is "agree"; levels: another scale in words; score: a number; year: a
+   * calendar year (a and b are medians, never averaged); option: a choice.
+   */
+  kind: 'agreement' | 'levels' | 'score' | 'year' | 'option'
   question: string
   /** levels: the top two steps; option: the option; else empty. */
   options: string[]
@@ -18,6 +21,8 @@ export interface TraitFact {
   /** The segment's share (or mean, for a score) and everyone's. */
   a: number
   b: number
+  /** year: the middle half of the segment's years (first and third quartile). */
+  span?: [number, number]
 }
 
 export interface TraitWords {
@@ -53,8 +58,10 @@ function topic(q: string): string {
   // "How much, if at all, do you identify as X?" is answered in degrees: the topic is what they do.
   const degree = /^how much,?(?: if at all,)? do you (.+?)[?؟]?$/i.exec(q)?.[1]
   if (degree) q = capitalise(theirs(degree))
+  // "How much do you enjoy R (1-5)?": the question mark first, then the bracket before it.
   return short(
     q
+      .replace(/[?؟:]+\s*$/u, '')
       .replace(/\s*\([^)]*\)\s*$/u, '')
       .replace(/[?؟:]+\s*$/u, '')
       .trim(),
@@ -130,6 +137,22 @@ function yesNo(topic: string, option: string): string | null {
   }
 }
 
+/**
+ * A year question as the short topic a name can carry with its year: "What year did you first start
+ * learning R" → "First start learning R", "What year were you born" → "Born", "في أي عام بدأت…" → "بدأت…".
+ */
+function yearTopic(t: string): string {
+  const rest =
+    /^(?:in )?(?:what|which) year (?:did|do|were|was|have) you (.+)$/i.exec(t)?.[1] ?? /^(?:في )?(?:أي|اي) (?:عام|سنة) (.+)$/.exec(t)?.[1]
+  return rest ? rest[0].toLocaleUpperCase('en') + rest.slice(1) : t
+}
+
+/** The middle half of a segment's years, whole years. */
+function yearSpan(f: TraitFact): [number, number] {
+  const [lo, hi] = f.span ?? [f.a, f.a]
+  return [Math.round(lo), Math.round(hi)]
+}
+
 const en: TraitWords = {
   text(f) {
     const pct = (x: number) => `${Math.round(x * 100)}%`
@@ -138,8 +161,11 @@ const en: TraitWords = {
         return `${f.more ? 'agrees with' : 'seldom agrees with'} '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
       case 'levels':
         return `'${f.options.join("' or '")}': '${short(f.question)}': ${pct(f.a)} vs ${pct(f.b)} overall`
+      // A rating is said by what it rates ("How much you enjoy using R"), not by its instructions.
       case 'score':
-        return `${asked(f.question)} ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+        return `${topic(f.question)}: ${f.a.toFixed(1)} vs ${f.b.toFixed(1)} overall`
+      case 'year':
+        return `${topic(f.question)}: median ${Math.round(f.a)} vs ${Math.round(f.b)} overall`
       case 'option':
         return `${asked(f.question)} '${f.options[0]}' ${pct(f.a)} vs ${pct(f.b)} overall`
     }
@@ -160,6 +186,9 @@ const en: TraitWords = {
         if (/^age$/i.test(t)) return `${f.more ? 'Older' : 'Younger'}, ${Math.round(f.a)} on average`
         return `${f.more ? 'High' : 'Low'} ${lowerFirst(t)}`
       }
+      // Most of the segment on one side of a year: "2016 or later", "2009 or earlier".
+      case 'year':
+        return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} or later` : `${yearTopic(t)}: ${yearSpan(f)[1]} or earlier`
       case 'option':
         return standsAlone(f.options[0]) ? f.options[0] : (yesNo(t, f.options[0]) ?? `${topicBeside(t, f.options[0])}: ${f.options[0]}`)
     }
@@ -178,6 +207,8 @@ const ar: TraitWords = {
         return `«${f.options.join('» أو «')}» في «${short(f.question)}»: ${vs(pct(f.a), pct(f.b))}`
       case 'score':
         return `«${short(f.question)}»: ${vs(f.a.toFixed(1), f.b.toFixed(1))}`
+      case 'year':
+        return `«${short(f.question)}»: الوسيط ${vs(String(Math.round(f.a)), String(Math.round(f.b)))}`
       case 'option':
         return `«${short(f.question)}»: «${f.options[0]}» ${vs(pct(f.a), pct(f.b))}`
     }
@@ -191,6 +222,8 @@ const ar: TraitWords = {
         return `${f.more ? '' : 'نادرًا '}«${f.options[f.options.length - 1]}» في «${t}»`
       case 'score':
         return `${f.more ? 'درجة مرتفعة' : 'درجة منخفضة'} في «${t}»`
+      case 'year':
+        return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} أو بعد ذلك` : `${yearTopic(t)}: ${yearSpan(f)[1]} أو قبل ذلك`
       case 'option':
         return standsAlone(f.options[0]) ? f.options[0] : `«${topicBeside(t, f.options[0])}»: ${f.options[0]}`
     }

@@ -111,14 +111,65 @@ export function medoidRepresentatives(distances: ArrayLike<number>, n: number, m
     .map((x) => x.i)
 }
 
+/** A segment name a reader takes in at a glance. */
+const MAX_NAME = 40
+
+/** "fast payouts" → "Fast payouts"; "VAT returns" keeps its capitals. */
+function capFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('en') + s.slice(1)
+}
+
+/** "Offline mode" → "offline mode" inside a name; "VAT returns", "API access" keep their capitals. */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('en') + s.slice(1) : s
+}
+
+/** Clipped at a word to `max` characters, with an ellipsis when clipped. */
+function clipWords(s: string, max: number): string {
+  if (s.length <= max) return s
+  const cut = s.slice(0, max - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`
+}
+
 /**
- * A name from the segment's top two unmet needs: pass needs ranked by opportunity where ratings exist,
- * by lift otherwise. "Needs X and Y"; in an Arabic project "بحاجة إلى X وY" (need codes are nouns,
- * and the conjunction و joins the word it precedes). The UI lets the researcher edit it.
+ * Names for a segment from its top unmet needs (ranked by opportunity where ratings exist, by lift
+ * otherwise), best first; the rest are there so two segments never share a name.
+ *
+ * English reads as a strategist labels a segment: what they put first, and, when there is one, what
+ * they care about less than everyone else does ("Fast payouts over dark theme", "Re-route live
+ * first"), at most 40 characters. Arabic: "بحاجة إلى X وY" (need codes are nouns, and the conjunction
+ * و joins the word it precedes). The UI lets the researcher edit the name.
  */
-export function segmentName(rankedNeedNames: readonly string[], fallback = 'Segment', language: 'en' | 'ar' = 'en'): string {
-  const [a, b] = rankedNeedNames.map((s) => s.trim()).filter((s) => s !== '')
-  if (!a) return fallback
-  if (language === 'ar') return b ? `بحاجة إلى ${a} و${b}` : `بحاجة إلى ${a}`
-  return b ? `Needs ${a} and ${b}` : `Needs ${a}`
+export function segmentNames(
+  rankedNeedNames: readonly string[],
+  fallback = 'Segment',
+  language: 'en' | 'ar' = 'en',
+  /** A need the segment cares about clearly less than everyone does. */
+  lower?: string,
+): string[] {
+  const needs = rankedNeedNames.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '')
+  if (!needs.length) return [fallback]
+  const [a, ...rest] = needs
+  if (language === 'ar') return rest.length ? rest.map((b) => `بحاجة إلى ${a} و${b}`) : [`بحاجة إلى ${a}`]
+  const top = capFirst(a)
+  const low = lower?.replace(/\s+/g, ' ').trim()
+  const choices = [
+    ...(low && low !== a ? [`${top} over ${lowerFirst(low)}`] : []),
+    `${top} first`,
+    ...rest.map((b) => `${top} and ${lowerFirst(b)}`),
+    // A need too long for "first" is its own label: the name still leads with what the card lists first.
+    top,
+    ...rest.map((b) => `${capFirst(b)} first`),
+  ].filter((n) => n.length <= MAX_NAME)
+  return choices.length ? choices : [clipWords(top, MAX_NAME)]
+}
+
+/** The segment's name: the first of segmentNames. */
+export function segmentName(
+  rankedNeedNames: readonly string[],
+  fallback = 'Segment',
+  language: 'en' | 'ar' = 'en',
+  lower?: string,
+): string {
+  return segmentNames(rankedNeedNames, fallback, language, lower)[0]
 }

@@ -52,7 +52,8 @@ export function ColumnSettings({ column, onChange }: { column: ColumnMapping; on
             { value: ',', label: t('import.mapping.comma') },
             { value: ';', label: t('import.mapping.semicolon') },
           ]}
-          onChange={(v) => v && onChange({ ...column, separator: v as ',' | ';' })}
+          // Options learnt for the other separator no longer fit: the import learns them again from the file.
+          onChange={(v) => v && onChange({ ...column, separator: v as ',' | ';', options: undefined })}
         />
       )
     case 'date':

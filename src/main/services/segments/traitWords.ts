@@ -51,6 +51,10 @@ function asked(q: string): string {
  * kept ("Please rate how much you enjoy using R on a scale of 1 to 5, where…" → "How much you enjoy using R").
  */
 function topic(q: string): string {
+  // One row of a matrix ("Please state whether you view the following characters favorably… — Han Solo"):
+  // the row is what the segment's answer is about.
+  const row = /\s—\s([^—]+)$/.exec(q)?.[1]
+  if (row && row.trim().length >= 2) q = row.trim()
   const rated = /^please rate (.+?)(,)? on a scale\b/i.exec(q)?.[1]
   if (rated) q = rated[0].toUpperCase() + rated.slice(1)
   // A column named for a program ("wellness_program", "anonymity") reads as words.
@@ -176,8 +180,11 @@ const en: TraitWords = {
       // The statement is what they believe; a strategist quotes it, or its denial.
       case 'agreement':
         return f.more ? t : `Disagree that ${lowerFirst(t)}`
-      case 'levels':
-        return f.more ? `${t}: ${f.options[f.options.length - 1]}` : `${t}: seldom ${lowerFirst(f.options[f.options.length - 1])}`
+      case 'levels': {
+        const top = f.options[f.options.length - 1]
+        const said = f.more ? top : `seldom ${lowerFirst(top)}`
+        return `${topicBeside(t, said)}: ${said}`
+      }
       case 'score': {
         const likely = /^how likely are you to (.+)$/i.exec(t)
         if (likely) return `${f.more ? 'Likely' : 'Unlikely'} to ${likely[1]}`

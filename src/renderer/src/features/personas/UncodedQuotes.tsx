@@ -3,9 +3,10 @@
  * with who said it and to what question, and two choices: keep it (drafting again will not swap it
  * out) or replace it with the next most representative member's words.
  */
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { Badge, Button, Group, Text } from '@mantine/core'
 import { IconPin, IconPinFilled, IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { EditorPanel } from './EditorPanel'
 import type { UncodedQuote } from '../../../../shared/persona/content'
 
 interface Props {
@@ -17,54 +18,44 @@ export function UncodedQuotes({ quotes, onAction }: Props) {
   const { t } = useTranslation()
   if (!quotes.length) return null
   return (
-    <Paper withBorder radius="md" p="sm" component="section" aria-label={t('personaQuotes.title')} data-testid="uncoded-quotes">
-      <Stack gap="xs">
-        <div>
-          <Text fw={600} size="sm">
-            {t('personaQuotes.title')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('personaQuotes.hint')}
-          </Text>
-        </div>
-        {quotes.map((q) => (
-          <Group key={q.ref} gap="xs" wrap="nowrap" align="flex-start" justify="space-between" data-testid="uncoded-quote">
-            <div>
-              <Text size="sm" dir="auto">
-                “{q.text}”
+    <EditorPanel title={t('personaQuotes.title')} hint={t('personaQuotes.hint')} testId="uncoded-quotes">
+      {quotes.map((q) => (
+        <Group key={q.ref} gap="xs" wrap="nowrap" align="flex-start" justify="space-between" data-testid="uncoded-quote">
+          <div>
+            <Text size="sm" dir="auto">
+              “{q.text}”
+            </Text>
+            <Group gap={6} mt={2}>
+              <Badge size="xs" variant="outline" color="gray">
+                {t('personaQuotes.uncoded')}
+              </Badge>
+              <Text size="xs" c="dimmed" dir="auto">
+                {[q.participant, q.question].filter(Boolean).join(' · ')}
               </Text>
-              <Group gap={6} mt={2}>
-                <Badge size="xs" variant="outline" color="gray">
-                  {t('personaQuotes.uncoded')}
-                </Badge>
-                <Text size="xs" c="dimmed" dir="auto">
-                  {[q.participant, q.question].filter(Boolean).join(' · ')}
-                </Text>
-              </Group>
-            </div>
-            <Group gap={4} wrap="nowrap">
-              <Button
-                size="compact-xs"
-                variant={q.kept ? 'filled' : 'default'}
-                aria-pressed={q.kept}
-                leftSection={q.kept ? <IconPinFilled size={12} /> : <IconPin size={12} />}
-                onClick={() => onAction(q.ref, q.kept ? 'unkeep' : 'keep')}
-              >
-                {q.kept ? t('personaQuotes.kept') : t('personaQuotes.keep')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="default"
-                leftSection={<IconRefresh size={12} />}
-                aria-label={t('personaQuotes.replaceNamed', { participant: q.participant })}
-                onClick={() => onAction(q.ref, 'replace')}
-              >
-                {t('personaQuotes.replace')}
-              </Button>
             </Group>
+          </div>
+          <Group gap={4} wrap="nowrap">
+            <Button
+              size="compact-xs"
+              variant={q.kept ? 'filled' : 'default'}
+              aria-pressed={q.kept}
+              leftSection={q.kept ? <IconPinFilled size={12} /> : <IconPin size={12} />}
+              onClick={() => onAction(q.ref, q.kept ? 'unkeep' : 'keep')}
+            >
+              {q.kept ? t('personaQuotes.kept') : t('personaQuotes.keep')}
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="default"
+              leftSection={<IconRefresh size={12} />}
+              aria-label={t('personaQuotes.replaceNamed', { participant: q.participant })}
+              onClick={() => onAction(q.ref, 'replace')}
+            >
+              {t('personaQuotes.replace')}
+            </Button>
           </Group>
-        ))}
-      </Stack>
-    </Paper>
+        </Group>
+      ))}
+    </EditorPanel>
   )
 }

@@ -9,7 +9,35 @@ import { NeedleError } from '../../../../shared/errors'
 import { PAGE_MM } from './css'
 import type { Printer, PrintJob } from './printJob'
 
+/**
+ * Headless Chromium is the whole browser with windows nobody sees, and every new window (each print's
+ * context) loads the address bar's popup, a WebUI page, in a renderer of its own: 0.3-0.6 s of CPU per
+ * export competing with the print on a two-core machine. Turned off here. Chromium keeps only the last
+ * --disable-features it is given, so this one also carries the features playwright-core disables itself
+ * (its chromiumSwitches.ts, as of 1.65), which it would otherwise drop.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+]
+export const NO_ADDRESS_BAR_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup']
+
 const ARGS = [
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...NO_ADDRESS_BAR_FEATURES].join(',')}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

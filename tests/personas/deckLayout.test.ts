@@ -1,8 +1,8 @@
 /**
  * A deck's sheets are sized by the paper, never by their content, and the print stylesheet says so (size
  * containment on .sheet, and on its .flow, which takes the room the sheet leaves): the browser then lays
- * out no card's content just to size a box, and a 20-card deck costs Chromium about half the layout work,
- * with the same pixels. Real Chromium, the real print document of an English and an Arabic 20-card deck
+ * out no card's content just to size a box (about half the layout work of a 20-card deck, measured from
+ * traces: a speed figure, so it is not asserted here), with the same pixels. Real Chromium, the real print document of an English and an Arabic 20-card deck
  * (every third card too long for its page, so the fit trims it); each printed with the stylesheet as
  * shipped and with the containment taken off.
  */
@@ -116,8 +116,6 @@ function pages(pdf: Buffer, dir: string): Buffer[] {
     .map((f) => readFileSync(join(dir, f)))
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
-
 describe('a 20-card deck', () => {
   it.each([
     ['English', 'en'],
@@ -128,22 +126,5 @@ describe('a 20-card deck', () => {
     expect(shipped.length).toBeGreaterThanOrEqual(22) // cover, 20 cards, the appendix
     expect(plain.length).toBe(shipped.length)
     shipped.forEach((png, i) => expect(png.equals(plain[i]), `page ${i + 1}`).toBe(true))
-  })
-
-  it('costs Chromium clearly less layout work with its sheets size-contained', async () => {
-    // Cards that fit (as most do): laid out once on screen and once for print, no trimming rounds.
-    const html = deck('en', false)
-    const shipped: number[] = []
-    const plain: number[] = []
-    // Alternating, so the machine's load falls on both alike; CPU time of the renderer, not wall time.
-    for (let r = 0; r < 3; r++) {
-      shipped.push((await print(html, true)).layoutMs)
-      plain.push((await print(uncontained(html), true)).layoutMs)
-    }
-    console.log(
-      `deck layout CPU: contained ${shipped.map((x) => x.toFixed(0)).join(', ')} ms; uncontained ${plain.map((x) => x.toFixed(0)).join(', ')} ms`,
-    )
-    expect(median(plain)).toBeGreaterThan(0)
-    expect(median(shipped)).toBeLessThan(0.8 * median(plain))
   })
 })

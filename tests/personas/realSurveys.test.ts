@@ -10,14 +10,18 @@ import { jaccard, NEAR_DUPLICATE, shingles } from '../../src/main/services/perso
 import { realFile } from '../helpers/realData'
 import { makeProject } from '../segments-service/fixture'
 
-const SURVEYS: { name: string; path: string[] }[] = [
+/** hasRoles: the survey asks what people do (job title, kind of work), so every card has a role line. */
+const SURVEYS: { name: string; path: string[]; hasRoles?: boolean }[] = [
   {
     name: 'R community survey 2019 (English)',
     path: ['surveys', 'rstudio_r_community_survey', '2019 English R Community Survey Responses.csv'],
+    hasRoles: true,
   },
   {
     name: 'R community survey 2019 (Spanish)',
     path: ['surveys', 'rstudio_r_community_survey', '2019 Spanish R Community Survey Responses.csv'],
+    // "¿Qué categoría describe mejor el trabajo que haces?", "¿Cuál es el nombre de tu cargo laboral?"
+    hasRoles: true,
   },
   { name: 'OSMI mental health in tech 2014', path: ['surveys', 'osmi_mental_health_tech_2014', 'survey.csv'] },
   { name: 'Star Wars (SurveyMonkey)', path: ['surveys', 'fivethirtyeight_surveymonkey_exports', 'star-wars-survey__StarWars.csv'] },
@@ -66,6 +70,7 @@ describe('personas from real surveys, before any coding', () => {
           for (let j = i + 1; j < uncoded.length; j++)
             expect(jaccard(shingles(uncoded[i].text), shingles(uncoded[j].text))).toBeLessThan(NEAR_DUPLICATE)
         expect(persona.content.role).not.toMatch(/::|select all|check all|\(|\?/i)
+        if (survey.hasRoles) expect(persona.content.role, persona.name).not.toBe('')
       }
       console.log(
         `[personas ${survey.name}] ${personas.length} cards drafted in ${ms} ms; uncoded quotes per card: ${counts.join(', ')}; ` +

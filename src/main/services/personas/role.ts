@@ -9,10 +9,12 @@ import type Database from 'better-sqlite3'
 import type { PersonaLanguage } from '../../../shared/persona/content'
 import { attributeColumns } from '../participants/attributeColumns'
 
+// The words of a role question in the languages survey exports come in (English, Arabic, Spanish, French,
+// German). "Trabajo"/"travail" alone are not among them: "what you learnt at work" is no role question.
 const ROLE_QUESTION =
-  /\b(job|title|role|position|occupation|profession)\b|work you do|kind of work|line of work|وظيف|مسمى|المسمى|مهنة|المهنة|منصب|الدور|طبيعة عملك/i
+  /\b(job|title|role|position|occupation|profession)\b|work you do|kind of work|line of work|وظيف|مسمى|المسمى|مهنة|المهنة|منصب|الدور|طبيعة عملك|\b(cargo|puesto|ocupaci[oó]n|profesi[oó]n)\b|trabajo que haces|tipo de trabajo|\b(poste|fonction|métier)\b|\b(beruf|berufsbezeichnung|tätigkeit)\b/i
 const SECTOR_QUESTION =
-  /\b(industry|sector|field of work|line of business|type of (company|organi[sz]ation|business))\b|قطاع|مجال العمل|نوع (الشركة|المؤسسة)/i
+  /\b(industry|sector|field of work|line of business|type of (company|organi[sz]ation|business))\b|قطاع|مجال العمل|نوع (الشركة|المؤسسة)|\b(industria|sector|secteur|branche)\b/i
 
 /** Answers that say nothing about a role. */
 const NOT_AN_ANSWER = /^(n\/?a|none|no|yes|other|-+|\.+|prefer not to say|لا|نعم|أخرى|لا ينطبق)$/i

@@ -156,6 +156,10 @@ describe('a person with a role', () => {
       expect(persona.content.tagline).not.toBe('')
       expect(persona.content.role).not.toMatch(/::|select all|\?/i)
     }
+    // Each study its own people: three studies of the same kind do not all meet the same three names.
+    const others = [await draftedStudy(), await draftedStudy()]
+    const casts = [names, ...others.map((o) => o.personas.map((x) => x.name))].map((c) => [...c].sort().join(', '))
+    expect(new Set(casts).size).toBeGreaterThan(1)
     const ar = await draftedStudy('ar')
     for (const persona of ar.personas) {
       expect(PERSON_NAMES.ar).toContain(persona.name)

@@ -83,7 +83,11 @@ export function draftFromSegment(db: Database.Database, segmentId: number, langu
   // A card keeps its name, unless it is a card from before persons had names (its name was its need
   // line and it has no tagline) that the researcher never renamed.
   const legacy = old != null && !old.content.tagline && !old.content.edited.includes('name')
-  const name = old && !legacy ? old.name : personName(seedOf(`segment ${segmentId}`), language, takenNames(db, old?.id ?? null))
+  // Seeded by the segment and when it was made: stable for a card, but each study meets its own people
+  // (segment ids start at 1 in every project, so they alone gave every study the same three names).
+  const made = db.prepare('SELECT created_at FROM segments WHERE id = ?').pluck().get(segmentId) as string | undefined
+  const name =
+    old && !legacy ? old.name : personName(seedOf(`segment ${segmentId} ${made ?? ''}`), language, takenNames(db, old?.id ?? null))
   const draft = draftPersona(facts, language, { name, role: segmentRole(db, facts.members, language), uncoded: [...kept, ...fresh] })
   if (!old) return getPersona(db, insertPersona(db, { segmentId, name, language, content: draft.content }))
   saveContent(db, old.id, { name, content: merge(old, draft.content) })

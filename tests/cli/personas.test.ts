@@ -34,7 +34,8 @@ it('drafts, edits, keeps and replaces quotes, and drafts again without duplicate
   const [p] = first
   const [keep, replace] = p.quotes.filter((q: { uncoded: boolean }) => q.uncoded)
   ok('personas', 'study.needle', '--persona', String(p.id), '--role', 'Head of purchasing', '--keep-quote', keep.ref)
-  ok('personas', 'study.needle', '--persona', String(p.id), '--replace-quote', replace.ref)
+  // By name too (any case), as --add-to-persona takes it.
+  ok('personas', 'study.needle', '--persona', p.name.toUpperCase(), '--replace-quote', replace.ref)
   const again = JSON.parse(ok('personas', 'study.needle', '--from-segments', '--json').stdout).personas
   expect(again.map((x: { id: number }) => x.id)).toEqual(first.map((x: { id: number }) => x.id))
   const edited = again.find((x: { id: number }) => x.id === p.id)
@@ -45,5 +46,8 @@ it('drafts, edits, keeps and replaces quotes, and drafts again without duplicate
 
   const bad = run('personas', 'study.needle', '--role', 'x')
   expect(bad.code).not.toBe(0)
-  expect(bad.stderr).toMatch(/--role needs --persona <id>/)
+  expect(bad.stderr).toMatch(/--role needs --persona <id\|name>/)
+  const unknown = run('personas', 'study.needle', '--persona', 'Nobody Here', '--role', 'x')
+  expect(unknown.code).not.toBe(0)
+  expect(unknown.stderr).toMatch(/No persona "Nobody Here" in this project\. Its personas: #\d+ /)
 }, 120_000)

@@ -5,6 +5,7 @@ import { breadcrumbFactSentence } from '../../../shared/persona/breadcrumbFacts'
 import { leftOutSentence } from '../../../shared/analysis/leftOutSentence'
 import { UsageError, type Command } from '../command'
 import type { Session } from '../../session'
+import { findPersona } from './personaArg'
 import { openProjectArg } from './projectArg'
 
 function days(raw: unknown): number | undefined {
@@ -24,23 +25,6 @@ async function readOutcome(session: Session, raw: string): Promise<{ outcome: st
   const { events } = await call(session, 'breadcrumbs.outcomes', {})
   if (events.some((e) => e.type.toLowerCase() === raw.trim().toLowerCase())) return { outcome: raw }
   return { outcomeAttribute: raw.slice(0, eq).trim(), outcome: raw.slice(eq + 1).trim() }
-}
-
-/** A persona by id ("3") or by name (case aside), as the researcher knows it. */
-async function findPersona(session: Session, raw: string): Promise<{ id: number; name: string }> {
-  const list = await call(session, 'personas.list', {})
-  const wanted = raw.trim().toLocaleLowerCase()
-  const hit = /^\d+$/.test(raw.trim())
-    ? list.find((p) => p.id === Number(raw.trim()))
-    : list.find((p) => p.name.trim().toLocaleLowerCase() === wanted)
-  if (!hit)
-    throw new UsageError(
-      list.length
-        ? `No persona "${raw}" in this project. Its personas: ${list.map((p) => `#${p.id} ${p.name}`).join(', ')}.`
-        : `This project has no personas yet, so "${raw}" cannot be found. Draft them first: needle personas <project> --from-segments.`,
-      'breadcrumbs',
-    )
-  return { id: hit.id, name: hit.name }
 }
 
 export const breadcrumbsCommand: Command = {
@@ -131,7 +115,7 @@ export const breadcrumbsCommand: Command = {
         writeFileSync(options.csv, (await call(session, 'breadcrumbs.membersCsv', { segmentId: segment.id })).csv)
     }
     if (hit && typeof options['add-to-persona'] === 'string') {
-      const target = await findPersona(session, options['add-to-persona'])
+      const target = await findPersona(session, options['add-to-persona'], 'breadcrumbs')
       const card = await call(session, 'personas.addBreadcrumb', {
         personaId: target.id,
         outcome: r.outcomeValue,

@@ -8,6 +8,7 @@ import { breadcrumbFactSentence } from '../../../shared/persona/breadcrumbFacts'
 import { htmlToText } from '../../../shared/persona/richText'
 import type { Session } from '../../session'
 import { UsageError, type Command, type OptionSpec } from '../command'
+import { findPersona } from './personaArg'
 import { openProjectArg } from './projectArg'
 
 /** A quote as --json prints it: a coded highlight, or a member's uncoded words (with the ref --keep-quote/--replace-quote take). */
@@ -29,14 +30,13 @@ async function editPersona(session: Session, options: Record<string, string | bo
   const raw = options.persona
   const edits = ['name', 'role', 'tagline', 'keep-quote', 'replace-quote'].filter((k) => options[k] !== undefined)
   if (raw === undefined) {
-    if (edits.length) throw new UsageError(`--${edits[0]} needs --persona <id> (ids: needle personas <project>).`, 'personas')
+    if (edits.length) throw new UsageError(`--${edits[0]} needs --persona <id|name> (ids: needle personas <project>).`, 'personas')
     return []
   }
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < 1)
-    throw new UsageError(`--persona must be a persona id (got "${String(raw)}").`, 'personas')
+  if (typeof raw !== 'string' || !raw.trim()) throw new UsageError('--persona needs a persona id or name.', 'personas')
   if (!edits.length)
     throw new UsageError('--persona needs something to change: --name, --role, --tagline, --keep-quote or --replace-quote.', 'personas')
-  const personaId = Number(raw)
+  const personaId = (await findPersona(session, raw, 'personas')).id
   const done: string[] = []
   const text = (k: 'name' | 'role' | 'tagline') => (typeof options[k] === 'string' ? (options[k] as string) : undefined)
   if (text('name') !== undefined || text('role') !== undefined || text('tagline') !== undefined) {
@@ -68,8 +68,8 @@ export const personasCommand: Command = {
     },
     persona: {
       type: 'string',
-      valueName: '<id>',
-      description: 'The persona to edit with --name, --role, --tagline, --keep-quote, --replace-quote',
+      valueName: '<id|name>',
+      description: 'The persona to edit (by id or name) with --name, --role, --tagline, --keep-quote, --replace-quote',
     },
     name: { type: 'string', valueName: '<text>', description: 'New name of --persona (no two personas share one)' },
     role: { type: 'string', valueName: '<text>', description: 'New one-line role of --persona' },

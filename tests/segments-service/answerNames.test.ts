@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
+import { traitWords } from '../../src/main/services/segments/traitWords'
 import { makeProject } from './fixture'
 
 const CELEBRATE = 'Do you celebrate Thanksgiving?'
@@ -89,5 +90,14 @@ describe('segment names and traits on a public poll', () => {
     // The planted difference is in the names: one celebrates Thanksgiving, the other does not.
     expect(names.some((n) => /celebrate Thanksgiving/i.test(n) && !/don.t|not/i.test(n))).toBe(true)
     expect(names.some((n) => /(don.t|not) celebrate Thanksgiving/i.test(n))).toBe(true)
+  })
+
+  it('an age reads as older or younger in Arabic too, never a "high score in age"', () => {
+    const label = (more: boolean, a: number) => traitWords('ar').label({ kind: 'score', question: 'العمر', options: [], more, a, b: 39.3 })
+    expect(label(true, 50.1)).toBe('أكبر سنًا، 50 في المتوسط')
+    expect(label(false, 28.5)).toBe('أصغر سنًا، 29 في المتوسط')
+    expect(traitWords('en').label({ kind: 'score', question: 'Age', options: [], more: false, a: 28.5, b: 39.3 })).toBe(
+      'Younger, 29 on average',
+    )
   })
 })

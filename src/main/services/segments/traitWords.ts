@@ -228,6 +228,8 @@ const ar: TraitWords = {
       case 'levels':
         return `${f.more ? '' : 'نادرًا '}«${f.options[f.options.length - 1]}» في «${t}»`
       case 'score':
+        // An age is older or younger, as in English, not a "high score".
+        if (/^(العمر|السن|عمرك)$/.test(t)) return `${f.more ? 'أكبر سنًا' : 'أصغر سنًا'}، ${Math.round(f.a)} في المتوسط`
         return `${f.more ? 'درجة مرتفعة' : 'درجة منخفضة'} في «${t}»`
       case 'year':
         return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} أو بعد ذلك` : `${yearTopic(t)}: ${yearSpan(f)[1]} أو قبل ذلك`

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CodeRow } from '../../../../shared/contract/codes'
 import type { CodeKind } from '../../../../shared/domain'
 import { invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { announceCodingChange, useCodingChanges } from '../coding/changes'
 import { useReportErrors } from '../coding/useErrors'
 import { refreshUndo } from '../coding/undoState'
@@ -12,12 +13,15 @@ export function useCodebook() {
   const [loaded, setLoaded] = useState(false)
   const report = useReportErrors()
 
+  const newest = useNewest()
+
   const reload = useCallback(() => {
-    void report(invoke('codes.list', {})).then((list) => {
+    void newest.take(report(invoke('codes.list', {}))).then((list) => {
+      if (list === STALE) return
       if (list) setCodes(list)
       setLoaded(true)
     })
-  }, [report])
+  }, [report, newest])
   useEffect(reload, [reload])
   useCodingChanges(reload)
 

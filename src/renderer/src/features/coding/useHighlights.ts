@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { HighlightView } from '../../../../shared/contract/coding'
 import { invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { useCodingChanges } from './changes'
 import { useReportErrors } from './useErrors'
 import { refreshUndo } from './undoState'
@@ -27,25 +28,32 @@ export function useHighlights(documentIds: number[] | null, onCodesChanged: () =
   const report = useReportErrors()
   const key = documentIds?.join(',') ?? ''
 
+  const newest = useNewest()
+
   const reload = useCallback(() => {
-    if (!documentIds?.length) return setHighlights([])
+    if (!documentIds?.length) {
+      newest.supersede()
+      return setHighlights([])
+    }
     const input = documentIds.length === 1 ? { documentId: documentIds[0] } : { documentIds }
-    void report(invoke('highlights.list', input)).then((list) => list && setHighlights(list))
+    void newest.take(report(invoke('highlights.list', input))).then((list) => list && list !== STALE && setHighlights(list))
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, report])
+  }, [key, report, newest])
   useEffect(reload, [reload])
   useCodingChanges(reload)
 
   // The undo label and the codebook's counts follow once the change is painted: their requests and
   // renders must not hold up the frame that shows it (tagging's key press to painted, bench/tagging.ts).
   const after = useCallback(() => {
+    // This change overtakes any reload still on its way (which may carry other news): one asked now includes both.
+    if (newest.supersede()) reload()
     requestAnimationFrame(() =>
       setTimeout(() => {
         refreshUndo()
         onCodesChanged()
       }, 0),
     )
-  }, [onCodesChanged])
+  }, [onCodesChanged, reload, newest])
 
   const create = useCallback(
     async (documentId: number, start: number, end: number, codeIds: number[]) => {

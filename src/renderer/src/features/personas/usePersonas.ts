@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Persona, PersonaLanguage, PersonaSummary } from '../../../../shared/persona/content'
 import { invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { useCodingChanges } from '../coding/changes'
 import { refreshUndo } from '../coding/undoState'
 import { notifyError } from '../errors/notifyError'
@@ -13,16 +14,23 @@ export function usePersonas() {
   // Full cards for the gallery (context, needs, direction); summaries alone lack them.
   const [cards, setCards] = useState<Map<number, Persona>>(new Map())
 
+  const newest = useNewest()
+
   const reload = useCallback(async () => {
     try {
-      const list = await invoke('personas.list', {})
-      const full = await Promise.all(list.map((p) => invoke('personas.get', { id: p.id })))
-      setCards(new Map(full.map((p) => [p.id, p])))
-      setPersonas(list)
+      const answer = await newest.take(
+        (async () => {
+          const list = await invoke('personas.list', {})
+          return { list, full: await Promise.all(list.map((p) => invoke('personas.get', { id: p.id }))) }
+        })(),
+      )
+      if (answer === STALE) return
+      setCards(new Map(answer.full.map((p) => [p.id, p])))
+      setPersonas(answer.list)
     } catch (err) {
       notifyError(t, err)
     }
-  }, [t])
+  }, [t, newest])
 
   useEffect(() => void reload(), [reload])
   useCodingChanges(() => void reload())

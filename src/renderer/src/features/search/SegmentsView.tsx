@@ -1,5 +1,5 @@
 /** Every highlight of a code (or where two codes overlap) with its context, and the same as CSV. */
-import { Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core'
+import { Badge, Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core'
 import { IconDownload } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,16 +16,22 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
   const report = useReportErrors()
   const [a, setA] = useState<string | null>(null)
   const [b, setB] = useState<string | null>(null)
-  const [segments, setSegments] = useState<CodedSegment[]>([])
+  // The segments of which codes they are: until the codes picked now have answered, the screen says it is
+  // loading instead of showing the last codes' segments or "0 coded segments".
+  const [loaded, setLoaded] = useState<{ key: string; segments: CodedSegment[] }>({ key: '', segments: [] })
   const [version, setVersion] = useState(0)
   useCodingChanges(() => setVersion((v) => v + 1))
   const codeIds = [a, b].filter((x): x is string => Boolean(x)).map(Number)
   const key = codeIds.join(',')
+  const loading = loaded.key !== key
+  const segments = loading ? [] : loaded.segments
 
   useEffect(() => {
-    if (!key) return setSegments([])
+    if (!key) return setLoaded({ key: '', segments: [] })
     let live = true
-    void report(invoke('coding.segments', { codeIds: key.split(',').map(Number) })).then((s) => live && s && setSegments(s))
+    void report(invoke('coding.segments', { codeIds: key.split(',').map(Number) })).then(
+      (s) => live && s && setLoaded({ key, segments: s }),
+    )
     return () => {
       live = false
     }
@@ -83,8 +89,15 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
           {t('search.segments.csv')}
         </Button>
       </Group>
-      {a ? (
-        <Text size="sm" c="dimmed">
+      {a && loading ? (
+        <Group gap="xs" role="status" data-testid="segments-loading">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t('search.segments.loading')}
+          </Text>
+        </Group>
+      ) : a ? (
+        <Text size="sm" c="dimmed" role="status">
           {t('search.segments.count', { count: segments.length })}
         </Text>
       ) : (

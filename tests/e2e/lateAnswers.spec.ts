@@ -75,3 +75,25 @@ test('two codes added one after the other both stay in the codebook when the fir
   await expect(tree.getByRole('treeitem', { name: /Late answer one/ })).toHaveCount(1)
   await expect(tree.getByRole('treeitem', { name: /Late answer two/ })).toHaveCount(1)
 })
+
+test('two quick edits of a persona: the card keeps the last one when the first edit answers last', async ({ page, needle }) => {
+  await openSample(page, needle.url)
+  await goTo(page, 'Personas')
+  const card = page.getByTestId('persona-card').and(page.locator('[dir=ltr]')).first()
+  const name = (await card.getByRole('heading').textContent())!.trim()
+  await page.getByRole('button', { name: `Edit ${name}`, exact: true }).click()
+  await expect(page.getByTestId('persona-editor')).toBeVisible()
+  const initials = page.getByRole('radio', { name: 'Initials', exact: true })
+  if (!(await initials.isChecked())) await page.getByRole('radiogroup', { name: 'Avatar', exact: true }).getByText('Initials').click()
+  const colours = page.getByRole('radiogroup', { name: 'Avatar colour' }).getByRole('radio')
+  const unchosen = colours.and(page.locator('[aria-checked=false]'))
+  const first = (await unchosen.nth(0).getAttribute('aria-label'))!
+  const last = (await unchosen.nth(1).getAttribute('aria-label'))!
+
+  await holdBack(page, 'personas.update', [1_500])
+  await page.getByRole('radio', { name: first, exact: true }).click()
+  await page.getByRole('radio', { name: last, exact: true }).click()
+  await page.waitForTimeout(2_000)
+  await expect(page.getByRole('radio', { name: last, exact: true })).toHaveAttribute('aria-checked', 'true')
+  await expect(page.getByRole('radio', { name: first, exact: true })).toHaveAttribute('aria-checked', 'false')
+})

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AutocodeRule, RuleKind } from '../../../../shared/contract/autocode'
 import { invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { announceCodingChange, useCodingChanges } from '../coding/changes'
 import { refreshUndo } from '../coding/undoState'
 import { useReportErrors } from '../coding/useErrors'
@@ -14,12 +15,14 @@ export function useRules() {
   const [loaded, setLoaded] = useState(false)
   const report = useReportErrors()
 
+  const newest = useNewest()
   const reload = useCallback(() => {
-    void report(invoke('autocode.rules', {})).then((r) => {
+    void newest.take(report(invoke('autocode.rules', {}))).then((r) => {
+      if (r === STALE) return
       setLoaded(true)
       if (r) setRules(r)
     })
-  }, [report])
+  }, [report, newest])
   useEffect(reload, [reload])
   // Undo and redo (and a codebook change, which renames or removes a rule's code) reload the list.
   useCodingChanges(reload)

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Suggestion } from '../../../../shared/contract/autocode'
 import { invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { announceCodingChange, useCodingChanges } from '../coding/changes'
 import { refreshUndo } from '../coding/undoState'
 import { useReportErrors } from '../coding/useErrors'
@@ -12,14 +13,17 @@ export function useSuggestions(codeId: number | null) {
   const [loaded, setLoaded] = useState(false)
   const report = useReportErrors()
 
+  // A list asked for the code shown before may answer after the one for the code shown now.
+  const newest = useNewest()
   const reload = useCallback(() => {
-    void report(invoke('autocode.list', { status: 'pending', codeId: codeId ?? undefined, limit: 1000 })).then((r) => {
+    void newest.take(report(invoke('autocode.list', { status: 'pending', codeId: codeId ?? undefined, limit: 1000 }))).then((r) => {
+      if (r === STALE) return
       setLoaded(true)
       if (!r) return
       setItems(r.suggestions)
       setTotal(r.total)
     })
-  }, [codeId, report])
+  }, [codeId, report, newest])
   useEffect(reload, [reload])
   useCodingChanges(reload)
 

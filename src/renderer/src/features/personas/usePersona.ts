@@ -10,6 +10,7 @@ import type { PersonaEvidenceQuote } from '../../../../shared/contract/personas'
 import type { InputOf } from '../../../../shared/contract'
 import type { Persona } from '../../../../shared/persona/content'
 import { ApiError, invoke } from '../../api/client'
+import { STALE, useNewest } from '../../api/newest'
 import { useCodingChanges } from '../coding/changes'
 import { refreshUndo } from '../coding/undoState'
 import { notifyError } from '../errors/notifyError'
@@ -30,13 +31,28 @@ export function usePersona(id: number | null) {
     setImageUrl(p.hasImage ? (await invoke('personas.avatarImage', { personaId: p.id })).dataUrl : null)
   }, [])
 
+  /**
+   * Every answer that carries the card goes through here: two requests can cross on the way back (a
+   * reload after an undo, an edit typed meanwhile), and only the one asked last may set the card.
+   */
+  const newest = useNewest()
+  const cardFrom = useCallback(
+    async (request: Promise<Persona>): Promise<Persona | null> => {
+      const p = await newest.take(request)
+      if (p === STALE) return null
+      setPersona(p)
+      return p
+    },
+    [newest],
+  )
+
   useEffect(() => {
     if (id == null) return setPersona(null)
     let live = true
     ;(async () => {
       try {
-        const p = await invoke('personas.get', { id })
-        if (!live) return
+        const p = await newest.take(invoke('personas.get', { id }))
+        if (!live || p === STALE) return
         setPersona(p)
         await Promise.all([loadQuotes(id), loadImage(p)])
       } catch (err) {
@@ -46,14 +62,14 @@ export function usePersona(id: number | null) {
     return () => {
       live = false
     }
-  }, [id, t, loadQuotes, loadImage])
+  }, [id, t, loadQuotes, loadImage, newest])
 
   useCodingChanges(() => {
     if (id == null) return
     ;(async () => {
       try {
-        const p = await invoke('personas.get', { id })
-        setPersona(p)
+        const p = await cardFrom(invoke('personas.get', { id }))
+        if (!p) return
         setRevision((r) => r + 1)
         await Promise.all([loadQuotes(id), loadImage(p)])
       } catch (err) {
@@ -67,56 +83,55 @@ export function usePersona(id: number | null) {
     async (patch: PersonaPatch) => {
       if (id == null) return
       try {
-        setPersona(await invoke('personas.update', { id, ...patch }))
+        await cardFrom(invoke('personas.update', { id, ...patch }))
         refreshUndo()
       } catch (err) {
         notifyError(t, err)
       }
     },
-    [id, t],
+    [id, t, cardFrom],
   )
 
   const attach = useCallback(
     async (sectionId: string, highlightId: number) => {
       if (id == null) return
       try {
-        setPersona(await invoke('personas.attachEvidence', { personaId: id, sectionId, highlightId }))
+        await cardFrom(invoke('personas.attachEvidence', { personaId: id, sectionId, highlightId }))
         refreshUndo()
         await loadQuotes(id)
       } catch (err) {
         notifyError(t, err)
       }
     },
-    [id, t, loadQuotes],
+    [id, t, loadQuotes, cardFrom],
   )
 
   const detach = useCallback(
     async (sectionId: string, highlightId: number) => {
       if (id == null) return
       try {
-        setPersona(await invoke('personas.detachEvidence', { personaId: id, sectionId, highlightId }))
+        await cardFrom(invoke('personas.detachEvidence', { personaId: id, sectionId, highlightId }))
         refreshUndo()
         await loadQuotes(id)
       } catch (err) {
         notifyError(t, err)
       }
     },
-    [id, t, loadQuotes],
+    [id, t, loadQuotes, cardFrom],
   )
 
   const setImage = useCallback(
     async (path: string) => {
       if (id == null) return
       try {
-        const p = await invoke('personas.setAvatarImage', { personaId: id, path })
-        setPersona(p)
+        const p = await cardFrom(invoke('personas.setAvatarImage', { personaId: id, path }))
         refreshUndo()
-        await loadImage(p)
+        if (p) await loadImage(p)
       } catch (err) {
         notifyError(t, err)
       }
     },
-    [id, t, loadImage],
+    [id, t, loadImage, cardFrom],
   )
 
   /** Keeps an uncoded quote (drafting again will not swap it), or replaces it with other members' words. */
@@ -124,10 +139,10 @@ export function usePersona(id: number | null) {
     async (ref: string, action: 'keep' | 'unkeep' | 'replace') => {
       if (id == null) return
       try {
-        setPersona(
+        await cardFrom(
           action === 'replace'
-            ? await invoke('personas.replaceQuote', { personaId: id, ref })
-            : await invoke('personas.keepQuote', { personaId: id, ref, keep: action === 'keep' }),
+            ? invoke('personas.replaceQuote', { personaId: id, ref })
+            : invoke('personas.keepQuote', { personaId: id, ref, keep: action === 'keep' }),
         )
         // The quotes section's text changed under its editor: start it again from the stored card.
         setRevision((r) => r + 1)
@@ -136,7 +151,7 @@ export function usePersona(id: number | null) {
         notifyError(t, err)
       }
     },
-    [id, t],
+    [id, t, cardFrom],
   )
 
   /** Takes a breadcrumb off the card. */
@@ -144,13 +159,13 @@ export function usePersona(id: number | null) {
     async (key: string) => {
       if (id == null) return
       try {
-        setPersona(await invoke('personas.removeBreadcrumb', { personaId: id, key }))
+        await cardFrom(invoke('personas.removeBreadcrumb', { personaId: id, key }))
         refreshUndo()
       } catch (err) {
         notifyError(t, err)
       }
     },
-    [id, t],
+    [id, t, cardFrom],
   )
 
   return { persona, quotes, imageUrl, revision, gone, update, attach, detach, setImage, quoteAction, removeBreadcrumb }

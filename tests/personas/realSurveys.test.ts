@@ -10,8 +10,11 @@ import { jaccard, NEAR_DUPLICATE, shingles } from '../../src/main/services/perso
 import { realFile } from '../helpers/realData'
 import { makeProject } from '../segments-service/fixture'
 
-/** hasRoles: the survey asks what people do (job title, kind of work), so every card has a role line. */
-const SURVEYS: { name: string; path: string[]; hasRoles?: boolean }[] = [
+/**
+ * hasRoles: the survey asks what people do (job title, kind of work), so every card has a role line.
+ * selfRole: a consumer poll asks who people consider themselves to be; the segment of those who say yes has it as its role.
+ */
+const SURVEYS: { name: string; path: string[]; hasRoles?: boolean; selfRole?: string }[] = [
   {
     name: 'R community survey 2019 (English)',
     path: ['surveys', 'rstudio_r_community_survey', '2019 English R Community Survey Responses.csv'],
@@ -24,7 +27,12 @@ const SURVEYS: { name: string; path: string[]; hasRoles?: boolean }[] = [
     hasRoles: true,
   },
   { name: 'OSMI mental health in tech 2014', path: ['surveys', 'osmi_mental_health_tech_2014', 'survey.csv'] },
-  { name: 'Star Wars (SurveyMonkey)', path: ['surveys', 'fivethirtyeight_surveymonkey_exports', 'star-wars-survey__StarWars.csv'] },
+  {
+    name: 'Star Wars (SurveyMonkey)',
+    path: ['surveys', 'fivethirtyeight_surveymonkey_exports', 'star-wars-survey__StarWars.csv'],
+    // "Do you consider yourself to be a fan of the Star Wars film franchise?"
+    selfRole: 'Fan of the Star Wars film franchise',
+  },
 ]
 
 describe('personas from real surveys, before any coding', () => {
@@ -72,6 +80,7 @@ describe('personas from real surveys, before any coding', () => {
         expect(persona.content.role).not.toMatch(/::|select all|check all|\(|\?/i)
         if (survey.hasRoles) expect(persona.content.role, persona.name).not.toBe('')
       }
+      if (survey.selfRole) expect(personas.map((x) => x.content.role)).toContain(survey.selfRole)
       console.log(
         `[personas ${survey.name}] ${personas.length} cards drafted in ${ms} ms; uncoded quotes per card: ${counts.join(', ')}; ` +
           `names: ${names.join(', ')}; roles: ${personas.map((x) => x.content.role || '–').join(' | ')}`,

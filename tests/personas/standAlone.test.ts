@@ -14,10 +14,13 @@ import { PERSON_NAMES } from '../../src/shared/persona/personNames'
 import { jaccard, NEAR_DUPLICATE, shingles } from '../../src/main/services/personas/openQuotes'
 import { dispatch } from '../../src/main/dispatch'
 import { makeProject } from '../segments-service/fixture'
-import { OPEN_ANSWERS, plantedSurvey } from '../segments-service/plantedSurvey'
+import { OPEN_ANSWERS, plantedSurvey, SELF_DESCRIBED } from '../segments-service/plantedSurvey'
 
-async function draftedStudy(language: 'en' | 'ar' = 'en') {
-  const s = plantedSurvey({ perGroup: 40, openAnswers: true, roles: true, seed: 11 })
+async function draftedStudy(
+  language: 'en' | 'ar' = 'en',
+  survey: Parameters<typeof plantedSurvey>[0] = { perGroup: 40, openAnswers: true, roles: true, seed: 11 },
+) {
+  const s = plantedSurvey(survey)
   const p = makeProject([])
   writeFileSync(join(p.dir, 'survey.csv'), s.csv)
   await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'survey.csv'), options: { kind: 'survey' } }] })
@@ -166,6 +169,17 @@ describe('a person with a role', () => {
       // English answers on an Arabic card: each isolated, so "في" joins them in right-to-left order.
       const [title, industry] = roles[ar.groupOf(persona.segmentId!)].split(' in ')
       expect(persona.content.role.toLowerCase()).toBe(`\u2068${title}\u2069 في \u2068${industry}\u2069`)
+    }
+  })
+
+  it('in a consumer poll with no job question, takes the role from how most members describe themselves, in the study’s language', async () => {
+    for (const language of ['en', 'ar'] as const) {
+      const { personas, groupOf } = await draftedStudy(language, { perGroup: 40, seed: 5, language, selfDescribed: true })
+      expect(personas).toHaveLength(3)
+      for (const persona of personas) {
+        // Group 0 says yes (85%); the others mostly no: a role only where it speaks for most members.
+        expect(persona.content.role).toBe(groupOf(persona.segmentId!) === 0 ? SELF_DESCRIBED[language].role : '')
+      }
     }
   })
 

@@ -60,6 +60,11 @@ const GENERIC_LONG = [
 const GENERIC_ANSWERS = ['Thanks, keep up the good work overall.', 'Nothing else to add at this point, thank you.', 'no', 'n/a']
 const TITLES = ['Finance manager', 'Dispatcher', 'Data analyst']
 const INDUSTRIES = ['Retail', 'Logistics', 'Healthcare']
+/** How a consumer poll asks who someone is, and the role it gives those who say yes. */
+export const SELF_DESCRIBED = {
+  en: { question: 'Do you consider yourself to be a fan of live sport?', answers: ['Yes', 'No'], role: 'Fan of live sport' },
+  ar: { question: 'هل تعتبر نفسك من محبي الرياضة المباشرة؟', answers: ['نعم', 'لا'], role: 'من محبي الرياضة المباشرة' },
+}
 
 export interface PlantedSurvey {
   csv: string
@@ -71,9 +76,18 @@ export interface PlantedSurvey {
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
 
 export function plantedSurvey(
-  options: { perGroup?: number; fidelity?: number; seed?: number; language?: 'en' | 'ar'; openAnswers?: boolean; roles?: boolean } = {},
+  options: {
+    perGroup?: number
+    fidelity?: number
+    seed?: number
+    language?: 'en' | 'ar'
+    openAnswers?: boolean
+    roles?: boolean
+    /** A "Do you consider yourself…?" question that most of group 0 answer yes to, and few of the others. */
+    selfDescribed?: boolean
+  } = {},
 ): PlantedSurvey {
-  const { perGroup = 60, fidelity = 0.75, seed = 7, language = 'en', openAnswers = false, roles = false } = options
+  const { perGroup = 60, fidelity = 0.75, seed = 7, language = 'en', openAnswers = false, roles = false, selfDescribed = false } = options
   const random = mulberry32(seed)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
   const follows = () => random() < fidelity
@@ -88,6 +102,7 @@ export function plantedSurvey(
     'Anything else you would like to tell us?',
     'To show you are not a robot, type the number four',
     ...(roles ? ['What is your job title?', 'Which industry are you in?'] : []),
+    ...(selfDescribed ? [SELF_DESCRIBED[language].question] : []),
   ]
   const rows: string[][] = []
   const truth = new Map<string, number>()
@@ -122,6 +137,7 @@ export function plantedSurvey(
         : `Note ${i}: ${pick(['we like it', 'too slow on Mondays', 'support was kind', 'needs a dark mode'])} (${Math.floor(random() * 1e6)})`,
       pick(['4', 'four', 'Four', '4 ', 'FOUR', 'fuor']),
       ...(roles ? [follows() ? TITLES[g] : pick(TITLES), follows() ? INDUSTRIES[g] : pick(INDUSTRIES)] : []),
+      ...(selfDescribed ? [SELF_DESCRIBED[language].answers[(g === 0 ? random() < 0.85 : random() < 0.15) ? 0 : 1]] : []),
     ])
   })
   const csv = [headers, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n'

@@ -25,7 +25,7 @@ interface Answer {
   value: string
 }
 
-function answersTo(db: Database.Database, question: RegExp, members: ReadonlySet<number>): Answer[][] {
+function answersTo(db: Database.Database, question: RegExp, members: ReadonlySet<number>): { question: string; answers: Answer[] }[] {
   const byQuestion = new Map<string, Answer[]>()
   const add = (q: string, participant: number, value: string) => {
     if (!members.has(participant) || !question.test(q)) return
@@ -45,7 +45,7 @@ function answersTo(db: Database.Database, question: RegExp, members: ReadonlySet
     .all() as { q: string; p: number; value: string }[]
   for (const r of documents) add(r.q, r.p, r.value)
   // The question most members answered first.
-  return [...byQuestion.values()].sort((a, b) => b.length - a.length)
+  return [...byQuestion].map(([q, answers]) => ({ question: q, answers })).sort((a, b) => b.answers.length - a.answers.length)
 }
 
 /** The most common short answer (compared without case or extra spaces) and its share of the members. */
@@ -69,13 +69,58 @@ function inSentence(value: string): string {
 }
 
 /**
+ * How members describe themselves when the survey asks no job question (consumer polls): "Do you
+ * consider yourself to be a fan of the Star Wars film franchise?", "Are you a member of…?", "هل
+ * تعتبر نفسك من محبي القهوة؟". The question's own words after "yourself"/"you" are the role; only
+ * a clear yes makes it one ("a lot" counts for a scale such as "How much do you identify as…").
+ */
+const SELF_DESCRIPTION: RegExp[] = [
+  /^(?:do you )?(?:personally )?(?:consider|see|describe) yourself (?:to be |as )?(?:an? )?(.{3,60}?)\s*\??$/i,
+  /^(?:do you |how much do you )?(?:personally )?identify (?:yourself )?as (?:an? )?(.{3,60}?)\s*\??$/i,
+  /^are you (?:an? )(.{3,60}?)\s*\??$/i,
+  /^هل (?:تعتبر|تعتبرين|ترى) نفسك (.{3,60}?)\s*[؟?]?$/,
+  /^هل أنت (.{3,60}?)\s*[؟?]?$/,
+]
+const YES = /^(yes|yes,? (very much|definitely|a lot)|a lot|very much|definitely|نعم|أجل|بالتأكيد|كثيرا|كثيرًا|sí|si|oui|ja)$/i
+
+function selfDescribed(db: Database.Database, members: ReadonlySet<number>, count: number, language: PersonaLanguage): string | null {
+  const own = (q: string) => {
+    for (const pattern of SELF_DESCRIPTION) {
+      // "How much, if at all, do you identify as…": the hedge is no part of the words, nor the answer that
+      // SurveyMonkey's one-column-per-answer layout puts after the question ("… — Yes").
+      const m = pattern.exec(
+        q
+          .replace(/\s+/g, ' ')
+          .replace(/\s+—\s+[^—]+$/, '')
+          .replace(/,? if at all,?/i, '')
+          .trim(),
+      )
+      if (m) return m[1]
+    }
+    return null
+  }
+  const asked = /consider yourself|see yourself|describe yourself|identify (yourself )?as|^are you an? |نفسك|^هل أنت/i
+  for (const { question, answers } of answersTo(db, asked, members)) {
+    const words = own(question)
+    // A screening question ("Are you a robot?") says nothing about who anyone is.
+    if (!words || /\b(robot|human|bot)\b|روبوت|إنسان/i.test(words)) continue
+    const yes = answers.filter((a) => YES.test(a.value.replace(/\s+/g, ' ').trim().replace(/[.!]$/, ''))).length
+    // More than half of all members (not of those who answered): the role must speak for the segment.
+    if (yes / Math.max(1, count) <= 0.5) continue
+    return language === 'ar' ? words : words.charAt(0).toLocaleUpperCase('en') + words.slice(1)
+  }
+  return null
+}
+
+/**
  * The role line, or null when no role question has an answer shared by enough members to speak for
- * the segment (a role a tenth of them share is no profile).
+ * the segment (a role a tenth of them share is no profile), nor do most of them describe themselves
+ * in words the survey offered.
  */
 export function segmentRole(db: Database.Database, memberIds: readonly number[], language: PersonaLanguage): string | null {
   const members = new Set(memberIds)
   const pick = (question: RegExp, minShare: number) => {
-    for (const answers of answersTo(db, question, members)) {
+    for (const { answers } of answersTo(db, question, members)) {
       const m = modal(answers, memberIds.length)
       if (m && m.share >= minShare) return m.value
     }
@@ -83,7 +128,7 @@ export function segmentRole(db: Database.Database, memberIds: readonly number[],
   }
   const role = pick(ROLE_QUESTION, 0.12)
   const sector = pick(SECTOR_QUESTION, 0.25)
-  if (!role) return null
+  if (!role) return selfDescribed(db, members, memberIds.length, language)
   // "Researcher in research" says nothing twice: a sector whose stem the role already has is left out.
   if (!sector || role.toLocaleLowerCase().includes(sector.toLocaleLowerCase().slice(0, 6))) return role
   // On an Arabic card the answers may be English: each is isolated (FSI … PDI) so that "في" joins them in

@@ -148,6 +148,7 @@ const DOC_BATCH = 8
 
 interface SearchStatements {
   countAll: Database.Statement
+  matchAll: Database.Statement
   matchChunk: Database.Statement
   docBatch: Database.Statement
   utteranceChunk: Database.Statement
@@ -163,6 +164,7 @@ function statementsFor(db: Database.Database): SearchStatements {
   if (!s) {
     s = {
       countAll: db.prepare('SELECT count(*) FROM document_fts WHERE document_fts MATCH ?').pluck(),
+      matchAll: db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid').pluck(),
       matchChunk: db.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?').pluck(),
       // The text comes as UTF-8 bytes that docsOf decodes: better-sqlite3 builds strings with
       // V8's byte-at-a-time UTF-8 decoder, 5x slower on Arabic than Buffer#toString
@@ -279,12 +281,18 @@ function* searchSteps(
 ): Generator<typeof PAUSE, SearchResult> {
   const q = parseQuery(query)
   if (!q.fts) return { total: 0, hits: [], more: false, next: null }
-  const total = page.count === false ? null : countMatching(db, q, filters)
+  // A first page without filters reads the matching ids once: their number is the total and their head
+  // the page, where counting and then reading a chunk would run the same MATCH twice.
+  const all =
+    page.count !== false && !page.after && filterSql(filters).where.length === 0
+      ? (statementsFor(db).matchAll.all(q.fts) as number[])
+      : null
+  const total = all ? all.length : page.count === false ? null : countMatching(db, q, filters)
   const hits: SearchHit[] = []
   let more = false
   if (total !== 0) {
     // The page resumes after the previous one's last hit: it costs its own hits only, however deep.
-    for (const hit of hitsOf(db, q, idsFrom(db, q, filters, page.after?.document ?? 0), page.after)) {
+    for (const hit of hitsOf(db, q, all ?? idsFrom(db, q, filters, page.after?.document ?? 0), page.after)) {
       if (hit === PAUSE) {
         yield PAUSE
         continue

@@ -77,4 +77,13 @@ describe('cancel and progress', () => {
     expect(seen.at(-1)).toMatchObject({ rows: 40_000, bytes: bytes.length })
     expect(count(p, 'SELECT count(*) FROM documents')).toBe(40_000)
   })
+
+  test('a file read faster than one report interval still ends its progress on every row and its whole size', async () => {
+    // Reports are at most every 100 ms: without a closing report, a small file's bar stopped where the first one left it.
+    const p = newProject()
+    const bytes = bigSurvey(300)
+    const seen: Array<{ rows?: number; bytes?: number }> = []
+    await runImport(p, '/x/small.csv', bytes, { onProgress: (pr) => seen.push(pr) })
+    expect(seen.at(-1)).toMatchObject({ rows: 300, bytes: bytes.length })
+  })
 })

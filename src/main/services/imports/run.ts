@@ -126,6 +126,16 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
     const store = new SourceStore(db)
     for (const [fileIndex, p] of prepared.entries()) {
       const state = { rows: 0, bytes: 0, totalBytes: p.content.size }
+      const report = (now: number) => {
+        lastReport = now
+        hooks.onProgress?.({
+          file: p.path,
+          fileIndex,
+          files: prepared.length,
+          ...state,
+          rowsPerSecond: Math.round((state.rows * 1000) / Math.max(1, now - started)),
+        })
+      }
       const outcome = await importerFor(p.kind)({
         db,
         store,
@@ -141,18 +151,15 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
           if (done.bytes !== undefined) state.bytes = done.bytes
           if (done.totalBytes !== undefined) state.totalBytes = done.totalBytes
           const now = Date.now()
-          if (!hooks.onProgress || now - lastReport < PROGRESS_EVERY_MS) return
-          lastReport = now
-          hooks.onProgress({
-            file: p.path,
-            fileIndex,
-            files: prepared.length,
-            ...state,
-            rowsPerSecond: Math.round((state.rows * 1000) / Math.max(1, now - started)),
-          })
+          if (now - lastReport >= PROGRESS_EVERY_MS) report(now)
         },
       })
       if (signal.aborted) throw cancelled()
+      // Reports are at most every PROGRESS_EVERY_MS, so the last one may have come a batch before the end:
+      // each file ends on its whole size and every row it read, whatever the timing.
+      state.rows = outcome.rows
+      state.bytes = state.totalBytes
+      report(Date.now())
       if (outcome.kind !== 'interview') codeAnswersByQuestion(db, outcome.sourceId)
       store.extendReport(
         outcome.sourceId,

@@ -30,7 +30,8 @@ export function SegmentsView({ codes, onOpen }: { codes: CodeRow[]; onOpen(s: Co
     if (!key) return setLoaded({ key: '', segments: [] })
     let live = true
     void report(invoke('coding.segments', { codeIds: key.split(',').map(Number) })).then(
-      (s) => live && s && setLoaded({ key, segments: s }),
+      // A refused request (already reported) ends the loading too, with nothing to show.
+      (s) => live && setLoaded({ key, segments: s ?? [] }),
     )
     return () => {
       live = false

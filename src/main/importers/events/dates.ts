@@ -2,7 +2,7 @@
  * Dates in event logs as real exports write them: ISO dates and date-times (with "Z" or an
  * offset such as +03:00, which is kept), US month-first and European day-first dates with
  * optional times and AM/PM, month names ("5 Mar 2024", "March 5, 2024") and Excel serial
- * day numbers (45356). Each becomes the ISO text stored in events.at and the calendar day
+ * day numbers (45356), and Unix time in seconds or milliseconds (1709640000, always UTC). Each becomes the ISO text stored in events.at and the calendar day
  * (days since 1970-01-01, as written, not moved to UTC) that windows are counted in.
  *
  * Day-first or month-first is a property of the whole column, not of one cell: "03/04/2024"
@@ -25,6 +25,13 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[
 const SLASHED =
   /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(AM|PM)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?$/i
 const SERIAL = /^\d{5}(\.\d+)?$/
+// Unix time, as product-analytics and billing exports write it: seconds (10 digits, maybe with a
+// fraction) or milliseconds (13 digits). It is UTC by definition, so the stored time says "Z".
+const UNIX_SECONDS = /^\d{10}(\.\d{1,6})?$/
+const UNIX_MILLISECONDS = /^\d{13}$/
+// 2001-09-09 to 2099-12-31: a 10-digit number outside it is an id or a phone number, not a time.
+const UNIX_FROM_MS = 1_000_000_000_000
+const UNIX_TO_MS = 4_102_444_800_000
 // Excel's day 0 is 1899-12-30 (its 1900 leap-year bug folded in): serial 25569 is 1970-01-01.
 const EXCEL_EPOCH_OFFSET = 25569
 
@@ -100,6 +107,15 @@ export function readEventDate(cell: string, order: DateOrder): CellReading {
       return { date: fromDay(whole - EXCEL_EPOCH_OFFSET, n - whole), other: null, slashed: false }
     }
     return { date: null, other: null, slashed: false }
+  }
+  if (UNIX_SECONDS.test(t) || UNIX_MILLISECONDS.test(t)) {
+    const ms = UNIX_MILLISECONDS.test(t) ? Number(t) : Math.round(Number(t) * 1000)
+    if (ms < UNIX_FROM_MS || ms >= UNIX_TO_MS) return { date: null, other: null, slashed: false }
+    // Whole seconds stay whole; milliseconds (and fractions) keep all three digits, so the times of one
+    // column sort as text in time order.
+    const whole = /^\d{10}$/.test(t)
+    const iso = whole ? new Date(ms).toISOString().replace(/\.000Z$/, 'Z') : new Date(ms).toISOString()
+    return { date: { iso, day: Math.floor(ms / MS_PER_DAY) }, other: null, slashed: false }
   }
   if (/[a-z\u0600-\u06ff]{3}/i.test(t) && /\d{4}/.test(t)) {
     // Month names: JavaScript reads them in local time; the calendar date is what counts.

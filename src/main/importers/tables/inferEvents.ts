@@ -9,7 +9,7 @@ import { inferDateOrder, isMissing, parseNumber } from './values'
 
 const WHO =
   /^(id|who|participant|respondent|user|customer|account|client|contact|member|subscriber|المعرف|العميل|رقم العميل|المشترك)(\s*(id|number|no\.?|#|code|المعرف))?$/i
-const WHEN = /(date|time|timestamp|\bat\b|\bwhen\b|occurred|created|happened|day|تاريخ|وقت|الوقت)/i
+const WHEN = /(date|time|timestamp|\bts\b|\bat\b|\bwhen\b|occurred|created|happened|day|تاريخ|وقت|الوقت)/i
 const WHAT = /(event|type|activity|action|what|status|stage|الحدث|نوع|النشاط)/i
 const CHANNEL = /(channel|via|medium|source|platform|قناة|القناة)/i
 const AMOUNT = /(amount|value|price|total|revenue|\bmrr\b|\barr\b|sum|paid|charge|مبلغ|المبلغ|قيمة)/i
@@ -18,7 +18,7 @@ const TEXT = /(text|body|note|notes|comment|description|message|summary|details|
 /** An events table: a who column, a when column and a what column by name. */
 export function looksLikeEvents(headers: string[]): boolean {
   const plain = headers.map((h) => h.replace(/[_-]+/g, ' ').trim())
-  return plain.some((h) => /^(event|event type|activity|action)$/i.test(h)) && plain.some((h) => WHEN.test(h))
+  return plain.some((h) => /^(event|event type|event name|activity|action)$/i.test(h)) && plain.some((h) => WHEN.test(h))
 }
 
 interface Column {
@@ -42,12 +42,15 @@ export function inferEventColumns(headers: string[], rows: string[][]): ColumnMa
   }
   const dateShare = (col: Column) =>
     col.values.filter((v) => readEventDate(v, 'mdy').date || readEventDate(v, 'dmy').date).length / col.values.length
+  // A column of 10- or 13-digit numbers reads as Unix time, but so would an id column: only a header that
+  // says "when" makes such a column the time.
+  const unixOnly = (col: Column) => col.values.every((v) => /^\d{10}(\d{3})?(\.\d+)?$/.test(v))
   const distinct = (col: Column) => new Set(col.values).size
   const avgLength = (col: Column) => col.values.reduce((a, v) => a + v.length, 0) / col.values.length
 
   const who = pick((col, h) => WHO.test(h))
   const when = pick((col, h) => WHEN.test(h) && dateShare(col) >= 0.5)
-  const whenAny = when >= 0 ? when : pick((col) => dateShare(col) >= 0.9)
+  const whenAny = when >= 0 ? when : pick((col) => !unixOnly(col) && dateShare(col) >= 0.9)
   const what = pick((col, h) => WHAT.test(h) && avgLength(col) <= 80)
   const channel = pick((col, h) => CHANNEL.test(h) && avgLength(col) <= 60)
   const amount = pick((col, h) => AMOUNT.test(h) && col.values.filter((v) => parseNumber(v) !== null).length >= col.values.length * 0.9)

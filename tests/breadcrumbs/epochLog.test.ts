@@ -1,0 +1,74 @@
+/**
+ * Product-analytics and billing exports (Mixpanel, Stripe and the like) write when an event
+ * happened as Unix time, in seconds or milliseconds, under headers such as `ts`, with `user_id`
+ * and `event_name`. A planted log written that way must give the same breadcrumbs as the same
+ * log written with ISO dates: the planted "Payment failed" share comes back.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { call } from '../../src/main/dispatch'
+import { readEventDate } from '../../src/main/importers/events/dates'
+import { syntheticEventLog } from '../../src/main/services/breadcrumbs/synthetic'
+import { SettingsStore } from '../../src/main/services/settings/store'
+import { Session } from '../../src/main/session'
+import { tempDir } from '../helpers/tmp'
+
+/** The synthetic log with its ISO days written as Unix time (seconds or milliseconds) at some time of that day in UTC. */
+function asUnixTime(csv: string, unit: 's' | 'ms'): string {
+  const [header, ...lines] = csv.trimEnd().split('\n')
+  expect(header.startsWith('customer_id,date,event,')).toBe(true)
+  let k = 0
+  const rows = lines.map((line) =>
+    line.replace(/^([^,]*),(\d{4})-(\d{2})-(\d{2}),/, (_, id: string, y: string, m: string, d: string) => {
+      const seconds = Date.UTC(+y, +m - 1, +d) / 1000 + ((k++ * 7919) % 86_400)
+      return `${id},${unit === 's' ? seconds : seconds * 1000 + (k % 1000)},`
+    }),
+  )
+  return [header.replace('customer_id,date,event,', 'user_id,ts,event_name,'), ...rows].join('\n') + '\n'
+}
+
+async function breadcrumbs(csv: string, kind?: 'events') {
+  const dir = tempDir()
+  const session = new Session('desktop', new SettingsStore(join(dir, 'settings.json')))
+  await call(session, 'project.create', { path: join(dir, 'p.needle') })
+  const file = join(dir, 'log.csv')
+  writeFileSync(file, csv)
+  const {
+    sources: [imported],
+  } = await call(session, 'import.run', { jobId: 't', files: [{ path: file, options: kind ? { kind } : {} }] })
+  const result = await call(session, 'breadcrumbs.analyze', { outcome: 'Subscription cancelled', windowDays: 60 })
+  session.closeProject()
+  return { imported, result }
+}
+
+describe('event logs with Unix time', () => {
+  it.each([
+    ['1709640000', '2024-03-05T12:00:00Z'],
+    ['1709640000123', '2024-03-05T12:00:00.123Z'],
+    ['1709640000.5', '2024-03-05T12:00:00.500Z'],
+  ])('reads %s as %s (UTC, stated)', (cell, iso) => {
+    expect(readEventDate(cell, 'ymd').date?.iso).toBe(iso)
+  })
+
+  it('does not take a short number, a phone number or a far-off instant for a time', () => {
+    for (const cell of ['12345678', '0201234567', '99999999999999', '4200000000']) expect(readEventDate(cell, 'ymd').date).toBeNull()
+  })
+
+  it('gives the same breadcrumbs from seconds and milliseconds as from ISO dates, and finds the log without being told', async () => {
+    const log = syntheticEventLog({ customers: 400, seed: 5 })
+    const iso = await breadcrumbs(log.csv, 'events')
+    const failed = (r: typeof iso.result) => r.breadcrumbs.find((b) => b.label === 'Payment failed')!
+    expect(failed(iso.result).churnedShare).toBeGreaterThan(0.25)
+    for (const unit of ['s', 'ms'] as const) {
+      const unix = await breadcrumbs(asUnixTime(log.csv, unit))
+      expect(unix.imported.kind).toBe('events')
+      expect(unix.imported.rows).toBe(log.rows)
+      expect([unix.result.churned, unix.result.retained]).toEqual([iso.result.churned, iso.result.retained])
+      expect(failed(unix.result)).toMatchObject({
+        churnedCount: failed(iso.result).churnedCount,
+        retainedCount: failed(iso.result).retainedCount,
+      })
+    }
+  }, 120_000)
+})

@@ -72,3 +72,26 @@ describe('event logs with Unix time', () => {
     }
   }, 120_000)
 })
+
+describe('a billing export', () => {
+  it('takes the repeating customer column as who, not the event’s own unique id, and the created time as when', async () => {
+    const log = syntheticEventLog({ customers: 200, seed: 9 })
+    // Stripe-style: id (one per event), created (Unix seconds), type, customer.
+    const [header, ...lines] = asUnixTime(log.csv, 's').trimEnd().split('\n')
+    expect(header.startsWith('user_id,ts,event_name,')).toBe(true)
+    const stripe =
+      [
+        'id,created,type,customer',
+        ...lines.map((l, i) => {
+          const [who, ts, type] = l.split(',')
+          return `evt_${String(i).padStart(6, '0')},${ts},${type},${who}`
+        }),
+      ].join('\n') + '\n'
+    const iso = await breadcrumbs(log.csv, 'events')
+    // Told it is an event log (a bare "type" header is too common to decide that alone); the roles are inferred.
+    const billing = await breadcrumbs(stripe, 'events')
+    expect(billing.imported.kind).toBe('events')
+    expect(billing.imported.participants).toBe(200)
+    expect([billing.result.churned, billing.result.retained]).toEqual([iso.result.churned, iso.result.retained])
+  }, 120_000)
+})

@@ -40,15 +40,18 @@ export function inferEventColumns(headers: string[], rows: string[][]): ColumnMa
     if (i >= 0) taken.add(i)
     return i
   }
+  const distinct = (col: Column) => new Set(col.values).size
+  const avgLength = (col: Column) => col.values.reduce((a, v) => a + v.length, 0) / col.values.length
   const dateShare = (col: Column) =>
     col.values.filter((v) => readEventDate(v, 'mdy').date || readEventDate(v, 'dmy').date).length / col.values.length
   // A column of 10- or 13-digit numbers reads as Unix time, but so would an id column: only a header that
   // says "when" makes such a column the time.
   const unixOnly = (col: Column) => col.values.every((v) => /^\d{10}(\d{3})?(\.\d+)?$/.test(v))
-  const distinct = (col: Column) => new Set(col.values).size
-  const avgLength = (col: Column) => col.values.reduce((a, v) => a + v.length, 0) / col.values.length
 
-  const who = pick((col, h) => WHO.test(h))
+  // A customer has many events: a who column repeats. Billing exports (Stripe-style) start with the event's own
+  // unique "id" and name the customer later; the repeating one is who.
+  const repeatingWho = pick((col, h) => WHO.test(h) && distinct(col) < col.values.length)
+  const who = repeatingWho >= 0 ? repeatingWho : pick((col, h) => WHO.test(h))
   const when = pick((col, h) => WHEN.test(h) && dateShare(col) >= 0.5)
   const whenAny = when >= 0 ? when : pick((col) => !unixOnly(col) && dateShare(col) >= 0.9)
   const what = pick((col, h) => WHAT.test(h) && avgLength(col) <= 80)

@@ -1,9 +1,11 @@
 /**
  * Dates in event logs as real exports write them: ISO dates and date-times (with "Z" or an
- * offset such as +03:00, which is kept), US month-first and European day-first dates with
- * optional times and AM/PM, month names ("5 Mar 2024", "March 5, 2024") and Excel serial
- * day numbers (45356), and Unix time in seconds or milliseconds (1709640000, always UTC). Each becomes the ISO text stored in events.at and the calendar day
- * (days since 1970-01-01, as written, not moved to UTC) that windows are counted in.
+ * offset such as +03:00, which is kept; also year-first with slashes or dots), US month-first and
+ * European day-first dates with optional times and AM/PM, month names ("5 Mar 2024", "March 5,
+ * 2024", "05-Mar-24"), Excel serial day numbers (45356), Unix time in seconds or milliseconds
+ * (1709640000, always UTC), and any of these in Arabic-Indic digits. Each becomes the ISO text
+ * stored in events.at and the calendar day (days since 1970-01-01, as written, not moved to UTC)
+ * that windows are counted in.
  *
  * Day-first or month-first is a property of the whole column, not of one cell: "03/04/2024"
  * alone cannot say. EventDateColumn reads every cell under the column's order and notes the
@@ -21,7 +23,7 @@ export interface EventDate {
 const pad = (n: number) => String(n).padStart(2, '0')
 const MS_PER_DAY = 86_400_000
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?$/i
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?$/i
 const SLASHED =
   /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(AM|PM)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?$/i
 const SERIAL = /^\d{5}(\.\d+)?$/
@@ -84,8 +86,17 @@ export interface CellReading {
 }
 
 /** Reads one cell under `order` ('ymd' columns still read d/m cells as month-first, as US exports do). */
+/** Arabic-Indic and Persian digits (٢٠٢٤-٠٣-٠٥, as Arabic exports may write dates) read as the digits they are. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** "05-Mar-24", Excel's default date display, which JavaScript's own parser does not read. */
+const DAY_MONTH_NAME = /^(\d{1,2})[- ]([a-z]{3,9})[- ]?(\d{2}|\d{4})$/i
+
 export function readEventDate(cell: string, order: DateOrder): CellReading {
-  const t = cell.trim()
+  const t = westernDigits(cell.trim())
   let m = ISO.exec(t)
   if (m) return { date: build(+m[1], +m[2], +m[3], m[4], m[5], m[6], undefined, m[7]), other: null, slashed: false }
   m = SLASHED.exec(t)
@@ -116,6 +127,13 @@ export function readEventDate(cell: string, order: DateOrder): CellReading {
     const whole = /^\d{10}$/.test(t)
     const iso = whole ? new Date(ms).toISOString().replace(/\.000Z$/, 'Z') : new Date(ms).toISOString()
     return { date: { iso, day: Math.floor(ms / MS_PER_DAY) }, other: null, slashed: false }
+  }
+  m = DAY_MONTH_NAME.exec(t)
+  if (m) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1
+    let y = Number(m[3])
+    if (m[3].length === 2) y += y < 70 ? 2000 : 1900
+    if (month > 0) return { date: build(y, month, Number(m[1])), other: null, slashed: false }
   }
   if (/[a-z\u0600-\u06ff]{3}/i.test(t) && /\d{4}/.test(t)) {
     // Month names: JavaScript reads them in local time; the calendar date is what counts.

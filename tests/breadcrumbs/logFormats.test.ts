@@ -1,8 +1,9 @@
 /**
- * Product-analytics and billing exports (Mixpanel, Stripe and the like) write when an event
- * happened as Unix time, in seconds or milliseconds, under headers such as `ts`, with `user_id`
- * and `event_name`. A planted log written that way must give the same breadcrumbs as the same
- * log written with ISO dates: the planted "Payment failed" share comes back.
+ * Event logs as other tools export them, each a planted log rewritten the way that tool writes it:
+ * product-analytics and billing exports (Mixpanel, Stripe and the like) with Unix time in seconds
+ * or milliseconds under headers such as `ts`, `user_id`, `event_name`, or a unique event `id`
+ * before the customer; an Arabic export with Arabic headers and Arabic-Indic digits. Each must
+ * give the same breadcrumbs as the same log written with ISO dates.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -93,5 +94,25 @@ describe('a billing export', () => {
     expect(billing.imported.kind).toBe('events')
     expect(billing.imported.participants).toBe(200)
     expect([billing.result.churned, billing.result.retained]).toEqual([iso.result.churned, iso.result.retained])
+  }, 120_000)
+})
+
+describe('an Arabic export', () => {
+  it('reads Arabic headers and dates in Arabic-Indic digits as the same log', async () => {
+    const log = syntheticEventLog({ customers: 200, seed: 4, language: 'ar' })
+    const [, ...lines] = log.csv.trimEnd().split('\n')
+    const indic = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)))
+    const arabic =
+      [
+        'العميل,التاريخ,الحدث,القناة,المبلغ,النص',
+        ...lines.map((l) => l.replace(/^([^,]*),([^,]*),/, (_, who: string, day: string) => `${who},${indic(day)},`)),
+      ].join('\n') + '\n'
+    expect(arabic).toMatch(/[\u0660-\u0669]{4}-[\u0660-\u0669]{2}/)
+    const iso = await breadcrumbs(log.csv, 'events')
+    const ar = await breadcrumbs(arabic, 'events')
+    expect(ar.imported.rows).toBe(log.rows)
+    expect([ar.result.churned, ar.result.retained]).toEqual([iso.result.churned, iso.result.retained])
+    const failed = (r: typeof iso.result) => r.breadcrumbs.find((b) => b.label === 'Payment failed')!
+    expect(failed(ar.result).churnedCount).toBe(failed(iso.result).churnedCount)
   }, 120_000)
 })

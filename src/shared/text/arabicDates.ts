@@ -6,6 +6,7 @@
  * غداً, بعد N أيام. Matching runs on folded text (foldArabic), so hamza and harakat variants agree.
  */
 import { foldArabic } from './arabic'
+import { westernDigits } from './digits'
 import { addDays, addMonths, endOfMonth, nextWeekday, quarterEnd, upcoming } from './calendar'
 
 export interface DateMatch {
@@ -142,11 +143,9 @@ const rules: Rule[] = [
   { re: new RegExp(`${B}(?:غدا|بكره|بكرا)${E}`, 'u'), resolve: (_m, ref) => addDays(ref, 1) },
 ]
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g
-
 /** Folds Arabic spelling and digits; marks vanish, which is why only the date and matched words come back. */
 function prepare(text: string): string {
-  return foldArabic(text).replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+  return westernDigits(foldArabic(text))
 }
 
 // "الجمعة الماضية" (last Friday), "مارس الفائت": when something happened, never when it is due.

@@ -12,6 +12,7 @@
  * cells that only the other order can read; at the end of the file it decides (see decide()).
  */
 import type { DateOrder } from '../../../shared/import/mapping'
+import { westernDigits } from '../../../shared/text/digits'
 
 export interface EventDate {
   /** ISO 8601 as stored: "2024-03-05", "2024-03-05T10:00:00" or "2024-03-05T10:00:00+03:00". */
@@ -86,11 +87,6 @@ export interface CellReading {
 }
 
 /** Reads one cell under `order` ('ymd' columns still read d/m cells as month-first, as US exports do). */
-/** Arabic-Indic and Persian digits (٢٠٢٤-٠٣-٠٥, as Arabic exports may write dates) read as the digits they are. */
-function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-}
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** "05-Mar-24", Excel's default date display, which JavaScript's own parser does not read. */
 const DAY_MONTH_NAME = /^(\d{1,2})[- ]([a-z]{3,9})[- ]?(\d{2}|\d{4})$/i

@@ -4,6 +4,7 @@
  */
 import type { DateOrder, LikertLevel, Scale } from '../../../shared/import/mapping'
 import { foldArabic } from '../../../shared/text/arabic'
+import { westernDigits } from '../../../shared/text/digits'
 
 const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'null', 'nan', '-', '—', '.'])
 
@@ -17,11 +18,11 @@ export function isMissing(cell: string | undefined): boolean {
 
 const PLAIN_NUMBER = /^-?\d{1,15}(\.\d+)?$/
 
-/** A plain number, allowing "1,234.5", "1.234,5", "$12,000", "12 %" and "€3.5k"-free text. */
+/** A plain number, allowing "1,234.5", "1.234,5", "$12,000", "12 %", Arabic-Indic digits ("٤٫٥") and "€3.5k"-free text. */
 export function parseNumber(cell: string): number | null {
   // Plain integers and decimals are nearly all numeric cells: one test, no rewriting.
   if (PLAIN_NUMBER.test(cell)) return Number(cell)
-  let t = cell
+  let t = westernDigits(cell)
     .trim()
     .replace(/^[$€£¥₹]|[$€£¥₹%]$/g, '')
     .replace(/[\s\u00a0\u202f]/g, '')

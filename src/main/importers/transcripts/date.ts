@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module'
 import { foldArabic } from '../../../shared/text/arabic'
+import { westernDigits } from '../../../shared/text/digits'
 
 // chrono-node and its locale tables (~60 ms) and fflate load on the first date read, not with every
 // command: `needle info` loads this module through dispatch and reads no date.
@@ -59,7 +60,7 @@ const valid = (y: number, m: number, d: number) => {
 
 /** A full date (day, month and year all stated) in a piece of text, or null. */
 export function fullDate(text: string): string | null {
-  const ascii = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String((c.charCodeAt(0) & 0xf) % 10))
+  const ascii = westernDigits(text)
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(ascii)
   if (iso && valid(+iso[1], +iso[2], +iso[3])) return `${iso[1]}-${iso[2]}-${iso[3]}`
   const folded = foldArabic(ascii)

@@ -20,6 +20,7 @@
 import type Database from 'better-sqlite3'
 import { matchLikert } from '../../importers/tables/likert'
 import { ALL_THAT_APPLY, learnOptions, ONE_ANSWER, splitByOptions, splitOptions } from '../../importers/tables/options'
+import { westernDigits } from '../../../shared/text/digits'
 import { oneHotQuestions } from './answerGroups'
 import type { GowerColumn } from './math/gower'
 
@@ -89,10 +90,7 @@ const MAX_OPTIONS = 15
 const MAX_MULTI_OPTIONS = 30
 
 function parseNum(v: string): number | null {
-  const t = v
-    .trim()
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/,/g, '')
+  const t = westernDigits(v).trim().replace(/,/g, '')
   if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return null
   return Number(t)
 }

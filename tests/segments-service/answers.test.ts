@@ -10,6 +10,7 @@ import { dispatch } from '../../src/main/dispatch'
 import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
 import { hasRealData, realFile } from '../helpers/realData'
 import { makeProject } from './fixture'
+import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { plantedSurvey } from './plantedSurvey'
 
 async function surveyProject(csv: string, file = 'survey.csv') {
@@ -103,4 +104,52 @@ describe('segments.run on survey answers', () => {
     },
     240_000,
   )
+})
+
+describe('a one-row export with a checkbox column per option (Typeform)', () => {
+  it('reads the first row as the header, the side-by-side checkbox columns as one multi-select, and recovers the planted groups', async () => {
+    const random = mulberry32(4)
+    const features = ['Route planning', 'Live tracking', 'Invoicing', 'Proof of delivery']
+    const planted = [
+      [0, 1],
+      [2, 3],
+      [0, 3],
+    ]
+    const truth = new Map<string, number>()
+    const header = [
+      '#',
+      'How big is your team?',
+      ...features,
+      'How likely are you to recommend us? (0-10)',
+      'Anything else?',
+      'Submit Date (UTC)',
+    ]
+    const rows = Array.from({ length: 150 }, (_, i) => {
+      const g = i % 3
+      const id = `tf${String(i).padStart(5, '0')}x`
+      truth.set(id, g)
+      const chosen = new Set(random() < 0.85 ? planted[g] : [Math.floor(random() * 4)])
+      const size = random() < 0.8 ? ['1-5', '6-20', '21+'][g] : ['1-5', '6-20', '21+'][Math.floor(random() * 3)]
+      const nps = [9, 3, 6][g] + Math.floor(random() * 3) - 1
+      return [
+        id,
+        size,
+        ...features.map((f, k) => (chosen.has(k) ? f : '')),
+        String(nps),
+        random() < 0.5 ? '' : 'ok thanks',
+        '2026-03-01 10:05:00',
+      ]
+    })
+    const p = await surveyProject([header, ...rows].map((r) => r.join(',')).join('\n') + '\n')
+    const run = await p.run('segments.run', { inputs: ['answers'], k: 3, seed: 3, resamples: 0 })
+    const ticks = run.answerColumns!.find((c) => c.name === features.join(' / '))
+    expect(ticks).toMatchObject({ used: true, kind: 'multi' })
+    expect(run.answerColumns!.some((c) => /^Column \d/.test(c.name))).toBe(false)
+    const ari = ariAgainst(run, truth)
+    console.log(`[answers typeform] ARI against the planted groups: ${ari.toFixed(3)}`)
+    expect(ari).toBeGreaterThan(0.8)
+    // A ticked option names its segment by itself, not as "Route planning / Live tracking /…: Invoicing".
+    expect(run.segments.some((s) => features.some((f) => s.name.split(' · ').includes(f)))).toBe(true)
+    expect(run.segments.every((s) => !s.name.includes(' / '))).toBe(true)
+  })
 })

@@ -25,7 +25,7 @@ function looksLikeValue(s: string): boolean {
 /**
  * Is the first record a header? It is not when one of its cells is a number in a numeric
  * column, or when a cell repeats as a value further down its column (a label such as "OBJ"
- * in a header-less file of labelled tweets).
+ * in a header-less file of labelled tweets) among other values there.
  */
 export function firstRowIsHeader(records: string[][]): boolean {
   if (records.length < 2) return true
@@ -38,9 +38,19 @@ export function firstRowIsHeader(records: string[][]): boolean {
       const numericBelow = rest.filter((r) => r[c] !== undefined && looksLikeValue(r[c])).length
       if (numericBelow >= rest.length * 0.5) return false
     }
-    if (cell.length <= 40 && rest.some((r) => r[c] === cell)) return false
+    if (cell.length <= 40 && rest.some((r) => r[c] === cell) && !isCheckboxColumn(cell, rest, c)) return false
   }
   return true
+}
+
+/**
+ * A checkbox column of a one-row export (Typeform, some form tools): the option is the column's name
+ * and its only answer, blank where it was not chosen. Its name repeating below is what it means, not
+ * a sign that the first row is data.
+ */
+function isCheckboxColumn(cell: string, rest: string[][], c: number): boolean {
+  const answers = rest.map((r) => r[c]).filter((v) => !blank(v))
+  return answers.length < rest.length && answers.every((v) => v === cell)
 }
 
 /**

@@ -8,7 +8,8 @@
  * together they are one single-choice question (nobody ticked two) or one multi-select.
  *
  * A group whose columns hold several different values is something else (a matrix of ratings:
- * "How important … — Fast setup" with 1–5) and is left to be read column by column.
+ * "How important … — Fast setup" with 1–5) and is left to be read column by column. One-row
+ * exports (Typeform) do the same without the question: side-by-side columns named by their option.
  */
 
 const PART = /^(.+?) — (.+)$/
@@ -43,11 +44,10 @@ export function oneHotQuestions(attrs: readonly OneHotInput[], rows: number): { 
   }
   const columns: OneHotColumn[] = []
   const consumed = new Set<number>()
-  for (const [question, parts] of byQuestion) {
-    if (parts.length < 2 || !parts.every(isTickColumn)) continue
+  const add = (question: string, parts: { id: number; option: string; values: (string | null)[] }[]) => {
     // Answers nobody ticked say nothing about anyone.
     const options = parts.filter((p) => p.values.some(ticked))
-    if (options.length < 2) continue
+    if (options.length < 2) return
     const sets: (number[] | null)[] = Array.from({ length: rows }, (_, r) => {
       const s = options.flatMap((p, i) => (ticked(p.values[r]) ? [i] : []))
       return s.length ? s : null
@@ -60,7 +60,38 @@ export function oneHotQuestions(attrs: readonly OneHotInput[], rows: number): { 
     )
     for (const p of parts) consumed.add(p.id)
   }
+  for (const [question, parts] of byQuestion) if (parts.length >= 2 && parts.every(isTickColumn)) add(question, parts)
+
+  // One-row exports (Typeform and other form tools) name a checkbox column after its option alone and
+  // hold that option where it was ticked: a run of such columns side by side is one question, named by
+  // its options since the export kept no question.
+  let run: OneHotInput[] = []
+  const flush = () => {
+    if (run.length >= 2)
+      add(
+        run.map((a) => a.name.trim()).join(' / '),
+        run.map((a) => ({ id: a.id, option: a.name.trim(), values: a.values })),
+      )
+    run = []
+  }
+  for (const a of attrs) {
+    if (!consumed.has(a.id) && !PART.test(a.name) && holdsOwnName(a)) run.push(a)
+    else flush()
+  }
+  flush()
   return { columns, consumed }
+}
+
+/** Blank where not ticked and the column's own name where ticked: a checkbox of a one-row export. */
+function holdsOwnName(a: OneHotInput): boolean {
+  let blanks = 0
+  let ticks = 0
+  for (const v of a.values) {
+    if (!ticked(v)) blanks++
+    else if (v!.trim() === a.name.trim()) ticks++
+    else return false
+  }
+  return ticks > 0 && blanks > 0
 }
 
 function ticked(v: string | null): boolean {

@@ -93,6 +93,14 @@ function standsAlone(option: string): boolean {
   return !BARE_OPTION.test(option.trim()) && words.length >= 2 && tokens.length >= 3
 }
 
+/**
+ * Checkbox columns of a one-row export come as one question named by its options ("Route planning /
+ * Live tracking / …", answerGroups.ts): there the option is the whole answer and says itself.
+ */
+function ownQuestion(topic: string, option: string): boolean {
+  return topic.split(' / ').includes(option)
+}
+
 /** A name's longest part; a longer one is cut at its end (answerProfile.ts traitName). */
 export const LABEL_CHARS = 50
 
@@ -197,7 +205,9 @@ const en: TraitWords = {
       case 'year':
         return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} or later` : `${yearTopic(t)}: ${yearSpan(f)[1]} or earlier`
       case 'option':
-        return standsAlone(f.options[0]) ? f.options[0] : (yesNo(t, f.options[0]) ?? `${topicBeside(t, f.options[0])}: ${f.options[0]}`)
+        return standsAlone(f.options[0]) || ownQuestion(t, f.options[0])
+          ? f.options[0]
+          : (yesNo(t, f.options[0]) ?? `${topicBeside(t, f.options[0])}: ${f.options[0]}`)
     }
   },
 }
@@ -234,7 +244,9 @@ const ar: TraitWords = {
       case 'year':
         return f.more ? `${yearTopic(t)}: ${yearSpan(f)[0]} أو بعد ذلك` : `${yearTopic(t)}: ${yearSpan(f)[1]} أو قبل ذلك`
       case 'option':
-        return standsAlone(f.options[0]) ? f.options[0] : `«${topicBeside(t, f.options[0])}»: ${f.options[0]}`
+        return standsAlone(f.options[0]) || ownQuestion(t, f.options[0])
+          ? f.options[0]
+          : `«${topicBeside(t, f.options[0])}»: ${f.options[0]}`
     }
   },
 }

@@ -9,8 +9,9 @@
  * have to remember to refresh it. A trigger on each of those tables forgets the value inside the very
  * write that changed the content (the same transaction, cascades included), so it can never be stale
  * on a connection that wrote through Needle; the next summary works it out again and keeps it.
- * Forgetting costs one keyed delete per written row, which imports do not notice; working the value
- * out inside a 100,000-row import transaction on each row would. The triggers are TEMP (per
+ * Forgetting costs one keyed delete per written row; imports, which write hundreds of thousands,
+ * take the triggers off and forget once (bulkContentWrite). Working the value out inside a
+ * 100,000-row import transaction on each row would cost far more. The triggers are TEMP (per
  * connection, never written into the file: Needle's projects carry no triggers, db/check.ts), so
  * every connection that writes content installs them (openProject, createProject, repair, the
  * sharing copy). Undo leaves the row out of its steps (coding/undo.ts): it is derived, and replaying
@@ -47,6 +48,28 @@ export function watchContentLanguage(db: Database.Database): void {
         `CREATE TEMP TRIGGER IF NOT EXISTS language_cache_${table}_${op.toLowerCase()} AFTER ${op} ON main."${table}" BEGIN ${forget}; END`,
       )
     }
+  }
+}
+
+/** Takes the triggers off this connection (see bulkContentWrite). */
+function unwatchContentLanguage(db: Database.Database): void {
+  for (const table of SAMPLED_TABLES) {
+    for (const op of ['insert', 'update', 'delete']) db.exec(`DROP TRIGGER IF EXISTS temp.language_cache_${table}_${op}`)
+  }
+}
+
+/**
+ * A bulk write (an import of a few hundred thousand answers) forgets the kept language once, not once
+ * per row: a trigger's run on every inserted document was a tenth of a 100,000-row survey import
+ * (bench/imports.ts). `work` runs with the triggers off and must call `forget` inside its transaction,
+ * so the value and the content commit (or roll back) together; the triggers are back afterwards.
+ */
+export async function bulkContentWrite<T>(db: Database.Database, work: (forget: () => void) => Promise<T>): Promise<T> {
+  unwatchContentLanguage(db)
+  try {
+    return await work(() => forgetDetectedLanguage(db))
+  } finally {
+    watchContentLanguage(db)
   }
 }
 

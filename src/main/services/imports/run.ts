@@ -19,6 +19,7 @@ import type { ImportOptions } from '../../../shared/import/types'
 import { fileContent, fingerprint, type FileContent } from '../../importers/content'
 import { importerFor } from '../../importers/registry'
 import type { ImportOutcome } from '../../importers/types'
+import { bulkContentWrite } from '../../db/languageCache'
 import { SourceStore } from '../sources/store'
 import { codeAnswersByQuestion } from './codeByQuestion'
 import { checkTranscriptSize, resolveKind } from './kind'
@@ -121,74 +122,79 @@ export async function importFiles(db: Database.Database, requests: ImportRequest
   // most it takes, and only while importing) made a 100,000-row survey import markedly faster.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number
   db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`)
-  db.exec('BEGIN IMMEDIATE')
-  try {
-    const store = new SourceStore(db)
-    for (const [fileIndex, p] of prepared.entries()) {
-      const state = { rows: 0, bytes: 0, totalBytes: p.content.size }
-      const report = (now: number) => {
-        lastReport = now
-        hooks.onProgress?.({
+  // Hundreds of thousands of rows: the kept language is forgotten once, not by a trigger on each.
+  return bulkContentWrite(db, async (forget) => {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      const store = new SourceStore(db)
+      for (const [fileIndex, p] of prepared.entries()) {
+        const state = { rows: 0, bytes: 0, totalBytes: p.content.size }
+        const report = (now: number) => {
+          lastReport = now
+          hooks.onProgress?.({
+            file: p.path,
+            fileIndex,
+            files: prepared.length,
+            ...state,
+            rowsPerSecond: Math.round((state.rows * 1000) / Math.max(1, now - started)),
+          })
+        }
+        const outcome = await importerFor(p.kind)({
+          db,
+          store,
           file: p.path,
-          fileIndex,
-          files: prepared.length,
-          ...state,
-          rowsPerSecond: Math.round((state.rows * 1000) / Math.max(1, now - started)),
+          content: p.content,
+          checksum: p.checksum,
+          validUtf8: p.validUtf8,
+          // Tables without a chosen kind let the importer infer survey vs feedback from the headers.
+          options: p.kind === 'interview' ? { ...p.options, kind: p.kind } : p.options,
+          signal,
+          progress(done) {
+            if (done.rows !== undefined) state.rows = done.rows
+            if (done.bytes !== undefined) state.bytes = done.bytes
+            if (done.totalBytes !== undefined) state.totalBytes = done.totalBytes
+            const now = Date.now()
+            if (now - lastReport >= PROGRESS_EVERY_MS) report(now)
+          },
         })
+        if (signal.aborted) throw cancelled()
+        // Reports are at most every PROGRESS_EVERY_MS, so the last one may have come a batch before the end:
+        // each file ends on its whole size and every row it read, whatever the timing.
+        state.rows = outcome.rows
+        state.bytes = state.totalBytes
+        report(Date.now())
+        if (outcome.kind !== 'interview') codeAnswersByQuestion(db, outcome.sourceId)
+        store.extendReport(
+          outcome.sourceId,
+          {
+            file: basename(p.path),
+            importedFrom: p.path,
+            kind: outcome.kind,
+            rows: outcome.rows,
+            documents: outcome.documents,
+            participants: outcome.participants,
+            utterances: outcome.utterances,
+            speakers: outcome.speakers,
+            skipped: outcome.skipped,
+            warnings: outcome.warnings,
+            options: { ...p.options, mapping: undefined },
+          },
+          outcome.rows,
+        )
+        outcomes.push(outcome)
       }
-      const outcome = await importerFor(p.kind)({
-        db,
-        store,
-        file: p.path,
-        content: p.content,
-        checksum: p.checksum,
-        validUtf8: p.validUtf8,
-        // Tables without a chosen kind let the importer infer survey vs feedback from the headers.
-        options: p.kind === 'interview' ? { ...p.options, kind: p.kind } : p.options,
-        signal,
-        progress(done) {
-          if (done.rows !== undefined) state.rows = done.rows
-          if (done.bytes !== undefined) state.bytes = done.bytes
-          if (done.totalBytes !== undefined) state.totalBytes = done.totalBytes
-          const now = Date.now()
-          if (now - lastReport >= PROGRESS_EVERY_MS) report(now)
-        },
-      })
-      if (signal.aborted) throw cancelled()
-      // Reports are at most every PROGRESS_EVERY_MS, so the last one may have come a batch before the end:
-      // each file ends on its whole size and every row it read, whatever the timing.
-      state.rows = outcome.rows
-      state.bytes = state.totalBytes
-      report(Date.now())
-      if (outcome.kind !== 'interview') codeAnswersByQuestion(db, outcome.sourceId)
-      store.extendReport(
-        outcome.sourceId,
-        {
-          file: basename(p.path),
-          importedFrom: p.path,
-          kind: outcome.kind,
-          rows: outcome.rows,
-          documents: outcome.documents,
-          participants: outcome.participants,
-          utterances: outcome.utterances,
-          speakers: outcome.speakers,
-          skipped: outcome.skipped,
-          warnings: outcome.warnings,
-          options: { ...p.options, mapping: undefined },
-        },
-        outcome.rows,
-      )
-      outcomes.push(outcome)
+      // What the project is written in may have changed with it: forgotten with the commit (bulkContentWrite).
+      forget()
+      hooks.beforeCommit?.()
+      db.exec('COMMIT')
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK')
+      throw err
+    } finally {
+      db.pragma(`cache_size = ${cacheSize}`)
     }
-    hooks.beforeCommit?.()
-    db.exec('COMMIT')
-  } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK')
-    throw err
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`)
-  }
-  return outcomes
+    return outcomes
+  })
 }
 
 export function cancelled(): NeedleError {

@@ -86,11 +86,11 @@ export interface CellReading {
   same?: boolean
 }
 
-/** Reads one cell under `order` ('ymd' columns still read d/m cells as month-first, as US exports do). */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** "05-Mar-24", Excel's default date display, which JavaScript's own parser does not read. */
 const DAY_MONTH_NAME = /^(\d{1,2})[- ]([a-z]{3,9})[- ]?(\d{2}|\d{4})$/i
 
+/** Reads one cell under `order` ('ymd' columns still read d/m cells as month-first, as US exports do). */
 export function readEventDate(cell: string, order: DateOrder): CellReading {
   const t = westernDigits(cell.trim())
   let m = ISO.exec(t)

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
 import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
 import { syntheticEventLog } from '../../src/main/services/breadcrumbs/synthetic'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, test, setLook } from './fixtures'
 import { goTo } from './codingHelpers'
 
 const NEEDLE = fileURLToPath(new URL('../../bin/needle.mjs', import.meta.url))
@@ -101,15 +101,7 @@ test('a breadcrumb goes on a persona from the keyboard, and the persona shows it
   await page.screenshot({ path: join(sheet, 'persona-breadcrumb-card.png'), fullPage: true })
 
   // The same editor in Arabic: the list is labelled in Arabic and laid out right-to-left around the English sentence.
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('needle.token') ?? ''
-    await fetch('/api/invoke/settings.update', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
-      body: JSON.stringify({ language: 'ar' }),
-    })
-  })
-  await page.reload()
+  await setLook(page, { language: 'ar' })
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await goTo(page, ar.personas.nav)
   await page.getByRole('button', { name: ar.personas.gallery.editNamed.replace('{{name}}', persona.name), exact: true }).click()

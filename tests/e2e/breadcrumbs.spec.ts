@@ -7,24 +7,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
 import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, setLook } from './fixtures'
 import { goTo, openSample } from './codingHelpers'
 
 const sheet = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
-
-async function setLanguage(page: Page, language: 'en' | 'ar') {
-  await page.evaluate(async (language) => {
-    const token = sessionStorage.getItem('needle.token') ?? ''
-    await fetch('/api/invoke/settings.update', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
-      body: JSON.stringify({ language }),
-    })
-  }, language)
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', language)
-}
 
 test('a customer trail, the breadcrumbs before cancelling and the at-risk group, in English and Arabic', async ({ page, needle }) => {
   test.setTimeout(180_000)
@@ -32,7 +18,7 @@ test('a customer trail, the breadcrumbs before cancelling and the at-risk group,
   await openSample(page, needle.url)
 
   for (const language of ['en', 'ar'] as const) {
-    if (language === 'ar') await setLanguage(page, 'ar')
+    if (language === 'ar') await setLook(page, { language: 'ar' })
     const b = (language === 'en' ? en : ar).breadcrumbs
 
     await goTo(page, b.timeline.nav)

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
-import { expect, test } from './fixtures'
+import { expect, test, setLook } from './fixtures'
 import { goTo, openSample } from './codingHelpers'
 
 const sheet = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
@@ -16,16 +16,7 @@ test('an attribute value as the outcome, and the left-out notes in Arabic', asyn
   test.setTimeout(180_000)
   await page.setViewportSize({ width: 1440, height: 1000 })
   await openSample(page, needle.url)
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('needle.token') ?? ''
-    await fetch('/api/invoke/settings.update', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
-      body: JSON.stringify({ language: 'ar' }),
-    })
-  })
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  await setLook(page, { language: 'ar' })
   await goTo(page, ar.breadcrumbs.nav)
 
   const picker = page.getByTestId('breadcrumbs-outcome')

@@ -76,3 +76,21 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await expect(page.getByTestId('navbar')).toBeVisible()
 }
+
+/**
+ * The interface language (and theme) set through the endpoint the switchers use, then a reload: for
+ * flows and screenshots that are not about the switchers (those tests click the switchers themselves).
+ */
+export async function setLook(page: Page, look: { language: 'en' | 'ar'; theme?: 'light' | 'dark' }): Promise<void> {
+  await page.evaluate(async (look) => {
+    const token = sessionStorage.getItem('needle.token') ?? ''
+    await fetch('/api/invoke/settings.update', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
+      body: JSON.stringify(look),
+    })
+  }, look)
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', look.language)
+  await page.evaluate(() => document.fonts.ready)
+}

@@ -7,47 +7,28 @@
 import { copyFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, test, setLook } from './fixtures'
 
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
 const SHEET = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
-
-async function setLook(page: Page, language: 'en' | 'ar', theme: 'light' | 'dark') {
-  // Through the same endpoint the switchers use, so the shots do not depend on the switchers' labels.
-  await page.evaluate(
-    async ([language, theme]) => {
-      const token = sessionStorage.getItem('needle.token') ?? ''
-      await fetch('/api/invoke/settings.update', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
-        body: JSON.stringify({ language, theme }),
-      })
-    },
-    [language, theme],
-  )
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', language)
-  await page.evaluate(() => document.fonts.ready)
-}
 
 test('screenshots', async ({ page, needle }) => {
   test.setTimeout(90_000)
   await openApp(page, needle.url)
   for (const language of ['en', 'ar'] as const)
     for (const theme of ['light', 'dark'] as const) {
-      await setLook(page, language, theme)
+      await setLook(page, { language, theme })
       await page.screenshot({ path: join(SHEET, `start-${language}-${theme}.png`) })
     }
-  await setLook(page, 'en', 'light')
+  await setLook(page, { language: 'en', theme: 'light' })
 
   await page.getByRole('button', { name: 'New project' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click()
   await expect(page.getByTestId('project-name')).toBeVisible()
   await page.screenshot({ path: join(SHEET, 'empty-en-light.png') })
-  await setLook(page, 'ar', 'dark')
+  await setLook(page, { language: 'ar', theme: 'dark' })
   await page.screenshot({ path: join(SHEET, 'empty-ar-dark.png') })
-  await setLook(page, 'en', 'light')
+  await setLook(page, { language: 'en', theme: 'light' })
 
   const own = process.env.NEEDLE_SCREENSHOT_PROJECT
   if (own) {
@@ -65,7 +46,7 @@ test('screenshots', async ({ page, needle }) => {
 
   for (const language of ['en', 'ar'] as const)
     for (const theme of ['light', 'dark'] as const) {
-      await setLook(page, language, theme)
+      await setLook(page, { language, theme })
       await page.screenshot({ path: join(SHEET, `overview-${language}-${theme}.png`) })
       if (theme === 'light') await page.screenshot({ path: join(DOCS, `overview-${language}.png`) })
     }

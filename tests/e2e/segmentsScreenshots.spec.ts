@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ar from '../../src/renderer/src/i18n/ar.json' with { type: 'json' }
 import en from '../../src/renderer/src/i18n/en.json' with { type: 'json' }
-import { expect, test } from './fixtures'
+import { expect, test, setLook } from './fixtures'
 import { goTo, openSample } from './segmentsHelpers'
 
 /**
@@ -21,29 +21,12 @@ test('segments screenshots', async ({ page, needle }) => {
   await page.setViewportSize({ width: 1440, height: 1000 })
   await openSample(page, needle.url)
 
-  const look = async (language: 'en' | 'ar', theme: 'light' | 'dark') => {
-    await page.evaluate(
-      async ([language, theme]) => {
-        const token = sessionStorage.getItem('needle.token') ?? ''
-        await fetch('/api/invoke/settings.update', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Needle-Token': token },
-          body: JSON.stringify({ language, theme }),
-        })
-      },
-      [language, theme],
-    )
-    await page.reload()
-    await expect(page.locator('html')).toHaveAttribute('lang', language)
-    await page.evaluate(() => document.fonts.ready)
-  }
-
   for (const [language, theme] of [
     ['en', 'light'],
     ['ar', 'light'],
     ['en', 'dark'],
   ] as const) {
-    await look(language, theme)
+    await setLook(page, { language, theme })
     const s = labels[language].segments
     await goTo(page, s.nav)
     await page.getByRole('tab', { name: s.tabs.run }).click()

@@ -6,14 +6,13 @@
  * a person's name and a role from its members' answers, and drafting again must update, not add.
  */
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Persona } from '../../src/shared/persona/content'
 import { PERSON_NAMES } from '../../src/shared/persona/personNames'
 import { jaccard, NEAR_DUPLICATE, shingles } from '../../src/main/services/personas/openQuotes'
 import { dispatch } from '../../src/main/dispatch'
-import { makeProject } from '../segments-service/fixture'
+import { surveyProject } from '../segments-service/fixture'
 import { OPEN_ANSWERS, plantedSurvey, SELF_DESCRIBED } from '../segments-service/plantedSurvey'
 
 async function draftedStudy(
@@ -21,9 +20,7 @@ async function draftedStudy(
   survey: Parameters<typeof plantedSurvey>[0] = { perGroup: 40, openAnswers: true, roles: true, seed: 11 },
 ) {
   const s = plantedSurvey(survey)
-  const p = makeProject([])
-  writeFileSync(join(p.dir, 'survey.csv'), s.csv)
-  await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'survey.csv'), options: { kind: 'survey' } }] })
+  const p = await surveyProject(s.csv)
   const run = await p.run('segments.run', { inputs: ['answers'], k: 3, seed: 3, resamples: 0 })
   await p.run('segments.saveRun', { runId: run.runId })
   const personas = await p.run('personas.draftAll', { language })

@@ -5,13 +5,11 @@
  * have seen the films, and those who do neither. A strategist must be able to read each name alone:
  * "Yes · Yes" says nothing, a ZIP code is not a score, and a mean age of 79 million is not an age.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
 import { traitWords } from '../../src/main/services/segments/traitWords'
-import { makeProject } from './fixture'
+import { surveyProject } from './fixture'
 
 const CELEBRATE = 'Do you celebrate Thanksgiving?'
 const SEEN = 'Have you seen any of the 6 films in the Star Wars franchise?'
@@ -50,9 +48,7 @@ function poll(seed = 11): { csv: string; truth: Map<string, number> } {
 describe('segment names and traits on a public poll', () => {
   it('names say what the yes/no is about, leave the ZIP code out and ignore absurd ages', async () => {
     const { csv, truth } = poll()
-    const p = makeProject([])
-    writeFileSync(join(p.dir, 'poll.csv'), csv)
-    await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'poll.csv'), options: { kind: 'survey' } }] })
+    const p = await surveyProject(csv, 'poll.csv')
     const run = await p.run('segments.run', { inputs: ['answers'], k: 2, seed: 5, resamples: 0 })
 
     const ids = Object.keys(run.assignments).map(Number)

@@ -3,22 +3,13 @@
  * imported through the real importer, then clustered on Gower distances; and the real R community
  * survey, which could not be segmented at all before ("Only 0 participants have survey ratings").
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/dispatch'
 import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
 import { hasRealData, realFile } from '../helpers/realData'
-import { makeProject } from './fixture'
+import { makeProject, surveyProject } from './fixture'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { plantedSurvey } from './plantedSurvey'
-
-async function surveyProject(csv: string, file = 'survey.csv') {
-  const p = makeProject([])
-  writeFileSync(join(p.dir, file), csv)
-  await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, file), options: { kind: 'survey' } }] })
-  return p
-}
 
 function ariAgainst(preview: { assignments: Record<number, number>; labels: Record<number, string> }, truth: Map<string, number>): number {
   const ids = Object.keys(preview.assignments).map(Number)

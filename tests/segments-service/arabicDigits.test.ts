@@ -4,11 +4,9 @@
  * ratings must be read, not blanked as "outside their scale", and segment exactly as the same
  * survey in Western digits does (planted: half need route planning most, half live tracking).
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
-import { makeProject } from './fixture'
+import { surveyProject } from './fixture'
 
 const NEEDS = ['تخطيط المسارات', 'التتبع المباشر', 'الفوترة']
 
@@ -26,12 +24,8 @@ function ratingsSurvey(digits: (n: number) => string): string {
 }
 
 async function segmented(csv: string) {
-  const p = makeProject([])
-  writeFileSync(join(p.dir, 'survey.csv'), csv)
-  const [imported] = (await p.run('import.run', { jobId: 'i', files: [{ path: join(p.dir, 'survey.csv'), options: { kind: 'survey' } }] }))
-    .sources
-  const run = await p.run('segments.run', { inputs: ['ratings'], seed: 3, resamples: 0 })
-  return { imported, run }
+  const p = await surveyProject(csv)
+  return { imported: p.imported, run: await p.run('segments.run', { inputs: ['ratings'], seed: 3, resamples: 0 }) }
 }
 
 describe('ratings in Arabic-Indic digits', () => {

@@ -3,9 +3,11 @@
  * SourceStore (as the importers write them), codes, highlights and ratings as rows, all in one
  * transaction; a Session whose events are recorded; channels called through dispatch.
  */
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
 import type { Channel, EventMap, EventName, InputOf, OutputOf } from '../../src/shared/contract'
+import type { ImportedSource } from '../../src/shared/contract/imports'
 import type { CodeKind } from '../../src/shared/domain'
 import { createProject } from '../../src/main/db/open'
 import { call } from '../../src/main/dispatch'
@@ -171,4 +173,12 @@ export function plantedPeople(
       out.push({ label: `G${g}-${i}`, ratings, attributes: { Group: `g${g}` } })
     }
   return out
+}
+
+/** A fresh project with a survey export written to `file` and imported through the real importer (as a survey). */
+export async function surveyProject(csv: string, file = 'survey.csv'): Promise<Project & { imported: ImportedSource }> {
+  const p = makeProject([])
+  writeFileSync(join(p.dir, file), csv)
+  const { sources } = await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, file), options: { kind: 'survey' } }] })
+  return Object.assign(p, { imported: sources[0] })
 }

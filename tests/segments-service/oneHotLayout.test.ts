@@ -4,13 +4,11 @@
  * column by column nothing could be clustered on, and FiveThirtyEight's Midwest survey (2,778
  * respondents) "had no survey answers" once its ZIP code was (rightly) left out.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { adjustedRandIndex } from '../../src/main/services/segments/math/ari'
 import { mulberry32 } from '../../src/main/services/segments/math/random'
 import { hasRealData, realFile } from '../helpers/realData'
-import { makeProject } from './fixture'
+import { makeProject, surveyProject } from './fixture'
 
 const IDENTIFY = 'How much, if at all, do you personally identify as a Northerner?'
 const DEGREES = ['A lot', 'Some', 'Not much', 'Not at all']
@@ -48,9 +46,7 @@ function oneHotSurvey(seed = 4): { csv: string; truth: Map<string, number> } {
 describe('one column per answer (SurveyMonkey)', () => {
   it('reads the columns of one question as one single choice or multi-select and recovers the planted groups', async () => {
     const { csv, truth } = oneHotSurvey()
-    const p = makeProject([])
-    writeFileSync(join(p.dir, 'north.csv'), csv)
-    await p.run('import.run', { jobId: 'imp', files: [{ path: join(p.dir, 'north.csv'), options: { kind: 'survey' } }] })
+    const p = await surveyProject(csv, 'north.csv')
     const run = await p.run('segments.run', { inputs: ['answers'], k: 2, seed: 2, resamples: 0 })
 
     const col = (name: string) => run.answerColumns!.find((c) => c.name === name)
